@@ -1,0 +1,2 @@
+// Wired by the background work (store + messaging).
+export {};

@@ -1,0 +1,2 @@
+// Wired by the content work (extract → claims → highlights).
+export {};

@@ -1,0 +1,106 @@
+import type { ClaimKind, SourceType } from './claim.ts';
+
+/** A sentence as stored with its report: enough to cross-reference and to explain. */
+export interface ReportSentence {
+  /** Position of the sentence in its report. */
+  index: number;
+  text: string;
+  /** UTF-16 offsets into the report's article text. */
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  hedged: boolean;
+  /** Display name of the main source (pronouns resolved), or null. */
+  source: string | null;
+  sourceType: SourceType | null;
+  /** The attribution cue word(s), e.g. "said", "according to". */
+  cue: string | null;
+}
+
+/** A report (one read article) as the content script sends it and the store keeps it. */
+export interface ReportInput {
+  url: string;
+  canonicalUrl: string | null;
+  site: string;
+  title: string;
+  byline: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  text: string;
+  sentences: ReportSentence[];
+}
+
+export interface Report extends ReportInput {
+  id: number;
+  /** When the reader opened it (ms since epoch). */
+  readAt: number;
+}
+
+export type DifferenceType =
+  | 'attribution-dropped'
+  | 'attribution-added'
+  | 'attribution-changed'
+  | 'number-changed'
+  | 'hedge-added'
+  | 'hedge-removed'
+  | 'quote-altered'
+  | 'detail-missing'
+  | 'detail-added'
+  | 'wording';
+
+/** One typed difference between our sentence and theirs. */
+export interface Difference {
+  type: DifferenceType;
+  /** Short human-readable explanation, plain text. */
+  detail: string;
+  ours: string | null;
+  theirs: string | null;
+}
+
+/** Another report's sentence that carries the same claim. */
+export interface ClaimMatch {
+  reportId: number;
+  sentenceIndex: number;
+  /** Similarity in [0, 1]. */
+  score: number;
+  sentence: string;
+  differences: Difference[];
+}
+
+/** Relation of another report of the same story to this page. */
+export type StoryRole = 'original' | 'copy' | 'earlier' | 'later' | 'related';
+
+export interface StoryMember {
+  reportId: number;
+  url: string;
+  site: string;
+  title: string;
+  publishedTime: string | null;
+  readAt: number;
+  score: number;
+  /** Share of this page's claims found in that report. */
+  sharedClaims: number;
+  role: StoryRole;
+}
+
+/** What the background answers for an analysed page. */
+export interface PageMatches {
+  reportId: number;
+  /** For each sentence index of the page: the matches in other reports, best first. */
+  matches: Record<number, ClaimMatch[]>;
+  story: StoryMember[];
+  /** Summaries of the reports named in `matches`, by id. */
+  reports: Record<number, ReportSummary>;
+}
+
+export interface ReportSummary {
+  id: number;
+  url: string;
+  canonicalUrl: string | null;
+  site: string;
+  title: string;
+  byline: string | null;
+  publishedTime: string | null;
+  readAt: number;
+  sentenceCount: number;
+}

@@ -1,0 +1,21 @@
+import type { ClaimKind, SourceType } from './claim.ts';
+import type { StoryMember } from './report.ts';
+
+/** The page summary the toolbar popup shows; built by the content script. */
+export interface PageSummary {
+  url: string;
+  title: string;
+  site: string;
+  /** False when no article was found (home page, search results…). */
+  isArticle: boolean;
+  counts: Record<ClaimKind, number>;
+  /** Named sources, most quoted first. */
+  sources: Array<{ name: string; type: SourceType; count: number }>;
+  /** Unverified claims (anonymous or unattributed), in page order. */
+  unverified: Array<{ index: number; text: string; kind: ClaimKind; hedged: boolean }>;
+  /** Claims found in other stored reports. */
+  matchedClaims: number;
+  story: StoryMember[];
+  /** Highlights shown on the page right now. */
+  highlightsOn: boolean;
+}

@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>Corroborate</main>, document.getElementById('app')!);
