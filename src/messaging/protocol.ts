@@ -34,6 +34,11 @@ export interface BackgroundMethods {
   stats: { params: Record<string, never>; result: StoreStats };
   getSettings: { params: Record<string, never>; result: SiteSettings };
   setSitePaused: { params: { site: string; paused: boolean }; result: SiteSettings };
+  /**
+   * The popup's "Analyse this page": injects the content script into `tabId` (activeTab grant).
+   * `injected` is false when the content script was already running there.
+   */
+  analyseTab: { params: { tabId: number }; result: { injected: boolean } };
 }
 
 /** Requests a content script answers (from the popup and the background). */
@@ -41,6 +46,8 @@ export interface ContentMethods {
   getSummary: { params: Record<string, never>; result: PageSummary };
   focusClaim: { params: { index: number }; result: { focused: boolean } };
   setHighlights: { params: { on: boolean }; result: { on: boolean } };
+  /** Moves the claim focus forward (1) or back (-1); `index` is the focused sentence or null. */
+  stepClaim: { params: { direction: 1 | -1 }; result: { index: number | null } };
 }
 
 export type MethodName<M> = Extract<keyof M, string>;

@@ -18,4 +18,8 @@ export interface PageSummary {
   story: StoryMember[];
   /** Highlights shown on the page right now. */
   highlightsOn: boolean;
+  /** True once the page is analysed and the background's matches are in (or failed). */
+  ready: boolean;
+  /** Why matching failed (store full, background unreachable), for the reader; else null. */
+  error: string | null;
 }

@@ -1,0 +1,62 @@
+import { checkReportInput } from '../store/validate-report.ts';
+import { bool, type Check, empty, int, object, oneOf, optional, str } from './check.ts';
+import type { BackgroundMethods, ContentMethods } from './protocol.ts';
+
+/** Longest search query the options page may send; longer input is a bug or an attack. */
+const MAX_QUERY_CHARS = 500;
+/** An export file of 50k reports is ~ hundreds of MB; the runtime bus caps messages at 64 MB. */
+const MAX_IMPORT_CHARS = 60_000_000;
+/** Page size cap for listReports: the options page shows tens of rows at a time. */
+const MAX_PAGE = 500;
+
+const id = int(1);
+
+/** Params validator per background method; a method missing here is unknown and refused. */
+export const backgroundParams: { [K in keyof BackgroundMethods]: Check } = {
+  analysePage: (v, path) => checkReportInput(v, path),
+  getReport: object({ id }),
+  listReports: object({
+    query: optional(str(MAX_QUERY_CHARS)),
+    offset: optional(int(0)),
+    limit: optional(int(1, MAX_PAGE)),
+  }),
+  deleteReport: object({ id }),
+  clearAll: empty,
+  exportAll: empty,
+  importAll: object({ json: str(MAX_IMPORT_CHARS) }),
+  stats: empty,
+  getSettings: empty,
+  setSitePaused: object({ site: str(253), paused: bool }),
+  analyseTab: object({ tabId: int(0) }),
+};
+
+/** Params validator per content-script method. */
+export const contentParams: { [K in keyof ContentMethods]: Check } = {
+  getSummary: empty,
+  focusClaim: object({ index: int(0) }),
+  setHighlights: object({ on: bool }),
+  stepClaim: object({ direction: oneOf([1, -1]) }),
+};
+
+/**
+ * Who may call a background method:
+ * - `tab`: page-bound, only from a context inside a tab (the content script reading the page);
+ * - `extension-page`: only from our own pages (popup, options) — reading or changing the whole
+ *   store must not be possible from a content script living in a hostile page's process;
+ * - `any`: any context of this extension.
+ */
+export type CallerKind = 'tab' | 'extension-page' | 'any';
+
+export const backgroundCallers: { [K in keyof BackgroundMethods]: CallerKind } = {
+  analysePage: 'tab',
+  getReport: 'extension-page',
+  listReports: 'extension-page',
+  deleteReport: 'extension-page',
+  clearAll: 'extension-page',
+  exportAll: 'extension-page',
+  importAll: 'extension-page',
+  stats: 'extension-page',
+  getSettings: 'any',
+  setSitePaused: 'any',
+  analyseTab: 'extension-page',
+};

@@ -1,0 +1,63 @@
+import { analyseText } from '../claims/index.ts';
+import { extractArticle, type ExtractedArticle } from '../extract/index.ts';
+import type { SentenceAnalysis } from '../model/claim.ts';
+import type { ReportInput } from '../model/report.ts';
+import { toReportSentences } from './report-sentences.ts';
+
+/** Everything the content script and the CLI need from one page. */
+export interface DocumentAnalysis {
+  article: ExtractedArticle;
+  sentences: SentenceAnalysis[];
+  report: ReportInput;
+}
+
+/** Extracts the article from `doc`, analyses its claims and shapes the report to store. */
+export function analyseDocument(doc: Document, url: string): DocumentAnalysis {
+  const article = extractArticle(doc, { url });
+  const meta = article.metadata;
+  const sentences = article.isArticle
+    ? analyseText(article.text, { lang: meta.lang, title: meta.title })
+    : [];
+  const report: ReportInput = {
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    site: meta.siteName ?? hostOf(url),
+    title: meta.title ?? '',
+    byline: meta.byline,
+    publishedTime: meta.publishedTime,
+    lang: meta.lang,
+    text: article.text,
+    sentences: toReportSentences(sentences),
+  };
+  return { article, sentences, report };
+}
+
+/** A report from plain article text (the CLI's `.txt` input). */
+export function reportFromText(
+  text: string,
+  meta: { url: string; title?: string | null; site?: string | null; publishedTime?: string | null },
+): { sentences: SentenceAnalysis[]; report: ReportInput } {
+  const sentences = analyseText(text, { title: meta.title ?? null });
+  return {
+    sentences,
+    report: {
+      url: meta.url,
+      canonicalUrl: null,
+      site: meta.site ?? hostOf(meta.url),
+      title: meta.title ?? '',
+      byline: null,
+      publishedTime: meta.publishedTime ?? null,
+      lang: null,
+      text,
+      sentences: toReportSentences(sentences),
+    },
+  };
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Every user-facing string goes through `t`. In the extension it reads `_locales` through
+ * `browser.i18n`; unit tests (no extension runtime) install the English catalogue with
+ * `useCatalogue`, so rendered output is real text there too.
+ */
+export type Substitutions = string | number | ReadonlyArray<string | number>;
+
+type Lookup = (key: string, subs: string[]) => string;
+
+/** Shape of `public/_locales/<lang>/messages.json`. */
+export type Catalogue = Record<
+  string,
+  { message: string; placeholders?: Record<string, { content: string }> }
+>;
+
+let lookup: Lookup | null = null;
+
+interface I18nLike {
+  i18n?: { getMessage?: (key: string, subs?: string | string[]) => string };
+}
+
+function runtimeLookup(): Lookup | null {
+  // `browser` (Firefox, polyfill) or `chrome` (Chromium): both expose i18n synchronously.
+  const g = globalThis as { browser?: I18nLike; chrome?: I18nLike };
+  const api = g.browser?.i18n ?? g.chrome?.i18n;
+  if (!api?.getMessage) return null;
+  const getMessage = api.getMessage.bind(api);
+  return (key, subs) => getMessage(key, subs);
+}
+
+/** Serves messages from a catalogue object, with Chrome's placeholder rules ($NAME$ → $1). */
+export function catalogueLookup(catalogue: Catalogue): Lookup {
+  return (key, subs) => {
+    const entry = catalogue[key];
+    if (!entry) return '';
+    const named = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+      const ph = entry.placeholders?.[name.toLowerCase()];
+      return ph ? ph.content : whole;
+    });
+    return named.replace(/\$(\d)/g, (_m, d: string) => subs[Number(d) - 1] ?? '');
+  };
+}
+
+/** Installs a catalogue (unit tests, or a page that wants a fixed language). */
+export function useCatalogue(catalogue: Catalogue | null): void {
+  lookup = catalogue ? catalogueLookup(catalogue) : null;
+}
+
+/** The message for `key`; the key itself when no catalogue knows it, so gaps are visible. */
+export function t(key: string, subs?: Substitutions): string {
+  const list =
+    subs === undefined ? [] : (Array.isArray(subs) ? subs : [subs]).map((s) => String(s));
+  const fn = lookup ?? runtimeLookup();
+  const message = fn ? fn(key, list) : '';
+  return message || key;
+}
