@@ -6,8 +6,8 @@ type Manifest = typeof baseManifest & Record<string, unknown>;
 
 /** Firefox add-on id: fixed so storage and granted permissions survive updates. */
 const GECKO_ID = 'corroborate@corroborate.invalid';
-/** First Firefox with the CSS Custom Highlight API, which the highlights need. */
-const GECKO_MIN_VERSION = '140.0';
+/** Highlights need the CSS Custom Highlight API (140); data_collection_permissions needs 142. */
+const GECKO_MIN_VERSION = '142.0';
 /** Loopback access exists only so the sample pages and tests need no prompt. */
 const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
 

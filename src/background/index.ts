@@ -1,2 +1,37 @@
-// Wired by the background work (store + messaging).
-export {};
+// MV3 service worker. Every listener is registered synchronously in the first turn (the event
+// that woke the worker is only delivered to listeners present then); the store opens lazily.
+import browser from 'webextension-polyfill';
+import contentScript from '../content/index.ts?script';
+import { serveBackground } from '../messaging/serve.ts';
+import { handleCommand } from './commands.ts';
+import { injectIntoTab, syncGrantedScripts } from './content-scripts.ts';
+import { createHandlers } from './handlers.ts';
+import { getStore } from './store-instance.ts';
+
+function logError(context: string): (error: unknown) => void {
+  return (error) => console.error(`[corroborate] ${context}:`, error);
+}
+
+serveBackground(
+  createHandlers({
+    store: getStore,
+    analyseTab: (tabId) => injectIntoTab(tabId, contentScript),
+  }),
+  { onError: (method, error) => logError(method)(error) },
+);
+
+browser.commands.onCommand.addListener((command, tab) => {
+  handleCommand(command, tab).catch(logError('command'));
+});
+
+const resync = (): void => {
+  syncGrantedScripts(contentScript).catch(logError('content scripts'));
+};
+browser.permissions.onAdded.addListener(resync);
+browser.permissions.onRemoved.addListener(resync);
+browser.runtime.onInstalled.addListener(resync);
+browser.runtime.onStartup.addListener(resync);
+
+// For tools and benchmarks driving the worker over the DevTools protocol; web pages and content
+// scripts cannot reach the worker's global scope.
+Object.assign(globalThis, { corroborate: { store: getStore } });

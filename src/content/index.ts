@@ -1,2 +1,52 @@
-// Wired by the content work (extract → claims → highlights).
-export {};
+import { rangeForText } from '../extract/index.ts';
+import { callBackground } from '../messaging/client.ts';
+import { serveContent } from '../messaging/serve.ts';
+import { analyseDocument } from '../pipeline/analyse-document.ts';
+import { PageSession } from './page-session.ts';
+
+// The script can be injected twice (declared for loopback pages, then again on demand through
+// activeTab): one session per page and world.
+const KEY = Symbol.for('corroborate.content');
+type Global = typeof globalThis & { [KEY]?: true };
+
+// Open shadow root only where tests and the demo run; on the web page scripts must not read it.
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+
+function start(): void {
+  const g = globalThis as Global;
+  if (g[KEY] || window.top !== window) return;
+  g[KEY] = true;
+
+  const session = new PageSession({
+    view: window,
+    analyse: (doc, url) => analyseDocument(doc, url),
+    rangeForText,
+    analysePage: (report) => callBackground('analysePage', report),
+    isSitePaused: async (hostname) => {
+      const settings = await callBackground('getSettings', {});
+      return settings.pausedSites.includes(hostname);
+    },
+    openShadow: LOOPBACK.test(location.hostname),
+    watch: true,
+    onError: (where, error) => {
+      const message = error instanceof Error ? error.message : String(error);
+      // The extension was reloaded or removed: this copy is orphaned, leave the page clean.
+      if (/context invalidated/i.test(message)) session.destroy();
+      else console.warn(`[corroborate] ${where}:`, message);
+    },
+  });
+
+  const stopServing = serveContent({
+    getSummary: () => session.getSummary(),
+    focusClaim: ({ index }) => ({ focused: session.focusClaim(index) }),
+    setHighlights: ({ on }) => ({ on: session.setHighlights(on) }),
+    stepClaim: ({ direction }) => ({ index: session.stepClaim(direction) }),
+  });
+  session.signal.addEventListener('abort', stopServing);
+  window.addEventListener('pagehide', (e) => {
+    if (!e.persisted) session.destroy();
+  });
+  void session.start();
+}
+
+start();

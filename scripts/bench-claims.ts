@@ -1,0 +1,147 @@
+/**
+ * Speed of the claims core on real articles, in Node and in Chromium, and its bundle cost.
+ *
+ *   npx tsx scripts/bench-claims.ts [polnear dir, default ../shared/data/polnear]
+ *
+ * The articles are PolNeAR's texts (train + dev). The browser figure runs the same module
+ * bundled by Vite into one IIFE, injected into about:blank of headless Chromium.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { analyseText } from '../src/claims/index.ts';
+
+// Passes over the corpus; the first warms the JIT and is not counted.
+const PASSES = 3;
+const CHROMIUM = '/usr/bin/chromium';
+
+function loadTexts(dir: string): string[] {
+  const out: string[] = [];
+  for (const split of ['train', 'dev']) {
+    const textDir = join(dir, split, 'text');
+    if (!existsSync(textDir)) continue;
+    for (const f of readdirSync(textDir).sort())
+      if (f.endsWith('.txt')) out.push(readFileSync(join(textDir, f), 'utf8'));
+  }
+  return out;
+}
+
+function timeNode(texts: string[]): { mbps: number; msPerArticle: number; sentences: number } {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  let best = Infinity;
+  let sentences = 0;
+  for (let pass = 0; pass < PASSES; pass++) {
+    const t0 = performance.now();
+    sentences = 0;
+    for (const t of texts) sentences += analyseText(t).length;
+    const ms = performance.now() - t0;
+    if (pass > 0) best = Math.min(best, ms);
+  }
+  return { mbps: bytes / 1e6 / (best / 1000), msPerArticle: best / texts.length, sentences };
+}
+
+async function bundle(): Promise<{ file: string; raw: number; gzip: number }> {
+  const outDir = mkdtempSync(join(tmpdir(), 'claims-bench-'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      lib: {
+        entry: resolve(import.meta.dirname, '../src/claims/index.ts'),
+        name: 'CorroborateClaims',
+        formats: ['iife'],
+        fileName: () => 'claims.js',
+      },
+    },
+  });
+  const file = join(outDir, 'claims.js');
+  return { file, raw: statSync(file).size, gzip: gzipSync(readFileSync(file)).length };
+}
+
+async function timeChromium(
+  code: string,
+  texts: string[],
+): Promise<{ mbps: number; msPerArticle: number }> {
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    userDataDir: mkdtempSync(join(tmpdir(), 'claims-bench-profile-')),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto('about:blank');
+    await page.addScriptTag({ content: code });
+    return await page.evaluate(
+      (texts: string[], passes: number) => {
+        const api = (
+          globalThis as unknown as Record<string, { analyseText: (t: string) => unknown[] }>
+        ).CorroborateClaims!;
+        const bytes = texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
+        let best = Infinity;
+        for (let pass = 0; pass < passes; pass++) {
+          const t0 = performance.now();
+          for (const t of texts) api.analyseText(t);
+          const ms = performance.now() - t0;
+          if (pass > 0) best = Math.min(best, ms);
+        }
+        return { mbps: bytes / 1e6 / (best / 1000), msPerArticle: best / texts.length };
+      },
+      texts,
+      PASSES,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function benchClaims(opts: { polnearDir?: string }): Promise<void> {
+  const dir = opts.polnearDir ?? resolve(import.meta.dirname, '../../shared/data/polnear');
+  const texts = loadTexts(dir);
+  if (texts.length === 0) {
+    console.log(`claims bench: no PolNeAR texts under ${dir}; skipped`);
+    return;
+  }
+  const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  const node = timeNode(texts);
+  const b = await bundle();
+  const chromium = existsSync(CHROMIUM)
+    ? await timeChromium(readFileSync(b.file, 'utf8'), texts)
+    : null;
+  console.log(
+    `\n## Claims core (${texts.length} PolNeAR articles, ${mb.toFixed(2)} MB, ${node.sentences} sentences)\n`,
+  );
+  console.log('| runtime | MB/s | ms per article | target |');
+  console.log('|---|---|---|---|');
+  console.log(
+    `| Node ${process.versions.node} | ${node.mbps.toFixed(2)} | ${node.msPerArticle.toFixed(2)} | — |`,
+  );
+  if (chromium)
+    console.log(
+      `| Chromium (IIFE bundle) | ${chromium.mbps.toFixed(2)} | ${chromium.msPerArticle.toFixed(2)} | ≥ 1 MB/s |`,
+    );
+  else console.log(`| Chromium | not found at ${CHROMIUM} | | |`);
+  console.log(
+    `\nbundle: ${(b.raw / 1024).toFixed(1)} KB minified, ${(b.gzip / 1024).toFixed(1)} KB gzip (lexicons included, no dependency)`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  await benchClaims({ polnearDir: process.argv[2] });
+}

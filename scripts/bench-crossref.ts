@@ -1,0 +1,173 @@
+/**
+ * Cross-referencing benchmark in Node: synthetic but realistically shaped report collections
+ * (wire originals, near-verbatim copies, rewrites, unrelated reports) at several sizes; prints
+ * ingest rate, per-page query time, snapshot size and load time, and heap.
+ * Run directly: `npx tsx scripts/bench-crossref.ts [1000,10000,50000]`.
+ */
+import { fileURLToPath } from 'node:url';
+import { MatchIndex } from '../src/crossref/index.ts';
+import type { ReportSentence } from '../src/model/report.ts';
+
+/** Sentences per synthetic report and per query page (a typical news article). */
+const SENTENCES_PER_REPORT = 30;
+const PAGE_SENTENCES = 40;
+const QUERIES = 60;
+const VOCABULARY = 40_000;
+const FUNCTION_WORDS = ['the', 'of', 'to', 'and', 'a', 'in', 'that', 'for', 'on', 'with', 'as', 'by', 'was', 'has', 'is', 'from', 'at', 'its', 'after', 'said'];
+const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'san', 'vo', 'ri', 'den', 'ul', 'bra', 'nek', 'sho', 'tai', 'gor', 'pel', 'xi', 'mun', 'dra', 'es', 'qua'];
+
+/** Deterministic PRNG (mulberry32) so runs are comparable. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makeVocabulary(random: () => number): string[] {
+  const words = new Set<string>();
+  while (words.size < VOCABULARY) {
+    const n = 2 + Math.floor(random() * 3);
+    let w = '';
+    for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+    words.add(w);
+  }
+  return [...words];
+}
+
+class Generator {
+  readonly random: () => number;
+  private readonly words: string[];
+  private readonly stories: string[][] = [];
+  constructor(seed: number) {
+    this.random = rng(seed);
+    this.words = makeVocabulary(this.random);
+  }
+  /** Zipf-like draw: common words far more often than rare ones. */
+  private word(): string {
+    const r = this.random();
+    return this.words[Math.floor(Math.pow(r, 2.2) * this.words.length)]!;
+  }
+  private sentence(names: string[]): string {
+    const n = 14 + Math.floor(this.random() * 16);
+    const out: string[] = [names[Math.floor(this.random() * names.length)]!];
+    for (let i = 1; i < n; i++) {
+      const r = this.random();
+      if (r < 0.4) out.push(FUNCTION_WORDS[Math.floor(this.random() * FUNCTION_WORDS.length)]!);
+      else if (r < 0.45) out.push(String(Math.floor(this.random() * 100_000)));
+      else out.push(this.word());
+      if (r > 0.97) out[out.length - 1] += ',';
+    }
+    return `${out.join(' ')}.`;
+  }
+  private story(): string[] {
+    const names = [0, 1, 2].map(() => this.word().replace(/^./, (c) => c.toUpperCase()));
+    return Array.from({ length: SENTENCES_PER_REPORT }, () => this.sentence(names));
+  }
+  /** Light edits a rewrite makes: drop or swap a word, cut a leading clause. */
+  private edit(s: string): string {
+    const words = s.split(' ');
+    const edits = 1 + Math.floor(this.random() * 3);
+    for (let e = 0; e < edits && words.length > 6; e++) {
+      const i = 1 + Math.floor(this.random() * (words.length - 2));
+      if (this.random() < 0.5) words.splice(i, 1);
+      else words[i] = this.word();
+    }
+    return words.join(' ');
+  }
+  /** One report: 35 % wire originals, 30 % copies, 25 % rewrites, 10 % unrelated. */
+  report(): string[] {
+    const r = this.random();
+    if (r < 0.35 || this.stories.length === 0) {
+      const s = this.story();
+      this.stories.push(s);
+      return s;
+    }
+    const base = this.stories[Math.floor(this.random() * this.stories.length)]!;
+    if (r < 0.65) return base.filter(() => this.random() < 0.7).map((s) => (this.random() < 0.3 ? this.edit(s) : s));
+    if (r < 0.9) {
+      const own = this.story();
+      return own.map((s, i) => (this.random() < 0.35 ? this.edit(base[i]!) : s));
+    }
+    return this.story();
+  }
+  /** A page to look up: part of a known story plus sentences of its own. */
+  page(): string[] {
+    const base = this.stories[Math.floor(this.random() * this.stories.length)]!;
+    const own = this.story();
+    return Array.from({ length: PAGE_SENTENCES }, (_, i) =>
+      this.random() < 0.5 ? this.edit(base[i % base.length]!) : own[i % own.length]!,
+    );
+  }
+}
+
+function sentences(texts: string[]): ReportSentence[] {
+  return texts.map((text, index) => ({
+    index, text, start: 0, end: text.length, kind: 'unattributed', hedged: false,
+    source: null, sourceType: null, cue: null,
+  }));
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+
+const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+
+export async function benchCrossref(opts: { sizes?: number[] } = {}): Promise<void> {
+  const sizes = opts.sizes ?? [1000, 10_000, 50_000];
+  console.log('crossref (Node, synthetic reports of 30 sentences; pages of 40 sentences)');
+  console.log('reports  sentences  ingest/s  query p50 ms  p90 ms  matches/page  snapshot MB  load ms  heap MB');
+  for (const size of sizes) {
+    const gen = new Generator(42);
+    const texts: string[][] = [];
+    for (let i = 0; i < size; i++) texts.push(gen.report());
+    const reports = texts.map(sentences);
+    const index = new MatchIndex();
+    const t0 = performance.now();
+    for (let i = 0; i < reports.length; i++) index.add(i + 1, reports[i]!);
+    const ingest = size / ((performance.now() - t0) / 1000);
+    const times: number[] = [];
+    let found = 0;
+    for (let q = 0; q < QUERIES; q++) {
+      const page = sentences(gen.page());
+      const t = performance.now();
+      const result = index.query(page);
+      times.push(performance.now() - t);
+      found += result.filter((r) => r.length > 0).length;
+    }
+    const bytes = index.serialize();
+    const t1 = performance.now();
+    const loaded = MatchIndex.deserialize(bytes);
+    const loadMs = performance.now() - t1;
+    if (loaded.sentenceCount !== index.sentenceCount) throw new Error('snapshot lost sentences');
+    texts.length = 0;
+    (globalThis as { gc?: () => void }).gc?.();
+    const heap = process.memoryUsage();
+    console.log(
+      [
+        String(size).padStart(7),
+        String(index.sentenceCount).padStart(10),
+        ingest.toFixed(0).padStart(9),
+        quantile(times, 0.5).toFixed(2).padStart(13),
+        quantile(times, 0.9).toFixed(2).padStart(7),
+        (found / QUERIES).toFixed(1).padStart(13),
+        mb(bytes.length).padStart(12),
+        loadMs.toFixed(0).padStart(8),
+        mb(heap.heapUsed + heap.arrayBuffers).padStart(8),
+      ].join(' '),
+    );
+  }
+  console.log('heap = V8 heap + array buffers after the run (both indexes alive; run with --expose-gc for a collected figure)');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const arg = process.argv[2];
+  const sizes = arg ? arg.split(',').map(Number) : undefined;
+  await benchCrossref(sizes ? { sizes } : {});
+}

@@ -1,0 +1,89 @@
+/**
+ * Scores hedge and weasel detection on the CoNLL-2010 Wikipedia sentences.
+ *
+ *   npm run eval:hedges -- ../shared/data/hedges/train.csv.gz
+ *
+ * A text is predicted positive when any of its sentences is `hedged` or `anonymous` (an
+ * unnamed source stands behind it: "some critics say", "it is believed"); label 1 is the gold.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { analyseText } from '../src/claims/index.ts';
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+function main(): void {
+  const file = process.argv[2];
+  if (!file) {
+    console.error('usage: npm run eval:hedges -- <train.csv.gz>');
+    process.exit(2);
+  }
+  const raw = readFileSync(file);
+  const text = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+  const rows = parseCsv(text);
+  const header = rows.shift();
+  if (!header || header[0] !== 'text') throw new Error(`unexpected header: ${header?.join(',')}`);
+  const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const byReason = { hedged: 0, anonymous: 0 };
+  let chars = 0;
+  const t0 = performance.now();
+  for (const [sentence, label] of rows) {
+    if (sentence === undefined || label === undefined) continue;
+    const body = sentence.trim();
+    chars += body.length;
+    const analysis = analyseText(body);
+    const hedged = analysis.some((s) => s.hedged);
+    const anonymous = analysis.some((s) => s.kind === 'anonymous');
+    if (hedged) byReason.hedged++;
+    if (anonymous) byReason.anonymous++;
+    const pred = hedged || anonymous;
+    const gold = label.trim() === '1';
+    if (pred && gold) c.tp++;
+    else if (pred) c.fp++;
+    else if (gold) c.fn++;
+    else c.tn++;
+  }
+  const ms = performance.now() - t0;
+  const p = c.tp / (c.tp + c.fp || 1);
+  const r = c.tp / (c.tp + c.fn || 1);
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  console.log(
+    `hedges ${file}: ${c.tp + c.fp + c.fn + c.tn} texts, ${(chars / 1e6).toFixed(2)} M chars`,
+  );
+  console.log(`P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}`);
+  console.log(`confusion: tp ${c.tp}  fp ${c.fp}  fn ${c.fn}  tn ${c.tn}`);
+  console.log(`predicted hedged ${byReason.hedged}, anonymous ${byReason.anonymous}`);
+  console.log(
+    `analysis time ${(ms / 1000).toFixed(2)} s (${(chars / 1e6 / (ms / 1000)).toFixed(2)} MB/s)`,
+  );
+}
+
+main();

@@ -1,0 +1,59 @@
+/** A word, number or punctuation mark of a sentence; offsets are into the article text. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, curly apostrophes made straight, for lexicon look-ups. */
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** A word or number (not punctuation). */
+  word: boolean;
+  /** An opening or closing quotation mark. */
+  quote: 'open' | 'close' | 'ambiguous' | null;
+}
+
+// Words keep inner apostrophes, hyphens, dots of acronyms ("U.S.", "J.D.") and "&" ("AT&T");
+// possessive "'s" is its own token so a source phrase can end before it.
+const TOKEN =
+  /(\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*\.(?=\s\p{N})|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*?)(?=['’][sS]\b)|['’][sS]\b|[\p{L}\p{M}\p{N}]+(?:[-'’&.,][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+const OPEN_QUOTES = new Set(['“', '‘', '«', '„']);
+const CLOSE_QUOTES = new Set(['”', '»']);
+
+/** Splits one sentence of `text` into tokens. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const t = m[0];
+    const s = start + m.index;
+    const first = t[0]!;
+    const word = /[\p{L}\p{N}]/u.test(first);
+    let quote: Token['quote'] = null;
+    if (OPEN_QUOTES.has(t)) quote = 'open';
+    else if (CLOSE_QUOTES.has(t)) quote = 'close';
+    else if (t === '"') quote = 'ambiguous';
+    else if (t === '’' || t === "'") quote = apostropheQuote(text, s);
+    out.push({
+      start: s,
+      end: s + t.length,
+      text: t,
+      lower: t.toLowerCase().replace(/’/g, "'"),
+      cap: /^\p{Lu}/u.test(t),
+      word,
+      quote,
+    });
+  }
+  return out;
+}
+
+/** A lone single quote is a closing quote only after a word and before space or punctuation. */
+function apostropheQuote(text: string, at: number): Token['quote'] {
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + 1] ?? ' ';
+  if (/\s/.test(before) && /\p{L}/u.test(after)) return 'open';
+  if (/[\p{L}.,!?]/u.test(before) && /[\s.,;:!?]/u.test(after)) return 'close';
+  return null;
+}

@@ -1,0 +1,183 @@
+import type { Token } from './02-tokens.ts';
+import type { CueClass } from './lexicon.ts';
+import { CUE_NOUNS, CUE_PARTICLES, CUE_VERBS, NOUNISH_FORMS, PRONOUNS } from './lexicon.ts';
+import { isSourceWord } from './04-sources.ts';
+
+/** Where a cue's source is to be looked for. */
+export type CueShape =
+  | 'verb' // "Putin said …", "…, said Putin", "…, Putin said"
+  | 'according' // "according to X"
+  | 'quoted' // "X was quoted by Y as saying"
+  | 'noun' // "Russia's claims that …", "the ministry's announcement that …"
+  | 'colon'; // "Sanders: Brexit's message could …", "TAPPER: And obviously …"
+
+export interface Cue {
+  /** Token range [first, last) of the cue. */
+  first: number;
+  last: number;
+  lemma: string;
+  cls: CueClass | 'phrase';
+  shape: CueShape;
+}
+
+// Verb forms that are nouns or adjectives after a determiner ("the reports", "a warning").
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// Auxiliaries taken into the cue span ("has said", "had told"), as annotators mark them.
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+]);
+// Words before a past participle that make it an adjective or passive, not a cue.
+const NOT_BEFORE_VERB = new Set(['so', 'so-called', 'been', 'be', 'being', 'to', 'were', 'are']);
+
+// Determiners and quantifiers that start a noun phrase: "Some states remained …" is no cue.
+const QUANTIFIERS = new Set([
+  'some',
+  'many',
+  'all',
+  'most',
+  'these',
+  'those',
+  'such',
+  'other',
+  'both',
+  'few',
+  'several',
+  'no',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+]);
+// Before an -ing form these make it a gerund ("for telling the truth").
+const GERUND_BEFORE = new Set(['for', 'by', 'of', 'about', 'without', 'in', 'on', 'from', 'at']);
+
+/**
+ * Finds the attribution cues of one sentence. `quoted[i]` tells whether token i stands inside a
+ * quotation: cues there are the quoted speaker's own reporting, not the article's attributions.
+ */
+export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || quoted[i]) continue;
+    const lower = t.lower;
+    const next = tokens[i + 1];
+    if (lower === 'according' && next?.lower === 'to') {
+      cues.push({
+        first: i,
+        last: i + 2,
+        lemma: 'according to',
+        cls: 'phrase',
+        shape: 'according',
+      });
+      i++;
+      continue;
+    }
+    if (lower === 'quoted') {
+      const saying = findAsSaying(tokens, i + 1);
+      if (saying > 0) {
+        let first = i;
+        if (tokens[i - 1] && /^(was|were|is|has been|been)$/.test(tokens[i - 1]!.lower)) first--;
+        cues.push({ first, last: saying + 1, lemma: 'quote', cls: 'phrase', shape: 'quoted' });
+        i = saying;
+        continue;
+      }
+    }
+    if (CUE_NOUNS.has(lower) && isNounCue(tokens, i)) {
+      cues.push({ first: i, last: i + 1, lemma: lower, cls: 'speech', shape: 'noun' });
+      continue;
+    }
+    const verb = CUE_VERBS.get(lower);
+    if (!verb) continue;
+    // Capitalised forms are names or sentence-initial participles ("Asked if …, Putin said"),
+    // except an inverted opening ("Said Dorothy Poynter, …").
+    if (t.cap && !(i === 0 && (lower === 'said' || lower === 'says'))) continue;
+    const prev = tokens[i - 1];
+    if (prev && (DETERMINERS.has(prev.lower) || NOT_BEFORE_VERB.has(prev.lower))) continue;
+    if (prev && (prev.text === '-' || prev.text === '<' || prev.text === '/')) continue;
+    if (prev && GERUND_BEFORE.has(prev.lower) && lower.endsWith('ing')) continue;
+    // "a program called Sandy Hook Promise": naming, not saying.
+    if (
+      lower === 'called' &&
+      prev?.word &&
+      !prev.cap &&
+      !PRONOUNS.has(prev.lower) &&
+      !isSourceWord(prev)
+    )
+      continue;
+    // "invasion fears", "Russia's main demands": plural nouns, not verbs.
+    if (
+      NOUNISH_FORMS.has(lower) &&
+      !(
+        prev &&
+        !QUANTIFIERS.has(prev.lower) &&
+        (prev.cap || PRONOUNS.has(prev.lower) || isSourceWord(prev))
+      )
+    )
+      continue;
+    let first = i;
+    if (prev && AUXILIARIES.has(prev.lower)) first = i - 1;
+    let last = i + 1;
+    const particles = CUE_PARTICLES.get(verb.lemma);
+    if (particles && tokens[last] && particles.includes(tokens[last]!.lower)) last++;
+    cues.push({ first, last, lemma: verb.lemma, cls: verb.cls, shape: 'verb' });
+  }
+  const colon = colonCue(tokens, cues);
+  if (colon) cues.unshift(colon);
+  return cues;
+}
+
+// Longest speaker label before a colon ("Former AG Mukasey at RNC:").
+const MAX_LABEL = 7;
+
+/**
+ * "Sanders: Brexit's message …", "JAKE TAPPER: …": a short capitalised label opening the sentence,
+ * then a colon, names the speaker of what follows — unless what follows has a cue of its own
+ * (a dateline: "Moscow: Putin said …").
+ */
+function colonCue(tokens: Token[], cues: Cue[]): Cue | null {
+  const limit = Math.min(tokens.length, MAX_LABEL + 1);
+  for (let i = 1; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.text !== ':') {
+      if (!t.word && t.text !== '.' && t.lower !== "'s") return null;
+      continue;
+    }
+    const label = tokens.slice(0, i).filter((x) => x.word);
+    if (label.length === 0 || !label[0]!.cap || label.some((x) => CUE_VERBS.has(x.lower) && !x.cap))
+      return null;
+    if (tokens.slice(i + 1).filter((x) => x.word).length < 3) return null;
+    if (cues.some((c) => c.first > i)) return null;
+    return { first: i, last: i + 1, lemma: ':', cls: 'speech', shape: 'colon' };
+  }
+  return null;
+}
+
+/** "quoted by the Interfax news agency as saying": the index of "saying", or -1. */
+function findAsSaying(tokens: Token[], from: number): number {
+  for (let j = from; j < Math.min(tokens.length - 1, from + 12); j++) {
+    if (tokens[j]!.lower === 'as' && tokens[j + 1]!.lower === 'saying') return j + 1;
+  }
+  return -1;
+}
+
+/** A cue noun introduces content: "claims that", "the ministry's statement:". */
+function isNounCue(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.lower !== 'that' && next.text !== ':') return false;
+  // "Russia claims that …" is a verb; "Russia's claims that …" and "the statement that …" nouns.
+  const prev = tokens[i - 1];
+  if (!CUE_VERBS.has(tokens[i]!.lower)) return true;
+  return Boolean(prev && (DETERMINERS.has(prev.lower) || prev.lower === "'s"));
+}

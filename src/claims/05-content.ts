@@ -1,0 +1,258 @@
+import type { Token } from './02-tokens.ts';
+import type { Cue } from './03-cues.ts';
+import type { Phrase, SourceInfo } from './04-sources.ts';
+import { classifySource, phraseAfter, phraseBefore, skipLeftAdverbs } from './04-sources.ts';
+import { OBJECT_VERBS, PERSON_HEADS, PRONOUNS, STRONG_LEMMAS, TIME_WORDS } from './lexicon.ts';
+
+/** One attribution of a sentence, as token ranges (turned into text spans later). */
+export interface RawAttribution {
+  cue: Cue;
+  source: Phrase | null;
+  info: SourceInfo | null;
+  /** Content as a token range; `last` may equal the sentence length. */
+  content: Phrase | null;
+  /** The content runs to the left of the cue (so a quote opened earlier may belong to it). */
+  contentLeft: boolean;
+}
+
+// How far after a cue "that" may stand and still open its content ("said on Tuesday that").
+const THAT_WINDOW = 10;
+// Sources that "show" or "find" things: studies, polls, papers, agencies.
+const REPORTERS = new Set(['document', 'media', 'organization', 'government']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their']);
+const CLAUSE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'himself', 'herself']);
+
+/** Finds source and content for each cue of a sentence. */
+export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  for (let n = 0; n < cues.length; n++) {
+    const cue = cues[n]!;
+    const nextCue = cues[n + 1];
+    const limit = contentLimit(tokens, cue, nextCue);
+    const a = attributeOne(tokens, cue, limit);
+    if (!a) continue;
+    // "…, adding that …", "… and then said …": shares the subject of the clause before it.
+    const before = tokens[skipLeftAdverbs(tokens, cue.first) - 1];
+    const joined = !before || /^(and|but|,|—|–|-)$/.test(before.lower);
+    if (!a.source && joined && cue.shape === 'verb') {
+      const prev = out[out.length - 1];
+      const subject = prev?.source ?? sentenceSubject(tokens, cue.first);
+      if (subject) {
+        a.source = subject;
+        a.info = prev?.source === subject ? prev.info : classifySource(tokens, subject, 0);
+      }
+    }
+    if (!a.source && !a.content) continue;
+    // A verb with nobody saying it ("may suggest") is an attribution only for the plain speech verbs.
+    if (!a.source && cue.shape === 'verb' && !STRONG_LEMMAS.has(cue.lemma)) continue;
+    if (cue.cls === 'cognition' && (!a.source || !a.content || a.contentLeft)) continue;
+    if (cue.cls === 'cognition' && a.info?.type === 'other' && !a.info.named) continue;
+    if (
+      cue.cls === 'report' &&
+      (!a.source || !a.content || !REPORTERS.has(a.info?.type ?? 'other'))
+    )
+      continue;
+    // "he continued," closes a quote; "hiring continues to …" is no cue.
+    if (cue.lemma === 'continue' && !a.contentLeft && !/^[,:]$/.test(tokens[cue.last]?.text ?? ''))
+      continue;
+    if (a.source && tokens[a.source.first]!.lower === 'you' && a.source.last - a.source.first === 1)
+      continue;
+    if (
+      a.source &&
+      a.info?.pronoun &&
+      ['i', 'you'].includes(tokens[a.source.first]!.lower) &&
+      cue.cls !== 'speech'
+    )
+      continue;
+    out.push(a);
+  }
+  return out;
+}
+
+function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution | null {
+  const make = (source: Phrase | null, content: Phrase | null, contentLeft: boolean) => ({
+    cue,
+    source,
+    info: source ? classifySource(tokens, source, 0) : null,
+    content,
+    contentLeft,
+  });
+  if (cue.shape === 'according') {
+    const source = phraseAfter(tokens, cue.last);
+    const leading = cue.first === 0 || tokens.slice(0, cue.first).every((t) => !t.word || t.cap);
+    if (leading && source)
+      return make(source, span(tokens, skipPunct(tokens, source.last), limit), false);
+    return make(source, leftContent(tokens, cue.first), true);
+  }
+  if (cue.shape === 'colon') {
+    const source = phraseBefore(tokens, cue.first);
+    if (!source || source.first !== 0) return null;
+    return make(source, span(tokens, cue.last, limit), false);
+  }
+  if (cue.shape === 'noun') {
+    let source: Phrase | null = null;
+    if (tokens[cue.first - 1]?.lower === "'s") source = phraseBefore(tokens, cue.first - 1);
+    return make(source, span(tokens, cue.last, limit), false);
+  }
+  const leftEnd = skipLeftAdverbs(tokens, cue.first);
+  const left = tokens[leftEnd - 1];
+  let source: Phrase | null = null;
+  if (left && /^(who|which)$/.test(left.lower) && tokens[leftEnd - 2]?.text === ',') {
+    // "Barkley, who said he …": the speaker is the antecedent of the relative pronoun.
+    source = phraseBefore(tokens, leftEnd - 2);
+  } else if (left?.word || left?.text === ')') source = phraseBefore(tokens, leftEnd);
+  if (!source && left?.text === ',') source = appositiveSubject(tokens, leftEnd - 1);
+  if (cue.shape === 'quoted') {
+    const right = span(tokens, skipPunct(tokens, cue.last), limit);
+    const before = source ? source.first : cue.first;
+    const left = leftContent(tokens, before);
+    return make(source, left ?? right, left !== null);
+  }
+  if (source) {
+    const before = leftContent(tokens, source.first);
+    const after = rightContent(tokens, cue, limit);
+    // "“…,” X said, "…"": the quote before the speaker is the main content.
+    const sep = tokens[source.first - 1];
+    const relative = sep && /^(that|which|who|whom)$/.test(sep.lower);
+    const commaAfter = tokens[cue.last]?.text === ',';
+    if (before && !relative && (!after || commaAfter || sep?.quote === 'close'))
+      return make(source, before, true);
+    return make(source, after, false);
+  }
+  // Inverted: "…, said Putin." / "“…,” said the ministry."
+  const prev = tokens[cue.first - 1];
+  if (cue.first === 0) {
+    const inverted = phraseAfter(tokens, cue.last);
+    if (inverted)
+      return make(inverted, span(tokens, skipPunct(tokens, inverted.last), limit), false);
+  }
+  if (prev && (prev.text === ',' || prev.quote)) {
+    const inverted = phraseAfter(tokens, cue.last);
+    if (inverted) return make(inverted, leftContent(tokens, cue.first), true);
+  }
+  return make(null, rightContent(tokens, cue, limit), false);
+}
+
+/** "X, who …, said": the subject before a relative clause or apposition. */
+function appositiveSubject(tokens: Token[], comma: number): Phrase | null {
+  // Up to two inserted segments: "Marley Anderson, 21, a junior from Las Vegas, said …".
+  let end = comma;
+  for (let round = 0; round < 2; round++) {
+    let p = end - 1;
+    while (p >= 0 && tokens[p]!.text !== ',') p--;
+    if (p <= 0) return null;
+    const opener = tokens[p + 1];
+    if (!opener) return null;
+    const ok =
+      CLAUSE_OPENERS.has(opener.lower) ||
+      PERSON_HEADS.has(opener.lower) ||
+      /^\d+$/.test(opener.text);
+    if (!ok) return null;
+    const before = tokens[p - 1]!;
+    if (before.word || before.text === ')') {
+      const np = phraseBefore(tokens, p);
+      const whole = np && (tokens[np.first - 1] === undefined || !tokens[np.first - 1]!.word);
+      if (
+        np &&
+        whole &&
+        tokens.slice(np.first, np.last).some((t) => t.cap || PRONOUNS.has(t.lower))
+      )
+        return np;
+    }
+    end = p;
+  }
+  return null;
+}
+
+/** The sentence's opening noun phrase, when it is a name, a pronoun or a source noun. */
+function sentenceSubject(tokens: Token[], before: number): Phrase | null {
+  const np = phraseAfter(tokens, 0);
+  if (!np || np.last > before) return null;
+  const info = classifySource(tokens, np, 0);
+  return info.named || info.pronoun || info.type !== 'other' ? np : null;
+}
+
+/** Content to the right of a cue: skips the addressee and time phrases, opens at "that". */
+function rightContent(tokens: Token[], cue: Cue, limit: number): Phrase | null {
+  let k = cue.last;
+  if (OBJECT_VERBS.has(cue.lemma)) k = skipObject(tokens, k);
+  for (let j = k; j < Math.min(limit, k + THAT_WINDOW); j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'that') return span(tokens, j, limit);
+    if (!(TIME_WORDS.has(t.lower) || t.cap || !t.word) || t.quote) break;
+  }
+  while (k < limit && (tokens[k]!.text === ':' || tokens[k]!.text === ',' || isDay(tokens[k]!)))
+    k++;
+  return span(tokens, k, limit);
+}
+
+function isDay(t: Token): boolean {
+  return /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(
+    t.lower,
+  );
+}
+
+/** The addressee after "told": a pronoun, "reporters", or a run of capitalised words. */
+function skipObject(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || !t.word) return k;
+  if (
+    PRONOUNS.has(t.lower) ||
+    /^(reporters|journalists|lawmakers|supporters|voters|congress|me|us|them)$/.test(t.lower)
+  )
+    return k + 1;
+  let j = k;
+  if (DETERMINERS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that') j++;
+  const runStart = j;
+  while (
+    j < tokens.length &&
+    tokens[j]!.word &&
+    (tokens[j]!.cap || PERSON_HEADS.has(tokens[j]!.lower))
+  )
+    j++;
+  if (j === runStart) return k;
+  const after = tokens[j];
+  // "told Lavrov US needs …": the last capitalised word already starts the reported clause.
+  if (j - runStart > 1 && after?.word && !after.cap && !DETERMINERS.has(after.lower)) j--;
+  return j;
+}
+
+/** Content to the left of token `before`: from the sentence start, without the joining comma. */
+function leftContent(tokens: Token[], before: number): Phrase | null {
+  let end = before;
+  while (end > 0 && /^[,—–-]$/.test(tokens[end - 1]!.text)) end--;
+  let start = 0;
+  // A dateline ("MOSCOW (AP) —") or a leading "Meanwhile," is not part of what was said.
+  const words = tokens.slice(0, end).filter((t) => t.word).length;
+  if (words < 2) return null;
+  while (start < end && tokens[start]!.text === '(') start++;
+  return { first: start, last: end };
+}
+
+function skipPunct(tokens: Token[], k: number): number {
+  while (k < tokens.length && !tokens[k]!.word && !tokens[k]!.quote) k++;
+  return k;
+}
+
+function span(tokens: Token[], from: number, to: number): Phrase | null {
+  let end = Math.min(to, tokens.length);
+  while (end > from && /^[.,;:!?—–-]$/.test(tokens[end - 1]!.text)) end--;
+  if (tokens.slice(from, end).filter((t) => t.word).length < 2) return null;
+  return { first: from, last: end };
+}
+
+/** Where this cue's right content stops: before the next cue's own source or connector. */
+function contentLimit(tokens: Token[], cue: Cue, nextCue: Cue | undefined): number {
+  if (!nextCue) return tokens.length;
+  let k = nextCue.first;
+  // Walk back over the next cue's subject to the comma that joins it.
+  for (let j = nextCue.first - 1; j > cue.last; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || t.text === '—' || t.quote === 'close') {
+      k = j;
+      break;
+    }
+    if (!t.word) break;
+  }
+  return k === nextCue.first && nextCue.shape !== 'according' ? tokens.length : k;
+}

@@ -1,0 +1,59 @@
+import type { Token } from './02-tokens.ts';
+import type { Phrase } from './04-sources.ts';
+import { ANONYMOUS_HEDGES, HEDGE_MODALS, HEDGE_PHRASES, HEDGE_WORDS } from './lexicon.ts';
+
+export interface HedgeResult {
+  hedges: Phrase[];
+  /** A weasel phrase standing for an unnamed source ("it is understood", "reportedly"). */
+  anonymous: Phrase[];
+}
+
+// After a modal, these words show it is not speculation ("could not", "may be asked").
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const QUANTIFIERS = new Set(['some', 'many', 'several']);
+const INTENSIFIERS = new Set(['how', 'so', 'too', 'as']);
+
+function matchAt(tokens: Token[], i: number, phrase: string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.lower !== phrase[k]) return false;
+  return true;
+}
+
+/** Finds hedge cues and anonymous weasel phrases in a sentence's tokens. */
+export function findHedges(tokens: Token[]): HedgeResult {
+  const hedges: Phrase[] = [];
+  const anonymous: Phrase[] = [];
+  let coveredTo = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    for (const phrase of ANONYMOUS_HEDGES) {
+      if (matchAt(tokens, i, phrase)) {
+        anonymous.push({ first: i, last: i + phrase.length });
+        break;
+      }
+    }
+    if (i < coveredTo) continue;
+    let matched = false;
+    for (const phrase of HEDGE_PHRASES) {
+      if (matchAt(tokens, i, phrase)) {
+        hedges.push({ first: i, last: i + phrase.length });
+        coveredTo = i + phrase.length;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    if (HEDGE_MODALS.has(t.lower) && !t.cap) {
+      const next = tokens[i + 1];
+      if (!next || !next.word || NEGATIONS.has(next.lower) || t.lower === 'would') continue;
+      // "may suggest", "could de-escalate": the modal plus its verb.
+      hedges.push({ first: i, last: i + 2 });
+      coveredTo = i + 2;
+      continue;
+    }
+    // "how many", "so many" ask or stress a quantity; they do not hide who says it.
+    if (QUANTIFIERS.has(t.lower) && INTENSIFIERS.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (HEDGE_WORDS.has(t.lower) && !t.cap) hedges.push({ first: i, last: i + 1 });
+  }
+  return { hedges, anonymous };
+}

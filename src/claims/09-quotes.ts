@@ -1,0 +1,114 @@
+import type { Range } from './01-sentences.ts';
+import type { Token } from './02-tokens.ts';
+import type { RawAttribution } from './05-content.ts';
+
+interface QuoteInput {
+  range: Range;
+  tokens: Token[];
+  raw: RawAttribution[];
+}
+
+/** Sentence `to` is said by whoever says sentence `from` (one quote over several sentences). */
+export interface Continuation {
+  from: number;
+  to: number;
+}
+
+/**
+ * Finds sentences inside a quotation that runs over several sentences (or paragraphs, where a
+ * paragraph left open is continued by one that opens with a quote mark) and pairs each with the
+ * sentence of the quotation that names the speaker. A whole quoted sentence right after an
+ * attributed one in the same paragraph ("“…,” he said. “…”") is paired with it too.
+ */
+export function quoteContinuations(text: string, works: QuoteInput[]): Continuation[] {
+  const groups: number[][] = [];
+  let open = false;
+  let group: number[] = [];
+  let prevLineEnd = -1;
+  for (let i = 0; i < works.length; i++) {
+    const w = works[i]!;
+    const first = w.tokens[0];
+    const newLine = prevLineEnd >= 0 && text.slice(prevLineEnd, w.range.start).includes('\n');
+    if (newLine && open && first?.quote !== 'open' && first?.quote !== 'ambiguous') {
+      open = false;
+      if (group.length > 1) groups.push(group);
+      group = [];
+    }
+    if (open) group.push(i);
+    for (const t of w.tokens) {
+      if (t.quote === 'open' || (t.quote === 'ambiguous' && !open)) {
+        // A new quote re-opened at a paragraph start continues the same quotation.
+        if (!open) group = [i];
+        open = true;
+      } else if (t.quote === 'close' || (t.quote === 'ambiguous' && open)) {
+        open = false;
+      }
+    }
+    if (!open && group.length > 0) {
+      if (group.length > 1) groups.push(group);
+      group = [];
+    }
+    prevLineEnd = w.range.end;
+  }
+  if (group.length > 1) groups.push(group);
+
+  const out: Continuation[] = [];
+  const taken = new Set<number>();
+  const add = (from: number, to: number) => {
+    if (to === from || taken.has(to) || works[to]!.raw.length > 0) return;
+    taken.add(to);
+    out.push({ from, to });
+  };
+  const hasSource = (i: number) => works[i]!.raw.some((a) => a.source);
+  const sameLine = (a: number, b: number) =>
+    !text.slice(works[a]!.range.end, works[b]!.range.start).includes('\n');
+  const quoteLike = (i: number) =>
+    /["“”‘’]|:\s*$/.test(text.slice(works[i]!.range.start, works[i]!.range.end));
+  // Whole quoted sentences form groups of one, so a lone quote paragraph can find its speaker.
+  for (let i = 0; i < works.length; i++) {
+    const first = works[i]!.tokens[0];
+    if (
+      (first?.quote === 'open' || first?.quote === 'ambiguous') &&
+      !groups.some((g) => g.includes(i))
+    )
+      groups.push([i]);
+  }
+  for (const g of groups) {
+    let donor = [...g].reverse().find(hasSource);
+    // "She went on to say:" / "“…,” Sanders said." then a quote paragraph with no cue of its own.
+    const before = g[0]! - 1;
+    if (donor === undefined && before >= 0 && hasSource(before) && quoteLike(before))
+      donor = before;
+    if (donor === undefined) continue;
+    for (const i of g) add(donor, i);
+  }
+  for (let i = 0; i < works.length; i++) {
+    const w = works[i]!;
+    if (!w.raw.some((a) => a.source)) continue;
+    // "FALLIN: Well, I think …" — a speaker label owns the rest of its paragraph.
+    if (w.raw.some((a) => a.cue.shape === 'colon'))
+      for (let j = i + 1; j < works.length && sameLine(i, j); j++) add(i, j);
+    // "… said:" at the end of a paragraph introduces the next one.
+    if (/:\s*$/.test(text.slice(w.range.start, w.range.end)))
+      for (let j = i + 1; j < works.length && (j === i + 1 || sameLine(i + 1, j)); j++) add(i, j);
+  }
+  // "“…,” he said. “…”": a whole quoted sentence continues the speaker before it.
+  for (let i = 1; i < works.length; i++) {
+    const w = works[i]!;
+    const first = w.tokens[0];
+    const last = lastNonPunct(w.tokens);
+    if (w.raw.length > 0 || !first || (first.quote !== 'open' && first.quote !== 'ambiguous'))
+      continue;
+    if (!last || (last.quote !== 'close' && last.quote !== 'ambiguous')) continue;
+    if (sameLine(i - 1, i) && hasSource(i - 1)) add(i - 1, i);
+  }
+  return out;
+}
+
+function lastNonPunct(tokens: Token[]): Token | undefined {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.word || t.quote) return t;
+  }
+  return undefined;
+}

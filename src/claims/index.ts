@@ -1,0 +1,167 @@
+import type { Attribution, SentenceAnalysis, SourceSpan } from '../model/claim.ts';
+import type { Span } from '../model/span.ts';
+import type { Range } from './01-sentences.ts';
+import { splitSentences } from './01-sentences.ts';
+import type { Token } from './02-tokens.ts';
+import { tokenize } from './02-tokens.ts';
+import { findCues } from './03-cues.ts';
+import type { Phrase } from './04-sources.ts';
+import type { RawAttribution } from './05-content.ts';
+import { attribute } from './05-content.ts';
+import { Antecedents } from './06-coref.ts';
+import { findHedges } from './07-hedges.ts';
+import { checkWorthiness, decideKind, nonClaimReasons } from './08-kind.ts';
+import { quoteContinuations } from './09-quotes.ts';
+
+export { splitSentences } from './01-sentences.ts';
+
+export interface AnalyseOptions {
+  /** The article's language (BCP 47); the lexicons are English, other languages get no claims. */
+  lang?: string | null;
+  /** The article's title; a line equal to it is a heading. */
+  title?: string | null;
+}
+
+interface Work {
+  range: Range;
+  tokens: Token[];
+  raw: RawAttribution[];
+  /** Attributions carried over from a quote that runs across sentences. */
+  carried: Attribution[];
+  attributions: Attribution[];
+}
+
+/** Analyses an article's text sentence by sentence: who says what, and what nobody stands behind. */
+export function analyseText(text: string, options: AnalyseOptions = {}): SentenceAnalysis[] {
+  const english = !options.lang || /^en\b/i.test(options.lang);
+  const title = options.title?.trim() ?? '';
+  let open = false;
+  let lineEnd = -1;
+  const works: Work[] = splitSentences(text).map((range) => {
+    const tokens = tokenize(text, range.start, range.end);
+    if (lineEnd >= 0 && text.slice(lineEnd, range.start).includes('\n')) open = false;
+    const quoted = tokens.map((t) => {
+      if (t.quote === 'open' || (t.quote === 'ambiguous' && !open)) open = true;
+      else if (t.quote === 'close' || (t.quote === 'ambiguous' && open)) {
+        open = false;
+        return true;
+      }
+      return open;
+    });
+    lineEnd = range.end;
+    const raw = english ? attribute(tokens, findCues(tokens, quoted)) : [];
+    return { range, tokens, raw, carried: [], attributions: [] };
+  });
+  const antecedents = new Antecedents();
+  for (const w of works) {
+    w.attributions = w.raw.map((a) => toAttribution(text, w.tokens, a, antecedents));
+    antecedents.noteNames(w.tokens);
+  }
+  for (const { from, to } of quoteContinuations(text, works)) {
+    const target = works[to]!;
+    const source = works[from]!;
+    const a = source.attributions.find((x) => x.source) ?? source.attributions[0];
+    if (!a || target.attributions.length > 0) continue;
+    const content = spanOf(text, target.range.start, target.range.end);
+    target.carried.push({ cue: a.cue, source: a.source, content });
+  }
+  return works.map((w) => analyse(text, w, english, title));
+}
+
+function analyse(text: string, w: Work, english: boolean, title: string): SentenceAnalysis {
+  const { range, tokens } = w;
+  const sentence = text.slice(range.start, range.end);
+  const attributions = [...w.attributions, ...w.carried];
+  const { hedges, anonymous: weasels } = findHedges(tokens);
+  const hedged = english && hedges.length > 0;
+  // An unresolved "he"/"she" is a specific person the article named where we could not see it:
+  // not anonymous, so it counts as sourced (with `named` false and no `resolved`).
+  const named = attributions.some((a) => a.source?.named || isPersonalPronoun(a.source));
+  const anonymous =
+    !named &&
+    (attributions.some((a) => a.source && !a.source.named && !isPronoun(a.source)) ||
+      weasels.length > 0);
+  const wholeLine = isWholeLine(text, range);
+  const input = { text: sentence, tokens, wholeLine, named, anonymous, hedged };
+  const nonClaim = english ? nonClaimReasons(input) : ['other-language'];
+  const worth = nonClaim.length > 0 ? [] : checkWorthiness(sentence, tokens, hedged);
+  const kind = decideKind(input, nonClaim, worth);
+  const reasons: string[] = [];
+  if (attributions.length > 0) reasons.push('attribution');
+  if (named) reasons.push('named-source');
+  else if (anonymous) reasons.push('anonymous-source');
+  if (hedged) reasons.push('hedge');
+  if (title && sentence === title) reasons.push('heading');
+  for (const r of [...nonClaim, ...worth]) if (!reasons.includes(r)) reasons.push(r);
+  return {
+    start: range.start,
+    end: range.end,
+    text: sentence,
+    kind,
+    hedged,
+    hedges: hedged ? hedges.map((h) => phraseSpan(text, tokens, h)) : [],
+    attributions: kind === 'none' && nonClaim.includes('other-language') ? [] : attributions,
+    reasons,
+  };
+}
+
+function toAttribution(
+  text: string,
+  tokens: Token[],
+  a: RawAttribution,
+  antecedents: Antecedents,
+): Attribution {
+  const cue = phraseSpan(text, tokens, { first: a.cue.first, last: a.cue.last });
+  const content = a.content ? phraseSpan(text, tokens, a.content) : null;
+  let source: SourceSpan | null = null;
+  if (a.source && a.info) {
+    const s = phraseSpan(text, tokens, a.source);
+    let resolved: string | null = null;
+    let named = a.info.named;
+    let type = a.info.type;
+    if (a.info.pronoun || a.info.shortRef) {
+      const m = antecedents.resolve(a.info);
+      if (m) {
+        resolved = m.name;
+        named = true;
+        if (a.info.pronoun) type = m.type;
+      }
+    } else if (named) {
+      resolved = antecedents.expand(s.text, a.info);
+      antecedents.remember(resolved ?? stripArticle(s.text), a.info);
+    }
+    source = { ...s, type, named, resolved };
+  }
+  return { cue, source, content };
+}
+
+function isPersonalPronoun(s: SourceSpan | null): boolean {
+  return Boolean(s && !s.named && /^(he|she|i|we)$/i.test(s.text));
+}
+
+function isPronoun(s: SourceSpan): boolean {
+  return /^(he|she|i|we|it|they|you)$/i.test(s.text);
+}
+
+function stripArticle(s: string): string {
+  return s.replace(/^(the|a|an)\s+/i, '');
+}
+
+function phraseSpan(text: string, tokens: Token[], p: Phrase): Span {
+  const start = tokens[p.first]!.start;
+  const end = tokens[Math.min(p.last, tokens.length) - 1]!.end;
+  return spanOf(text, start, end);
+}
+
+function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The sentence fills its whole line: a heading, dateline or caption. */
+function isWholeLine(text: string, r: Range): boolean {
+  const before = text.lastIndexOf('\n', r.start - 1);
+  const lineStart = before + 1;
+  const after = text.indexOf('\n', r.end);
+  const lineEnd = after === -1 ? text.length : after;
+  return !text.slice(lineStart, r.start).trim() && !text.slice(r.end, lineEnd).trim();
+}

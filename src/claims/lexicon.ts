@@ -1,0 +1,56 @@
+import cues from './lexicon/cues.json';
+import hedges from './lexicon/hedges.json';
+import sources from './lexicon/sources.json';
+import text from './lexicon/text.json';
+
+/** How a cue verb reports: speech ("said"), cognition ("believes"), or findings ("the study found"). */
+export type CueClass = 'speech' | 'cognition' | 'report';
+
+export interface VerbEntry {
+  lemma: string;
+  cls: CueClass;
+}
+
+function verbMap(): Map<string, VerbEntry> {
+  const map = new Map<string, VerbEntry>();
+  for (const cls of ['speech', 'cognition', 'report'] as const) {
+    for (const [lemma, forms] of Object.entries(cues[cls] as Record<string, string[]>)) {
+      for (const form of forms) if (!map.has(form)) map.set(form, { lemma, cls });
+    }
+  }
+  return map;
+}
+
+/** Inflected cue verb → lemma and class. */
+export const CUE_VERBS = verbMap();
+/** Lemmas whose addressee follows the verb ("told reporters that …"). */
+export const OBJECT_VERBS = new Set(cues.object);
+/** Particles that belong to a cue ("pointed out", "called for"). */
+export const CUE_PARTICLES = new Map(Object.entries(cues.particles as Record<string, string[]>));
+export const CUE_NOUNS = new Set(cues.nouns);
+export const NOUNISH_FORMS = new Set(cues.nounish);
+/** Lemmas that are cues even when no source is found for them. */
+export const STRONG_LEMMAS = new Set(cues.strong);
+
+export const PRONOUNS = new Map(Object.entries(sources.pronouns as Record<string, string>));
+export const ANONYMOUS_HEADS = new Set(sources.anonymous);
+export const ANONYMOUS_MODIFIERS = new Set(sources.anonymousModifiers);
+export const ANONYMOUS_PHRASES = sources.anonymousPhrases;
+export const GOVERNMENT_HEADS = new Set(sources.government);
+export const ORGANIZATION_HEADS = new Set(sources.organization);
+export const MEDIA_HEADS = new Set(sources.media);
+export const MEDIA_NAMES = new Set(sources.mediaNames);
+export const DOCUMENT_HEADS = new Set(sources.document);
+export const PERSON_HEADS = new Set(sources.person);
+export const PLACES = new Set(sources.places);
+export const TITLES = new Set(sources.titles);
+
+export const HEDGE_MODALS = new Set(hedges.modals);
+export const HEDGE_WORDS = new Set(hedges.words);
+export const HEDGE_PHRASES = hedges.phrases;
+export const ANONYMOUS_HEDGES = hedges.anonymous;
+
+export const BOUNDARY = new Set(text.boundary);
+export const NP_INNER = new Set(text.npInner);
+export const ADVERBS = new Set(text.adverbs);
+export const TIME_WORDS = new Set(text.time);

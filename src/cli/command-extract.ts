@@ -1,0 +1,77 @@
+import { extractArticle } from '../extract/index.ts';
+import type { ExtractedArticle } from '../extract/index.ts';
+import { CliError, EXIT_OK, colours, parseArgs, readInput } from './io.ts';
+import { parseHtml } from './parse-html.ts';
+
+/** One line of `corroborate extract --json` (the CLI contract). */
+export interface ExtractRecord {
+  file: string;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  text: string;
+  paragraphs: string[];
+}
+
+/** Extracts one HTML string exactly as the `extract` command does (also used by eval-extract). */
+export function extractRecord(html: string, file: string): ExtractRecord {
+  const article: ExtractedArticle = extractArticle(parseHtml(html));
+  const { title, byline, siteName, publishedTime, lang } = article.metadata;
+  return {
+    file,
+    title,
+    byline,
+    siteName,
+    publishedTime,
+    lang,
+    text: article.text,
+    paragraphs: article.paragraphs.map((p) => p.text),
+  };
+}
+
+/** Rejects input that cannot be an HTML page (binary data), so bad input is reported, not guessed at. */
+function checkHtml(html: string, file: string): void {
+  const head = html.slice(0, 4096);
+  // NUL bytes or a gzip/zip/PDF signature: not text we can parse.
+  if (head.includes('\u0000') || /^(?:\u001f\u008b|PK\u0003\u0004|%PDF-)/.test(head)) {
+    throw new CliError(`${file}: not an HTML text file`);
+  }
+}
+
+const USAGE = 'usage: corroborate extract FILE... [--json]   (FILE may be - for stdin)';
+
+/** `corroborate extract FILE... [--json]`: prints each file's article body. */
+export async function runExtract(args: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(args);
+  for (const flag of flags) {
+    if (flag !== 'json' && flag !== 'help') throw new CliError(`unknown option --${flag}\n${USAGE}`);
+  }
+  if (flags.has('help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (positional.length === 0) throw new CliError(`no input file\n${USAGE}`);
+  const json = flags.has('json');
+  const c = colours();
+  // Read every input first: an unreadable file fails the run before any output.
+  const inputs: { file: string; html: string }[] = [];
+  for (const file of positional) {
+    const html = await readInput(file);
+    checkHtml(html, file);
+    inputs.push({ file, html });
+  }
+  const many = inputs.length > 1;
+  for (const { file, html } of inputs) {
+    const record = extractRecord(html, file);
+    if (json) {
+      process.stdout.write(`${JSON.stringify(record)}\n`);
+      continue;
+    }
+    if (many) process.stdout.write(`${c.bold(`==> ${file} <==`)}\n`);
+    if (record.text) process.stdout.write(`${record.text}\n`);
+    if (many) process.stdout.write('\n');
+  }
+  return EXIT_OK;
+}

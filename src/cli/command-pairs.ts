@@ -1,0 +1,36 @@
+import { CLAIM_THRESHOLD, STORY_THRESHOLD, claimScore, storyScore } from '../crossref/index.ts';
+import { CliError, EXIT_OK, parseArgs, readInput } from './io.ts';
+
+/**
+ * `corroborate pairs [--level claim|story]`: for each `text1<TAB>text2` line on stdin, prints
+ * `score<TAB>0|1` with exactly the engine's score and threshold.
+ */
+export async function runPairs(args: string[]): Promise<number> {
+  const { positional, flags, values } = parseArgs(args, ['level']);
+  const unknown = [...flags].filter((f) => f !== 'help');
+  if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]}`);
+  if (positional.length > 0) throw new CliError('pairs reads text1<TAB>text2 lines from stdin; no file arguments');
+  const level = values.get('level')?.at(-1) ?? 'claim';
+  if (level !== 'claim' && level !== 'story') {
+    throw new CliError(`--level must be "claim" or "story", got "${level}"`);
+  }
+  const input = await readInput('-');
+  const lines = input.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = i === 0 ? lines[i]!.replace(/^\ufeff/, '') : lines[i]!;
+    const tab = line.indexOf('\t');
+    if (tab < 0) throw new CliError(`line ${i + 1}: expected text1<TAB>text2, found no tab`);
+    const a = line.slice(0, tab);
+    const b = line.slice(tab + 1);
+    const score =
+      level === 'claim'
+        ? claimScore(a, b)
+        : storyScore({ title: '', text: a }, { title: '', text: b });
+    const linked = score >= (level === 'claim' ? CLAIM_THRESHOLD : STORY_THRESHOLD);
+    out.push(`${score.toFixed(4)}\t${linked ? 1 : 0}`);
+  }
+  process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
+  return EXIT_OK;
+}

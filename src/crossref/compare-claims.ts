@@ -1,0 +1,263 @@
+import type { Difference, ReportSentence } from '../model/report.ts';
+import { americanSpelling } from './normalize-word.ts';
+import { attributionCue, hedgeCue, quotes } from './text-cues.ts';
+import { CONTENT_WEIGHT, LIGHT_WEIGHT } from './token-weight.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+/** How the two sides are named in explanations. */
+export interface CompareLabels {
+  ours: string;
+  theirs: string;
+}
+
+const DEFAULT_LABELS: CompareLabels = { ours: 'this page', theirs: 'the other report' };
+/** A run of words only one side has must weigh this much to count as a detail. */
+const MIN_DETAIL_WEIGHT = 2;
+/** Quotes are compared when they share this much of their words (else they are other quotes). */
+const QUOTE_PAIRING = 0.3;
+
+/** "this page" opens a sentence as "This page"; a site name stays as written. */
+function capital(s: string): string {
+  return s === DEFAULT_LABELS.ours || s === DEFAULT_LABELS.theirs ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+const lead = capital;
+
+function attributed(s: ReportSentence): boolean {
+  if (s.kind === 'sourced' || s.kind === 'anonymous' || s.source !== null || s.cue !== null) return true;
+  // Only a sentence the claims analysis did not classify falls back on reporting words.
+  return s.kind === 'none' && attributionCue(s.text) !== null;
+}
+
+function sourceName(s: ReportSentence): string {
+  if (s.source) return s.source;
+  return s.kind === 'anonymous' ? 'an unnamed source' : 'a source';
+}
+
+/** Two source names denote the same source when one's name words contain the other's. */
+function sameSource(a: ReportSentence, b: ReportSentence): boolean {
+  if (a.kind === 'anonymous' && b.kind === 'anonymous') return true;
+  if (!a.source || !b.source) return a.source === b.source && a.kind === b.kind;
+  const ka = new Set(tokenize(a.source).filter((t) => t.weight >= CONTENT_WEIGHT).map((t) => t.key));
+  const kb = new Set(tokenize(b.source).filter((t) => t.weight >= CONTENT_WEIGHT).map((t) => t.key));
+  if (ka.size === 0 || kb.size === 0) return a.source.toLowerCase() === b.source.toLowerCase();
+  const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
+  return [...small].every((k) => large.has(k));
+}
+
+function attributionDifference(ours: ReportSentence, theirs: ReportSentence, l: CompareLabels): Difference[] {
+  const a = attributed(ours);
+  const b = attributed(theirs);
+  if (!a && b) {
+    return [{
+      type: 'attribution-dropped',
+      detail: `${lead(l.theirs)} attributes this to ${sourceName(theirs)}; ${l.ours} does not`,
+      ours: null,
+      theirs: theirs.source,
+    }];
+  }
+  if (a && !b) {
+    return [{
+      type: 'attribution-added',
+      detail: `${capital(l.ours)} attributes this to ${sourceName(ours)}; ${l.theirs} states it without a source`,
+      ours: ours.source,
+      theirs: null,
+    }];
+  }
+  if (a && b && !sameSource(ours, theirs)) {
+    return [{
+      type: 'attribution-changed',
+      detail: `${capital(l.ours)} attributes this to ${sourceName(ours)}; ${l.theirs} to ${sourceName(theirs)}`,
+      ours: ours.source,
+      theirs: theirs.source,
+    }];
+  }
+  return [];
+}
+
+function hedgeDifference(ours: ReportSentence, theirs: ReportSentence, l: CompareLabels): Difference[] {
+  const ha = ours.hedged ? (hedgeCue(ours.text) ?? 'hedged') : hedgeCue(ours.text);
+  const hb = theirs.hedged ? (hedgeCue(theirs.text) ?? 'hedged') : hedgeCue(theirs.text);
+  if (ha && !hb) {
+    return [{ type: 'hedge-added', detail: `${capital(l.ours)} hedges ("${ha}"); ${l.theirs} states it firmly`, ours: ha, theirs: null }];
+  }
+  if (!ha && hb) {
+    return [{ type: 'hedge-removed', detail: `${lead(l.theirs)} hedges ("${hb}"); ${l.ours} states it firmly`, ours: null, theirs: hb }];
+  }
+  return [];
+}
+
+function numberDifference(a: Token[], b: Token[], l: CompareLabels): Difference[] {
+  const na = a.filter((t) => t.key.startsWith('#'));
+  const nb = b.filter((t) => t.key.startsWith('#'));
+  if (na.length === 0 || nb.length === 0) return [];
+  const kb = new Set(nb.map((t) => t.key));
+  const ka = new Set(na.map((t) => t.key));
+  const onlyA = na.filter((t) => !kb.has(t.key));
+  const onlyB = nb.filter((t) => !ka.has(t.key));
+  if (onlyA.length === 0 || onlyB.length === 0) return [];
+  const ours = onlyA.map((t) => t.surface).join(', ');
+  const theirs = onlyB.map((t) => t.surface).join(', ');
+  return [{ type: 'number-changed', detail: `${capital(l.ours)} says ${ours}; ${l.theirs} says ${theirs}`, ours, theirs }];
+}
+
+function normalWords(s: string): string {
+  return tokenize(s).map((t) => americanSpelling(t.word)).join(' ');
+}
+
+function quoteDifference(ours: ReportSentence, theirs: ReportSentence, l: CompareLabels): Difference[] {
+  const qa = quotes(ours.text);
+  const qb = quotes(theirs.text);
+  const out: Difference[] = [];
+  for (const q of qa) {
+    const keys = new Set(tokenize(q.text).map((t) => t.key));
+    let best: { text: string } | null = null;
+    let bestShare = QUOTE_PAIRING;
+    for (const r of qb) {
+      const rk = new Set(tokenize(r.text).map((t) => t.key));
+      const common = [...keys].filter((k) => rk.has(k)).length;
+      const share = (2 * common) / Math.max(1, keys.size + rk.size);
+      if (share >= bestShare) {
+        best = r;
+        bestShare = share;
+      }
+    }
+    if (best && normalWords(q.text) !== normalWords(best.text)) {
+      out.push({
+        type: 'quote-altered',
+        detail: `The quoted words differ: "${q.text}" on ${l.ours}, "${best.text}" in ${l.theirs}`,
+        ours: q.text,
+        theirs: best.text,
+      });
+    }
+  }
+  return out;
+}
+
+/** Longest common subsequence of token keys: pairs of aligned positions. */
+function align(a: Token[], b: Token[]): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  const dp = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i * (m + 1) + j] =
+        a[i]!.key === b[j]!.key
+          ? dp[(i + 1) * (m + 1) + j + 1]! + 1
+          : Math.max(dp[(i + 1) * (m + 1) + j]!, dp[i * (m + 1) + j + 1]!);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i]!.key === b[j]!.key) {
+      pairs.push([i++, j++]);
+    } else if (dp[(i + 1) * (m + 1) + j]! >= dp[i * (m + 1) + j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** Phrases (as written) of the runs of weighty tokens in a gap, split at excluded words. */
+function phrases(text: string, tokens: Token[], skip: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    const weight = run.reduce((w, t) => w + (t.weight > LIGHT_WEIGHT ? t.weight : 0), 0);
+    const first = run.find((t) => t.weight > 0);
+    const last = [...run].reverse().find((t) => t.weight > 0);
+    if (weight >= MIN_DETAIL_WEIGHT && first && last) {
+      out.push(text.slice(first.start, last.end).replace(/^["'“‘”’]+|["'“‘”’]+$/g, ''));
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    if (skip.has(t.key) || t.key.startsWith('#')) flush();
+    else run.push(t);
+  }
+  flush();
+  return out;
+}
+
+function sourceKeys(s: ReportSentence): Set<string> {
+  return new Set(s.source ? tokenize(s.source).map((t) => t.key) : []);
+}
+
+function wordingDifferences(
+  ours: ReportSentence,
+  theirs: ReportSentence,
+  a: Token[],
+  b: Token[],
+  l: CompareLabels,
+): Difference[] {
+  const out: Difference[] = [];
+  const pairs = align(a, b);
+  // Spelling variants: same key, different American-normalized… no: different written form.
+  const seen = new Set<string>();
+  for (const [i, j] of pairs) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x.word !== y.word && americanSpelling(x.word) === americanSpelling(y.word) && !seen.has(x.word)) {
+      seen.add(x.word);
+      out.push({
+        type: 'wording',
+        detail: `Spelling: "${x.surface}" on ${l.ours}, "${y.surface}" in ${l.theirs}`,
+        ours: x.surface,
+        theirs: y.surface,
+      });
+    }
+  }
+  // Gaps between aligned words: a replacement when both sides have words, else a detail.
+  const skip = new Set([...sourceKeys(ours), ...sourceKeys(theirs)]);
+  const added: string[] = [];
+  const missing: string[] = [];
+  let pi = 0;
+  let pj = 0;
+  for (const [i, j] of [...pairs, [a.length, b.length] as [number, number]]) {
+    const ga = phrases(ours.text, a.slice(pi, i), skip);
+    const gb = phrases(theirs.text, b.slice(pj, j), skip);
+    if (ga.length > 0 && gb.length > 0) {
+      out.push({
+        type: 'wording',
+        detail: `Worded differently: "${ga.join(' … ')}" on ${l.ours}, "${gb.join(' … ')}" in ${l.theirs}`,
+        ours: ga.join(' … '),
+        theirs: gb.join(' … '),
+      });
+    } else {
+      added.push(...ga);
+      missing.push(...gb);
+    }
+    pi = i + 1;
+    pj = j + 1;
+  }
+  if (added.length > 0) {
+    const text = added.join(' … ');
+    out.push({ type: 'detail-added', detail: `Only ${l.ours} has: "${text}"`, ours: text, theirs: null });
+  }
+  if (missing.length > 0) {
+    const text = missing.join(' … ');
+    out.push({ type: 'detail-missing', detail: `Only ${l.theirs} has: "${text}"`, ours: null, theirs: text });
+  }
+  return out;
+}
+
+/**
+ * Typed differences between two sentences carrying the same claim, explained in plain words
+ * from our side: attribution, hedging, numbers, quotes, details one side lacks, and wording.
+ */
+export function compareClaims(
+  ours: ReportSentence,
+  theirs: ReportSentence,
+  labels: Partial<CompareLabels> = {},
+): Difference[] {
+  const l = { ...DEFAULT_LABELS, ...labels };
+  const a = tokenize(ours.text);
+  const b = tokenize(theirs.text);
+  return [
+    ...attributionDifference(ours, theirs, l),
+    ...numberDifference(a, b, l),
+    ...hedgeDifference(ours, theirs, l),
+    ...quoteDifference(ours, theirs, l),
+    ...wordingDifferences(ours, theirs, a, b, l),
+  ];
+}

@@ -1,0 +1,139 @@
+import type {
+  ClaimMatch,
+  PageMatches,
+  Report,
+  ReportInput,
+  ReportSentence,
+  ReportSummary,
+  StoryMember,
+} from '../model/report.ts';
+import { compareClaims } from './compare-claims.ts';
+import { isMatchable, type MatchIndex } from './match-index.ts';
+import { STORY_THRESHOLD, sharedClaimScore } from './story-score.ts';
+import { storyRole } from './story-role.ts';
+
+/** Other reports listed per claim in the popover. */
+export const MATCHES_PER_CLAIM = 8;
+
+export interface CrossReferenceOptions {
+  /** The page's read time when it is not stored yet (defaults to now). */
+  now?: number;
+}
+
+export function summarize(r: Report): ReportSummary {
+  return {
+    id: r.id,
+    url: r.url,
+    canonicalUrl: r.canonicalUrl,
+    site: r.site,
+    title: r.title,
+    byline: r.byline,
+    publishedTime: r.publishedTime,
+    readAt: r.readAt,
+    sentenceCount: r.sentences.length,
+  };
+}
+
+function sameArticle(a: ReportInput, b: ReportInput): boolean {
+  const ca = a.canonicalUrl ?? a.url;
+  const cb = b.canonicalUrl ?? b.url;
+  return ca === cb || a.url === b.url;
+}
+
+/**
+ * What the popover and popup need for a page: per claim, the other reports' sentences with
+ * typed differences; the other reports of the same story with their roles; and summaries.
+ * `reports` holds the reports the index names (the caller fetches them); a match whose report
+ * is missing there is skipped.
+ */
+export function crossReference(
+  page: ReportInput,
+  pageId: number | null,
+  index: MatchIndex,
+  reports: ReadonlyMap<number, Report>,
+  options: CrossReferenceOptions = {},
+): PageMatches {
+  const results = index.query(page.sentences, {
+    ...(pageId !== null ? { excludeReportId: pageId } : {}),
+    limit: MATCHES_PER_CLAIM * 2,
+  });
+  const sentenceMaps = new Map<number, Map<number, ReportSentence>>();
+  const theirSentence = (r: Report, i: number): ReportSentence | undefined => {
+    let m = sentenceMaps.get(r.id);
+    if (!m) {
+      m = new Map(r.sentences.map((s) => [s.index, s]));
+      sentenceMaps.set(r.id, m);
+    }
+    return m.get(i);
+  };
+  const matches: Record<number, ClaimMatch[]> = {};
+  // Per other report: best score per page claim it shares, and per sentence of theirs.
+  const shared = new Map<number, Map<number, number>>();
+  const sharedTheirs = new Map<number, Map<number, number>>();
+  results.forEach((found, i) => {
+    const ours = page.sentences[i]!;
+    const list: ClaimMatch[] = [];
+    for (const m of found) {
+      const report = reports.get(m.reportId);
+      if (!report || sameArticle(report, page)) continue;
+      const theirs = theirSentence(report, m.sentenceIndex);
+      if (!theirs) continue;
+      if (list.length < MATCHES_PER_CLAIM) {
+        list.push({
+          reportId: m.reportId,
+          sentenceIndex: m.sentenceIndex,
+          score: m.score,
+          sentence: theirs.text,
+          differences: compareClaims(ours, theirs, { theirs: report.site || 'the other report' }),
+        });
+      }
+      const perClaim = shared.get(m.reportId) ?? new Map<number, number>();
+      perClaim.set(ours.index, Math.max(perClaim.get(ours.index) ?? 0, m.score));
+      shared.set(m.reportId, perClaim);
+      const perTheirs = sharedTheirs.get(m.reportId) ?? new Map<number, number>();
+      perTheirs.set(m.sentenceIndex, Math.max(perTheirs.get(m.sentenceIndex) ?? 0, m.score));
+      sharedTheirs.set(m.reportId, perTheirs);
+    }
+    if (list.length > 0) matches[ours.index] = list;
+  });
+  const pageClaims = page.sentences.filter(isMatchable).length;
+  const pageReadAt = (pageId !== null ? reports.get(pageId)?.readAt : undefined) ?? options.now ?? Date.now();
+  const story: StoryMember[] = [];
+  for (const [reportId, perClaim] of shared) {
+    const report = reports.get(reportId)!;
+    const theirClaims = report.sentences.filter(isMatchable).length;
+    // Count from whichever side ties more of its sentences to the other (one sentence of a
+    // rewrite may merge two of the original's), so the score is the same seen from both pages.
+    const score = Math.max(
+      sharedClaimScore([...perClaim.values()], pageClaims, theirClaims),
+      sharedClaimScore([...sharedTheirs.get(reportId)!.values()], pageClaims, theirClaims),
+    );
+    if (score < STORY_THRESHOLD) continue;
+    const sharedClaims = pageClaims > 0 ? perClaim.size / pageClaims : 0;
+    // Containment for the role: the share of the shorter side's claims found in the other.
+    const theirShare = theirClaims > 0 ? sharedTheirs.get(reportId)!.size / theirClaims : 0;
+    const containment = Math.max(sharedClaims, theirShare);
+    story.push({
+      reportId,
+      url: report.url,
+      site: report.site,
+      title: report.title,
+      publishedTime: report.publishedTime,
+      readAt: report.readAt,
+      score,
+      sharedClaims,
+      role: storyRole(
+        { publishedTime: page.publishedTime, readAt: pageReadAt, text: page.text },
+        report,
+        containment,
+      ),
+    });
+  }
+  story.sort((a, b) => b.score - a.score || a.reportId - b.reportId);
+  const summaries: Record<number, ReportSummary> = {};
+  for (const list of Object.values(matches)) {
+    for (const m of list) summaries[m.reportId] ??= summarize(reports.get(m.reportId)!);
+  }
+  for (const s of story) summaries[s.reportId] ??= summarize(reports.get(s.reportId)!);
+  return { reportId: pageId ?? -1, matches, story, reports: summaries };
+}

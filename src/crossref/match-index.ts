@@ -1,0 +1,394 @@
+import { CLAUSE_BREAK, Dictionary, ID_MASK, NAME_BIT, NAME_FACTOR } from './dictionary.ts';
+import { encodeTokens } from './encode.ts';
+import { Scratch, encodedSimilarity } from './similarity.ts';
+import { tokenize } from './tokenize.ts';
+import { CLAIM_THRESHOLD } from './claim-score.ts';
+import type { ReportSentence } from '../model/report.ts';
+import { deserializeIndex, serializeIndex } from './serialize.ts';
+
+/** A stored sentence that carries the same claim as a query sentence. */
+export interface IndexMatch {
+  reportId: number;
+  sentenceIndex: number;
+  score: number;
+}
+
+export interface QueryOptions {
+  /** Leave this report out (the page itself when it is already stored). */
+  excludeReportId?: number;
+  /** Matches kept per query sentence, best first. */
+  limit?: number;
+}
+
+/** Matches per query sentence unless the caller asks otherwise. */
+const DEFAULT_LIMIT = 10;
+/**
+ * A token found in more stored sentences than this stops collecting postings: it is too
+ * common to find candidates with ("said", "Russia" in a year of Ukraine news) and would make
+ * every query walk a long list. It still counts in the fine score of each candidate.
+ */
+export const MAX_POSTINGS = 4096;
+/** Candidates given the fine score per query sentence, best overlap first. */
+const MAX_CANDIDATES = 200;
+/** Rebuild the packed postings once the appended ones reach this share of them. */
+const COMPACT_RATIO = 0.25;
+const DEAD = 0xffffffff;
+
+class GrowU32 {
+  data: Uint32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Uint32Array(capacity);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) this.grow(this.length + 1);
+    this.data[this.length++] = v;
+  }
+  pushAll(vs: Uint32Array): void {
+    if (this.length + vs.length > this.data.length) this.grow(this.length + vs.length);
+    this.data.set(vs, this.length);
+    this.length += vs.length;
+  }
+  grow(min: number): void {
+    const next = new Uint32Array(Math.max(min, this.data.length * 2));
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  view(): Uint32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** Total weight of an encoded sentence. */
+function encodedWeight(ids: Uint32Array, weights: Float32Array): number {
+  let total = 0;
+  for (const encoded of ids) {
+    const id = encoded & ID_MASK;
+    total += encoded & NAME_BIT ? weights[id]! * NAME_FACTOR : weights[id]!;
+  }
+  return total;
+}
+
+/** Should a sentence take part in matching? Non-claims (boilerplate, bylines) do not. */
+export function isMatchable(s: ReportSentence): boolean {
+  return s.kind !== 'none';
+}
+
+/**
+ * The in-memory claim index: every stored sentence as an array of token ids in one pool,
+ * and an inverted index from token id to sentence slots. Postings live in one packed array
+ * (built at load and at compaction) plus small per-token arrays for what was added since.
+ */
+export class MatchIndex {
+  readonly dict: Dictionary;
+  /** Token ids of all slots, back to back. */
+  readonly pool: GrowU32;
+  readonly slotStart: GrowU32;
+  readonly slotReport: GrowU32;
+  readonly slotSentence: GrowU32;
+  private slotWeight = new Float32Array(1024);
+  private readonly reports = new Map<number, { first: number; count: number }>();
+  private liveSlots = 0;
+  private deadSlots = 0;
+  // Packed postings: ids of slots per token in packedSlots[packedStart[t]..packedStart[t+1]).
+  private packedStart = new Uint32Array(2);
+  private packedSlots = new Uint32Array(0);
+  private packedTokens = 0;
+  private readonly extra = new Map<number, GrowU32>();
+  private extraCount = 0;
+  private df = new Uint32Array(1024);
+  private readonly scratch = new Scratch();
+  private acc = new Float32Array(1024);
+  private readonly touched = new GrowU32();
+
+  constructor(dict = new Dictionary()) {
+    this.dict = dict;
+    this.pool = new GrowU32(4096);
+    this.slotStart = new GrowU32();
+    this.slotReport = new GrowU32();
+    this.slotSentence = new GrowU32();
+  }
+
+  get reportCount(): number {
+    return this.reports.size;
+  }
+
+  get sentenceCount(): number {
+    return this.liveSlots;
+  }
+
+  has(reportId: number): boolean {
+    return this.reports.has(reportId);
+  }
+
+  /** Stores (or replaces) a report's matchable sentences. */
+  add(reportId: number, sentences: readonly ReportSentence[]): void {
+    if (!Number.isInteger(reportId) || reportId < 0 || reportId >= DEAD) {
+      throw new Error(`MatchIndex.add: report id must be a non-negative integer, got ${reportId}`);
+    }
+    if (this.reports.has(reportId)) this.remove(reportId);
+    const encoded: Array<[number, Uint32Array]> = [];
+    for (const s of sentences) {
+      if (!isMatchable(s)) continue;
+      const ids = encodeTokens(tokenize(s.text), this.dict);
+      if (ids.length > 0) encoded.push([s.index, ids]);
+    }
+    this.addEncoded(reportId, encoded);
+  }
+
+  /** Adds already encoded sentences. */
+  addEncoded(reportId: number, encoded: ReadonlyArray<readonly [number, Uint32Array]>): void {
+    this.store(reportId, encoded, true);
+    if (this.extraCount > Math.max(65_536, this.packedSlots.length * COMPACT_RATIO)) this.compact();
+  }
+
+  /** Bulk load from a snapshot: postings are packed once by finishLoad(). */
+  loadEncoded(reportId: number, encoded: ReadonlyArray<readonly [number, Uint32Array]>): void {
+    this.store(reportId, encoded, false);
+  }
+
+  private store(
+    reportId: number,
+    encoded: ReadonlyArray<readonly [number, Uint32Array]>,
+    post: boolean,
+  ): void {
+    const first = this.slotStart.length;
+    for (const [sentenceIndex, ids] of encoded) {
+      const slot = this.slotStart.length;
+      this.slotStart.push(this.pool.length);
+      this.pool.pushAll(ids);
+      this.slotReport.push(reportId);
+      this.slotSentence.push(sentenceIndex);
+      this.setWeight(slot, ids);
+      if (post) this.post(slot, ids);
+    }
+    this.reports.set(reportId, { first, count: encoded.length });
+    this.liveSlots += encoded.length;
+  }
+
+  remove(reportId: number): void {
+    const r = this.reports.get(reportId);
+    if (!r) return;
+    for (let s = r.first; s < r.first + r.count; s++) this.slotReport.data[s] = DEAD;
+    this.reports.delete(reportId);
+    this.liveSlots -= r.count;
+    this.deadSlots += r.count;
+    // Reclaim space once removed sentences outnumber a third of the live ones.
+    if (this.deadSlots > Math.max(1024, this.liveSlots / 3)) this.compact();
+  }
+
+  private setWeight(slot: number, ids: Uint32Array): void {
+    if (slot >= this.slotWeight.length) {
+      const grown = new Float32Array(Math.max(slot + 1, this.slotWeight.length * 2));
+      grown.set(this.slotWeight);
+      this.slotWeight = grown;
+    }
+    const w = this.dict.weights;
+    this.slotWeight[slot] = encodedWeight(ids, w);
+  }
+
+  private ensureDf(): void {
+    if (this.dict.size > this.df.length) {
+      const grown = new Uint32Array(Math.max(this.dict.size, this.df.length * 2));
+      grown.set(this.df);
+      this.df = grown;
+    }
+  }
+
+  private post(slot: number, ids: Uint32Array): void {
+    this.ensureDf();
+    for (const encoded of ids) {
+      if (encoded === CLAUSE_BREAK) continue;
+      const id = encoded & ID_MASK;
+      const n = this.df[id]!;
+      if (n >= MAX_POSTINGS) continue;
+      this.df[id] = n + 1;
+      let list = this.extra.get(id);
+      if (!list) {
+        list = new GrowU32(4);
+        this.extra.set(id, list);
+      }
+      list.push(slot);
+      this.extraCount++;
+    }
+  }
+
+  /** Drops removed slots from the pool and packs all postings into one array. */
+  compact(): void {
+    const oldPool = this.pool.view().slice();
+    const oldStart = this.slotStart.view().slice();
+    const oldReport = this.slotReport.view().slice();
+    const oldSentence = this.slotSentence.view().slice();
+    const total = oldStart.length;
+    const remap = new Map<number, { first: number; count: number }>();
+    this.pool.length = 0;
+    this.slotStart.length = 0;
+    this.slotReport.length = 0;
+    this.slotSentence.length = 0;
+    for (let s = 0; s < total; s++) {
+      const report = oldReport[s]!;
+      if (report === DEAD) continue;
+      const slot = this.slotStart.length;
+      const from = oldStart[s]!;
+      const to = s + 1 < total ? oldStart[s + 1]! : oldPool.length;
+      const ids = oldPool.subarray(from, to);
+      this.slotStart.push(this.pool.length);
+      this.pool.pushAll(ids);
+      this.slotReport.push(report);
+      this.slotSentence.push(oldSentence[s]!);
+      this.setWeight(slot, ids);
+      const r = remap.get(report);
+      if (r) r.count++;
+      else remap.set(report, { first: slot, count: 1 });
+    }
+    this.reports.clear();
+    for (const [id, r] of remap) this.reports.set(id, r);
+    this.liveSlots = this.slotStart.length;
+    this.deadSlots = 0;
+    this.pack();
+  }
+
+  /** Builds the packed postings from the pool (two passes: count, then fill). */
+  private pack(): void {
+    const tokens = this.dict.size;
+    const df = new Uint32Array(Math.max(tokens, 1024));
+    const pool = this.pool.data;
+    const starts = this.slotStart.data;
+    const slots = this.slotStart.length;
+    const poolLen = this.pool.length;
+    for (let i = 0; i < poolLen; i++) {
+      const id = pool[i]! & ID_MASK;
+      if (id !== CLAUSE_BREAK && df[id]! < MAX_POSTINGS) df[id]!++;
+    }
+    const start = new Uint32Array(tokens + 1);
+    for (let t = 0; t < tokens; t++) start[t + 1] = start[t]! + df[t]!;
+    const fill = start.slice(0, tokens);
+    const packed = new Uint32Array(start[tokens]!);
+    for (let s = 0; s < slots; s++) {
+      const end = s + 1 < slots ? starts[s + 1]! : poolLen;
+      for (let i = starts[s]!; i < end; i++) {
+        const id = pool[i]! & ID_MASK;
+        if (id === CLAUSE_BREAK) continue;
+        const at = fill[id]!;
+        if (at < start[id + 1]!) {
+          packed[at] = s;
+          fill[id] = at + 1;
+        }
+      }
+    }
+    this.packedStart = start;
+    this.packedSlots = packed;
+    this.packedTokens = tokens;
+    this.df = df;
+    this.extra.clear();
+    this.extraCount = 0;
+  }
+
+  private slotEnd(slot: number): number {
+    return slot + 1 < this.slotStart.length ? this.slotStart.data[slot + 1]! : this.pool.length;
+  }
+
+  /** For each query sentence: stored sentences with the same claim, best first. */
+  query(sentences: readonly ReportSentence[], options: QueryOptions = {}): IndexMatch[][] {
+    return sentences.map((s) =>
+      isMatchable(s) ? this.queryText(s.text, options) : [],
+    );
+  }
+
+  /** Matches for one sentence of text. */
+  queryText(text: string, options: QueryOptions = {}): IndexMatch[] {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const exclude = options.excludeReportId;
+    const ids = encodeTokens(tokenize(text), this.dict);
+    const weights = this.dict.weights;
+    if (this.acc.length < this.slotStart.length) this.acc = new Float32Array(this.slotStart.data.length);
+    this.ensureDf();
+    const acc = this.acc;
+    const touched = this.touched;
+    touched.length = 0;
+    let queryWeight = 0;
+    let saturatedWeight = 0;
+    for (const encoded of ids) {
+      if (encoded === CLAUSE_BREAK) continue;
+      const id = encoded & ID_MASK;
+      const w = encoded & NAME_BIT ? weights[id]! * NAME_FACTOR : weights[id]!;
+      queryWeight += w;
+      if (this.df[id]! >= MAX_POSTINGS) {
+        saturatedWeight += w;
+        continue;
+      }
+      if (id < this.packedTokens) {
+        for (let p = this.packedStart[id]!, e = this.packedStart[id + 1]!; p < e; p++) {
+          const slot = this.packedSlots[p]!;
+          if (acc[slot] === 0) touched.push(slot);
+          acc[slot]! += w;
+        }
+      }
+      const list = this.extra.get(id);
+      if (list) {
+        for (let p = 0; p < list.length; p++) {
+          const slot = list.data[p]!;
+          if (acc[slot] === 0) touched.push(slot);
+          acc[slot]! += w;
+        }
+      }
+    }
+    // A pair scoring θ must share at least θ/(2−θ) of the lighter side's weight.
+    const share = CLAIM_THRESHOLD / (2 - CLAIM_THRESHOLD);
+    const candidates: number[] = [];
+    const bound: number[] = [];
+    for (let i = 0; i < touched.length; i++) {
+      const slot = touched.data[i]!;
+      const overlap = acc[slot]!;
+      acc[slot] = 0;
+      const report = this.slotReport.data[slot]!;
+      if (report === DEAD || report === exclude) continue;
+      const lighter = Math.min(queryWeight, this.slotWeight[slot]!);
+      if (overlap + saturatedWeight < share * lighter) continue;
+      candidates.push(slot);
+      bound.push(overlap / Math.max(lighter, 1e-6));
+    }
+    let order = candidates.map((_, i) => i);
+    if (order.length > MAX_CANDIDATES) {
+      order.sort((a, b) => bound[b]! - bound[a]!);
+      order = order.slice(0, MAX_CANDIDATES);
+    }
+    this.scratch.ensure(this.dict.size);
+    const out: IndexMatch[] = [];
+    const pool = this.pool.data;
+    for (const i of order) {
+      const slot = candidates[i]!;
+      const score = encodedSimilarity(
+        ids, 0, ids.length, pool, this.slotStart.data[slot]!, this.slotEnd(slot), weights, this.scratch,
+      );
+      if (score >= CLAIM_THRESHOLD) {
+        out.push({ reportId: this.slotReport.data[slot]!, sentenceIndex: this.slotSentence.data[slot]!, score });
+      }
+    }
+    out.sort((a, b) => b.score - a.score || a.reportId - b.reportId || a.sentenceIndex - b.sentenceIndex);
+    return out.slice(0, limit);
+  }
+
+  /** Live reports with their slot ranges, in slot order (for serialization). */
+  liveReports(): Array<[number, { first: number; count: number }]> {
+    return [...this.reports.entries()].sort((a, b) => a[1].first - b[1].first);
+  }
+
+  slotTokens(slot: number): Uint32Array {
+    return this.pool.data.subarray(this.slotStart.data[slot]!, this.slotEnd(slot));
+  }
+
+  serialize(): Uint8Array {
+    return serializeIndex(this);
+  }
+
+  /** Rebuilds an index from `serialize()` output; throws a clear Error on corrupt input. */
+  static deserialize(bytes: Uint8Array): MatchIndex {
+    return deserializeIndex(bytes, (dict) => new MatchIndex(dict));
+  }
+
+  /** Called after bulk loading: packs postings in one pass. */
+  finishLoad(): void {
+    this.pack();
+  }
+}

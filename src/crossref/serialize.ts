@@ -1,0 +1,137 @@
+import { ID_MASK, dictionaryFromKeys, type Dictionary } from './dictionary.ts';
+import type { MatchIndex } from './match-index.ts';
+
+/**
+ * Binary snapshot of a MatchIndex, so a restarted service worker loads the index in one pass
+ * instead of re-tokenizing every stored sentence. Little-endian, 4-byte aligned sections:
+ *
+ *   "CRXI" | version u32 | keyCount u32 | keyBytes u32 | keys (UTF-8, "\n"-joined, padded)
+ *   | reportCount u32 | slotCount u32 | poolLength u32
+ *   | reportId u32[reportCount] | slotsPerReport u32[reportCount]
+ *   | sentenceIndex u32[slotCount] | slotLength u32[slotCount] | pool u32[poolLength]
+ *   | checksum u32 (over every preceding 32-bit word)
+ *
+ * Postings are not stored: they are rebuilt from the pool in two linear passes.
+ */
+
+const MAGIC = 0x49585243; // "CRXI" read as little-endian u32
+/** Bump when the layout or the tokenizer's keys change: old snapshots are then rebuilt. */
+export const SNAPSHOT_VERSION = 1;
+
+function checksum(words: Uint32Array, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ words[i]!, 0x01000193) >>> 0;
+  return h >>> 0;
+}
+
+export function serializeIndex(index: MatchIndex): Uint8Array {
+  const keys = index.dict.keys;
+  const keyBytes = new TextEncoder().encode(keys.slice(1).join('\n'));
+  const keyWords = Math.ceil(keyBytes.length / 4);
+  const reports = index.liveReports();
+  let slotCount = 0;
+  let poolLength = 0;
+  for (const [, r] of reports) {
+    slotCount += r.count;
+    for (let s = r.first; s < r.first + r.count; s++) poolLength += index.slotTokens(s).length;
+  }
+  const words = 4 + keyWords + 3 + 2 * reports.length + 2 * slotCount + poolLength + 1;
+  const out = new Uint32Array(words);
+  let at = 0;
+  out[at++] = MAGIC;
+  out[at++] = SNAPSHOT_VERSION;
+  out[at++] = keys.length;
+  out[at++] = keyBytes.length;
+  new Uint8Array(out.buffer, at * 4, keyBytes.length).set(keyBytes);
+  at += keyWords;
+  out[at++] = reports.length;
+  out[at++] = slotCount;
+  out[at++] = poolLength;
+  for (const [id] of reports) out[at++] = id;
+  for (const [, r] of reports) out[at++] = r.count;
+  for (const [, r] of reports) {
+    for (let s = r.first; s < r.first + r.count; s++) out[at++] = index.slotSentence.data[s]!;
+  }
+  for (const [, r] of reports) {
+    for (let s = r.first; s < r.first + r.count; s++) out[at++] = index.slotTokens(s).length;
+  }
+  for (const [, r] of reports) {
+    for (let s = r.first; s < r.first + r.count; s++) {
+      const t = index.slotTokens(s);
+      out.set(t, at);
+      at += t.length;
+    }
+  }
+  out[at] = checksum(out, at);
+  return new Uint8Array(out.buffer);
+}
+
+function corrupt(reason: string): never {
+  throw new Error(`MatchIndex.deserialize: corrupt snapshot (${reason})`);
+}
+
+export function deserializeIndex(
+  bytes: Uint8Array,
+  create: (dict: Dictionary) => MatchIndex,
+): MatchIndex {
+  if (!(bytes instanceof Uint8Array)) corrupt('not a byte array');
+  if (bytes.byteLength < 32 || bytes.byteLength % 4 !== 0) corrupt(`bad length ${bytes.byteLength}`);
+  // Copy when the view is unaligned, so the sections can be read as 32-bit words.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+  const n = words.length;
+  if (words[0] !== MAGIC) corrupt('not a Corroborate index');
+  if (words[1] !== SNAPSHOT_VERSION) corrupt(`version ${words[1]}, expected ${SNAPSHOT_VERSION}`);
+  if (checksum(words, n - 1) !== words[n - 1]) corrupt('checksum mismatch');
+  const keyCount = words[2]!;
+  const keyByteLength = words[3]!;
+  let at = 4;
+  const keyWords = Math.ceil(keyByteLength / 4);
+  if (at + keyWords + 3 > n) corrupt('truncated dictionary');
+  const keyText = new TextDecoder('utf-8', { fatal: true }).decode(
+    new Uint8Array(aligned.buffer, aligned.byteOffset + at * 4, keyByteLength),
+  );
+  at += keyWords;
+  const keys = keyCount > 1 ? ['', ...keyText.split('\n')] : [''];
+  if (keys.length !== keyCount) corrupt(`dictionary has ${keys.length} keys, header says ${keyCount}`);
+  const reportCount = words[at++]!;
+  const slotCount = words[at++]!;
+  const poolLength = words[at++]!;
+  if (at + 2 * reportCount + 2 * slotCount + poolLength + 1 !== n) corrupt('section sizes');
+  const reportIds = words.subarray(at, (at += reportCount));
+  const perReport = words.subarray(at, (at += reportCount));
+  const sentenceIndex = words.subarray(at, (at += slotCount));
+  const lengths = words.subarray(at, (at += slotCount));
+  const pool = words.subarray(at, (at += poolLength));
+  let dict: Dictionary;
+  try {
+    dict = dictionaryFromKeys(keys);
+  } catch (error) {
+    corrupt(String(error instanceof Error ? error.message : error));
+  }
+  for (let i = 0; i < poolLength; i++) {
+    if ((pool[i]! & ID_MASK) >= keyCount) corrupt(`token id ${pool[i]! & ID_MASK}`);
+  }
+  const index = create(dict);
+  let slot = 0;
+  let offset = 0;
+  const seen = new Set<number>();
+  for (let r = 0; r < reportCount; r++) {
+    const id = reportIds[r]!;
+    if (seen.has(id)) corrupt(`report ${id} twice`);
+    seen.add(id);
+    const count = perReport[r]!;
+    if (slot + count > slotCount) corrupt('slot counts');
+    const encoded: Array<[number, Uint32Array]> = [];
+    for (let k = 0; k < count; k++, slot++) {
+      const len = lengths[slot]!;
+      if (offset + len > poolLength) corrupt('slot lengths');
+      encoded.push([sentenceIndex[slot]!, pool.subarray(offset, offset + len)]);
+      offset += len;
+    }
+    index.loadEncoded(id, encoded);
+  }
+  if (slot !== slotCount || offset !== poolLength) corrupt('trailing slots');
+  index.finishLoad();
+  return index;
+}

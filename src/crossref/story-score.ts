@@ -1,0 +1,61 @@
+import type { ReportSentence } from '../model/report.ts';
+import { MatchIndex } from './match-index.ts';
+import { splitSentences } from './split-sentences.ts';
+
+/** A report for story comparison: its title and either raw text or its sentences. */
+export type StoryDoc = { title: string; text: string } | { title: string; sentences: readonly string[] };
+
+/**
+ * Two reports belong to one story when a fifth of the shorter one's claims (each counted by its
+ * match score) recur in the other: a rewrite keeps more, two stories on one topic share a
+ * background line at most.
+ */
+export const STORY_THRESHOLD = 0.2;
+/**
+ * …and when they share at least two claims (or all of the shorter one's, if it has fewer): one
+ * shared sentence is often just the background paragraph a running story repeats.
+ */
+export const MIN_SHARED_CLAIMS = 2;
+
+function units(doc: StoryDoc): string[] {
+  const body = 'sentences' in doc ? [...doc.sentences] : splitSentences(doc.text);
+  return doc.title.trim() ? [doc.title.trim(), ...body] : body;
+}
+
+function asSentences(texts: readonly string[]): ReportSentence[] {
+  return texts.map((text, index) => ({
+    index, text, start: 0, end: text.length, kind: 'unattributed', hedged: false,
+    source: null, sourceType: null, cue: null,
+  }));
+}
+
+/**
+ * Share of the shorter report's sentences (title included) that carry a claim of the other,
+ * each counted by its match score: in [0, 1] (see sharedClaimScore). Uses the same index and claim score as the
+ * extension.
+ */
+export function storyScore(a: StoryDoc, b: StoryDoc): number {
+  const small = units(a);
+  const large = units(b);
+  if (small.length === 0 || large.length === 0) return 0;
+  return Math.max(oneWay(small, large), oneWay(large, small));
+}
+
+/** Best match score of each sentence of `from` found in `to`, as a story score. */
+function oneWay(from: string[], to: string[]): number {
+  const index = new MatchIndex();
+  index.add(1, asSentences(to));
+  const results = index.query(asSentences(from), { limit: 1 });
+  const best = results.flatMap((r) => (r[0] ? [r[0].score] : []));
+  return sharedClaimScore(best, from.length, to.length);
+}
+
+/**
+ * Story score from the best match score of each shared claim, relative to the shorter side's
+ * claim count; 0 when fewer than MIN_SHARED_CLAIMS are shared.
+ */
+export function sharedClaimScore(bestScores: readonly number[], ourClaims: number, theirClaims: number): number {
+  const shorter = Math.min(ourClaims, theirClaims);
+  if (shorter <= 0 || bestScores.length < Math.min(MIN_SHARED_CLAIMS, shorter)) return 0;
+  return Math.min(1, bestScores.reduce((s, x) => s + x, 0) / shorter);
+}

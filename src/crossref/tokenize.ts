@@ -1,0 +1,191 @@
+import numberWords from './data/number-words.json' with { type: 'json' };
+import { wordKey } from './normalize-word.ts';
+import { CONTENT_WEIGHT, keyWeight } from './token-weight.ts';
+
+/** A word of a sentence with its matching key and where it sits in the original text. */
+export interface Token {
+  /** Matching key: stem of the American spelling, or `#<value>` for a number. */
+  key: string;
+  /** The text as written (for a number: all the words that make it, "130 thousand"). */
+  surface: string;
+  /** Lower-case word before stemming (for spelling-variant reports). */
+  word: string;
+  start: number;
+  end: number;
+  weight: number;
+  /** Clause number within the sentence (commas, semicolons, dashes, "but", "while"…). */
+  clause: number;
+  /** Inside quotation marks. */
+  quoted: boolean;
+  /** Capitalized inside the sentence: a name, which says who more than what. */
+  name: boolean;
+}
+
+// Curly quotes, primes and dashes to their plain forms, one code unit for one: offsets survive.
+const PLAIN: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2033': '"', '\u2010': '-', '\u2011': '-', '\u00a0': ' ',
+};
+const PLAIN_RE = /[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2010\u2011\u00a0]/g;
+
+export function plainText(text: string): string {
+  return text.replace(PLAIN_RE, (c) => PLAIN[c] ?? c);
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu;
+/** Punctuation between words that ends a clause. */
+const CLAUSE_PUNCT_RE = /[,;:()[\]\u2014\u2013]|\s-\s/;
+/** Conjunctions that start a new clause. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'but', 'while', 'although', 'though', 'whereas', 'because', 'despite', 'however',
+]);
+/** Prefixes kept joined to the rest of a hyphenated word ("de-escalate" = "deescalate"). */
+const JOINED_PREFIXES: ReadonlySet<string> = new Set([
+  'de', 're', 'co', 'pre', 'non', 'anti', 'ex', 'un', 'mid', 'post', 'pro', 'semi', 'multi',
+  'sub', 'inter', 'counter', 'cross', 'over', 'under', 'e',
+]);
+/** Abbreviations that would otherwise collide with words ("US" with "us"). */
+const UPPER_ABBREVIATIONS: Record<string, string> = { US: 'usa', UK: 'uk', UN: 'un', EU: 'eu' };
+const DOTTED_ABBREVIATIONS: Record<string, string> = {
+  'u.s': 'usa', 'u.k': 'uk', 'u.n': 'un', 'e.u': 'eu', 'u.s.a': 'usa',
+};
+const PHRASES: Record<string, string> = {
+  'united states': 'usa', 'united kingdom': 'uk', 'united nations': 'un', 'european union': 'eu',
+  'per cent': 'percent',
+};
+
+const UNITS: Record<string, number> = numberWords.units;
+const MULTIPLIERS: Record<string, number> = numberWords.multipliers;
+const DIGITS_RE = /^(\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)([a-z]*)$/i;
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  clause: number;
+  quoted: boolean;
+}
+
+/** Splits a sentence into words with clause numbers and quote state, keeping offsets. */
+function pieces(text: string): Piece[] {
+  const plain = plainText(text);
+  const out: Piece[] = [];
+  let clause = 0;
+  let last = 0;
+  let quoted = false;
+  for (const m of plain.matchAll(WORD_RE)) {
+    const start = m.index;
+    const gap = plain.slice(last, start);
+    if (out.length > 0 && CLAUSE_PUNCT_RE.test(gap)) clause++;
+    for (const c of gap) if (c === '"') quoted = !quoted;
+    last = start + m[0].length;
+    let word = m[0];
+    // A trailing "'s" or a contraction splits into the word and what it stands for.
+    const lower = word.toLowerCase();
+    if (out.length > 0 && CLAUSE_WORDS.has(lower)) clause++;
+    const parts: Array<[string, number, number?]> = [];
+    if (lower.endsWith("n't")) {
+      const base = word.slice(0, -3);
+      parts.push([/^ca$/i.test(base) ? 'can' : /^wo$/i.test(base) ? 'will' : base, start]);
+      parts.push(['not', start + base.length]);
+    } else if (/'(s|re|ll|ve|d|m)$/i.test(word)) {
+      word = word.slice(0, word.lastIndexOf("'"));
+      parts.push([word, start]);
+    } else if (word.includes('-')) {
+      let offset = start;
+      let pending = '';
+      let pendingStart = start;
+      for (const part of word.split('-')) {
+        if (pending === '') pendingStart = offset;
+        pending += part;
+        offset += part.length + 1;
+        if (JOINED_PREFIXES.has(part.toLowerCase()) && offset < last) continue;
+        parts.push([pending, pendingStart, offset - 1]);
+        pending = '';
+      }
+    } else {
+      parts.push([word, start]);
+    }
+    for (const [p, s, e] of parts) {
+      if (p.length === 0) continue;
+      out.push({ text: p, start: s, end: e ?? Math.min(s + p.length, last), clause, quoted });
+    }
+  }
+  return out;
+}
+
+function numberValue(lower: string): number | null {
+  const m = DIGITS_RE.exec(lower);
+  if (m) {
+    const value = Number(m[1]!.replace(/,/g, ''));
+    const suffix = m[2]!;
+    if (!suffix) return value;
+    const mult = MULTIPLIERS[suffix];
+    return mult === undefined ? null : value * mult;
+  }
+  const unit = UNITS[lower];
+  return unit === undefined ? null : unit;
+}
+
+/** Canonical number key: 130000 for "130,000", "130K" and "130 thousand". */
+function numberKey(value: number): string {
+  return `#${Number(value.toPrecision(12))}`;
+}
+
+/** Tokens of a sentence with matching keys, weights, clauses and offsets into `text`. */
+export function tokenize(text: string): Token[] {
+  const ps = pieces(text);
+  const out: Token[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const lower = p.text.toLowerCase();
+    const next = ps[i + 1];
+    const pair = next ? `${lower} ${next.text.toLowerCase()}` : '';
+    const phrase = PHRASES[pair];
+    if (phrase !== undefined && next) {
+      out.push(token(phrase, p, next.end, text, keyWeight(phrase)));
+      i++;
+      continue;
+    }
+    let value = numberValue(lower);
+    if (value !== null) {
+      let end = p.end;
+      // "twenty five", "130 thousand", "1.5 million", "two hundred thousand"
+      for (let j = i + 1; j < ps.length && ps[j]!.clause === p.clause; j++) {
+        const w = ps[j]!.text.toLowerCase();
+        const mult = MULTIPLIERS[w];
+        const unit = UNITS[w];
+        if (mult !== undefined && w.length > 2) value *= mult;
+        else if (unit !== undefined && value >= 20 && value < 100 && value % 10 === 0 && unit < 10)
+          value += unit;
+        else break;
+        end = ps[j]!.end;
+        i = j;
+      }
+      const key = numberKey(value);
+      out.push(token(key, p, end, text, keyWeight(key)));
+      continue;
+    }
+    const abbrev = UPPER_ABBREVIATIONS[p.text] ?? DOTTED_ABBREVIATIONS[lower];
+    const key = abbrev ?? wordKey(lower.replace(/[.,']/g, ''));
+    const t = token(key, p, p.end, text, keyWeight(key));
+    t.name = i > 0 && t.weight >= CONTENT_WEIGHT && /^\p{Lu}/u.test(p.text);
+    out.push(t);
+  }
+  return out;
+}
+
+function token(key: string, p: Piece, end: number, text: string, weight: number): Token {
+  return {
+    key,
+    surface: text.slice(p.start, end),
+    word: p.text.toLowerCase(),
+    start: p.start,
+    end,
+    weight,
+    clause: p.clause,
+    quoted: p.quoted,
+    name: false,
+  };
+}

@@ -1,0 +1,155 @@
+import clutterData from './data/clutter-phrases.json';
+import { linkDensity } from './03-score.ts';
+import type { BlockText } from './05-text.ts';
+import { hintOf } from './hints.ts';
+import { bestLanguage, countScripts, dominantScript, guessLanguage } from './language.ts';
+import type { Script } from './language.ts';
+import { FURNITURE_ROLES } from './tags.ts';
+import type { Walk } from './types.ts';
+
+/** A container holding more than this share of the article text is never dropped as furniture. */
+const KEEP_SHARE = 0.6;
+/** Containers this link-heavy are link lists (related stories, tags, menus). */
+const CONTAINER_LINK_DENSITY = 0.5;
+/** Blocks this link-heavy and this short are teaser or "read more" lines. */
+const BLOCK_LINK_DENSITY = 0.6;
+const BLOCK_LINK_MAX_LENGTH = 200;
+/** Clutter phrases are only trusted on short blocks. */
+const CLUTTER_MAX_LENGTH = 100;
+/** A block needs this many letters before its script is judged. */
+const SCRIPT_MIN_LETTERS = 12;
+/** …and this share of them in one foreign script. */
+const SCRIPT_MIN_SHARE = 0.8;
+/** Language checks need this many stop-word hits in the block and a clear lead. */
+const LANGUAGE_MIN_HITS = 3;
+
+const CLUTTER = new Set<string>(clutterData.phrases.map((p) => p.toLowerCase()));
+const MAX_PHRASE_WORDS = Math.max(...clutterData.phrases.map((p) => p.split(' ').length));
+/** Tags that are never article text inside the article container. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'menu']);
+const BYLINE = /^(?:by|par|von|por|di|door|av|af|від|от|автор)\s+\S/i;
+const LABEL = /^(.{1,40}?)\s*[:|»>›–—]/;
+
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+([:!?])/g, '$1')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+}
+
+/** Is this short text a furniture label ("Check Also", "Read more: …", "Résoudre : *")? */
+export function isClutterPhrase(text: string, linkShare: number): boolean {
+  if (text.length > CLUTTER_MAX_LENGTH) return false;
+  const n = normalize(text);
+  if (n === '' || CLUTTER.has(n)) return true;
+  // "Read more: …", "Photo | Reuters", "Résoudre : * 13 ⁄ 1 ="
+  const label = LABEL.exec(n);
+  if (label?.[1] && CLUTTER.has(label[1])) return true;
+  if (linkShare < 0.5) return false;
+  // A label followed by a link: "Related Stories Putin meets Scholz".
+  const words = n.split(' ');
+  for (let k = Math.min(MAX_PHRASE_WORDS, words.length - 1); k >= 1; k--) {
+    if (CLUTTER.has(words.slice(0, k).join(' '))) return true;
+  }
+  return false;
+}
+
+/**
+ * Drops page furniture inside the chosen article container: link lists, comment
+ * forms, share/related/newsletter boxes (by tag, role or class/id words), captions,
+ * bylines, the headline, short labels, and blocks in another script or language
+ * than the article.
+ */
+export function filterBlocks(walk: Walk, roots: Element[], texts: BlockText[]): BlockText[] {
+  let rootText = 0;
+  const rootSet = new Set(roots);
+  for (const r of roots) rootText += walk.stats.get(r)?.text ?? 0;
+  const dropped = new Map<Element, boolean>();
+
+  const selfDrop = (e: Element): boolean => {
+    const stats = walk.stats.get(e);
+    if (!stats) return false;
+    if (rootText > 0 && stats.text / rootText > KEEP_SHARE) return false;
+    const tag = e.localName;
+    if (FURNITURE_TAGS.has(tag)) return true;
+    const role = e.getAttribute('role');
+    if (role && FURNITURE_ROLES.has(role)) return true;
+    const hint = hintOf(e);
+    if (hint.negative && !hint.content) return true;
+    if (stats.inputs > 0 && stats.inputs >= stats.paragraphs) return true;
+    if (tag !== 'a' && stats.text > 0 && linkDensity(stats) > CONTAINER_LINK_DENSITY) return true;
+    return false;
+  };
+
+  const isDropped = (start: Element): boolean => {
+    const chain: Element[] = [];
+    let verdict = false;
+    for (let e: Element | null = start; e && !rootSet.has(e); e = e.parentElement) {
+      const known = dropped.get(e);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      chain.push(e);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const e = chain[i]!;
+      verdict = verdict || selfDrop(e);
+      dropped.set(e, verdict);
+    }
+    return verdict;
+  };
+
+  const kept: BlockText[] = [];
+  let seenBody = false;
+  for (const t of texts) {
+    if (t.text === '' || !/[\p{L}\p{N}]/u.test(t.text)) continue;
+    const block = t.block;
+    if (isDropped(block.element)) continue;
+    const share = block.length ? block.linkLength / block.length : 0;
+    if (share > BLOCK_LINK_DENSITY && t.text.length < BLOCK_LINK_MAX_LENGTH) continue;
+    if (block.element.localName === 'h1') continue; // the headline is metadata, not body
+    if (isClutterPhrase(t.text, share)) continue;
+    if (!seenBody && t.text.length < 80 && BYLINE.test(t.text)) continue;
+    if (t.role === 'paragraph' && t.text.length >= 80) seenBody = true;
+    kept.push(t);
+  }
+  return dropForeign(kept);
+}
+
+/** Removes blocks written in another script or language than the bulk of the article. */
+function dropForeign(blocks: BlockText[]): BlockText[] {
+  const scripts = new Map<Script, number>();
+  const perBlock = blocks.map((b) => {
+    const own = new Map<Script, number>();
+    const count = countScripts(b.text, own);
+    for (const [s, n] of own) scripts.set(s, (scripts.get(s) ?? 0) + n);
+    return count;
+  });
+  const main = dominantScript(scripts);
+  const languages = new Map<string, number>();
+  const guesses = blocks.map((b, i) =>
+    perBlock[i]?.script === 'latin' ? guessLanguage(b.text, undefined) : null,
+  );
+  for (const g of guesses) if (g?.lang) languages.set(g.lang, (languages.get(g.lang) ?? 0) + g.hits);
+  const mainLanguage = bestLanguage(languages);
+  const languageClear =
+    mainLanguage.lang !== null && mainLanguage.hits >= 10 && mainLanguage.hits >= 3 * mainLanguage.runnerUp;
+  return blocks.filter((_, i) => {
+    const s = perBlock[i]!;
+    if (
+      main.script &&
+      s.script &&
+      s.script !== main.script &&
+      s.script !== 'latin' &&
+      s.letters >= SCRIPT_MIN_LETTERS &&
+      s.share >= SCRIPT_MIN_SHARE
+    )
+      return false;
+    const g = guesses[i];
+    if (!languageClear || main.script !== 'latin' || !g?.lang || g.lang === mainLanguage.lang)
+      return true;
+    const own = g.counts.get(mainLanguage.lang!) ?? 0;
+    return !(g.hits >= LANGUAGE_MIN_HITS && own * 2 < g.hits);
+  });
+}

@@ -1,0 +1,81 @@
+import hintData from './data/hints.json';
+
+/** Weight a positive or negative class/id adds to a candidate (as in Readability's scale). */
+const CLASS_WEIGHT = 25;
+
+interface WordList {
+  words: string[];
+  fragments: string[];
+}
+
+interface CompiledList {
+  words: Set<string>;
+  fragments: string[];
+}
+
+export interface Hint {
+  /** +25 for article-like names, -25 for furniture names, 0 for both or neither. */
+  weight: number;
+  positive: boolean;
+  negative: boolean;
+  /** Names that say "the text itself" (body, content): never dropped as furniture. */
+  content: boolean;
+  /** Names that mark page furniture to skip in the first pass (Readability's "unlikely"). */
+  unlikely: boolean;
+}
+
+const compile = (list: WordList): CompiledList => ({
+  words: new Set(list.words),
+  fragments: list.fragments,
+});
+
+const POSITIVE = compile(hintData.positive);
+const NEGATIVE = compile(hintData.negative);
+const UNLIKELY = compile(hintData.unlikely);
+const MAYBE = compile(hintData.maybe);
+const CONTENT = compile(hintData.content);
+
+const NO_HINT: Hint = { weight: 0, positive: false, negative: false, content: false, unlikely: false };
+
+/** Cache by the raw class + id string: pages repeat the same names many times. */
+const cache = new Map<string, Hint>();
+/** Keeps the cache from growing without bound on generated class names. */
+const CACHE_LIMIT = 5000;
+
+function tokens(names: string): string[] {
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+function matches(list: CompiledList, toks: string[], joined: string): boolean {
+  for (const t of toks) if (list.words.has(t)) return true;
+  for (const f of list.fragments) if (joined.includes(f)) return true;
+  return false;
+}
+
+/** Class/id hint of one element, from its own names only. */
+export function hintOf(element: Element): Hint {
+  const cls = element.getAttribute('class');
+  const id = element.getAttribute('id');
+  if (!cls && !id) return NO_HINT;
+  const key = `${cls ?? ''}#${id ?? ''}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const toks = tokens(key);
+  const joined = toks.join('');
+  const positive = matches(POSITIVE, toks, joined);
+  const negative = matches(NEGATIVE, toks, joined);
+  const hint: Hint = {
+    weight: (positive ? CLASS_WEIGHT : 0) - (negative ? CLASS_WEIGHT : 0),
+    positive,
+    negative,
+    content: matches(CONTENT, toks, joined),
+    unlikely: matches(UNLIKELY, toks, joined) && !matches(MAYBE, toks, joined),
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, hint);
+  return hint;
+}

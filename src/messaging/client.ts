@@ -1,0 +1,30 @@
+import browser from 'webextension-polyfill';
+import { createCaller } from './client-core.ts';
+import type { BackgroundMethods, ContentMethods, MethodName, ParamsOf, ResultOf } from './protocol.ts';
+
+const toBackground = createCaller<BackgroundMethods>((message) =>
+  browser.runtime.sendMessage(message),
+);
+
+/**
+ * Calls the background (from a content script, the popup or the options page).
+ * Resolves with the method's result; throws an Error with the background's message on failure.
+ */
+export function callBackground<K extends MethodName<BackgroundMethods>>(
+  method: K,
+  params: ParamsOf<BackgroundMethods, K>,
+): Promise<ResultOf<BackgroundMethods, K>> {
+  return toBackground(method, params);
+}
+
+/** Calls the content script of a tab's top frame (from the popup or the background). */
+export function callTab<K extends MethodName<ContentMethods>>(
+  tabId: number,
+  method: K,
+  params: ParamsOf<ContentMethods, K>,
+): Promise<ResultOf<ContentMethods, K>> {
+  const toTab = createCaller<ContentMethods>((message) =>
+    browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  );
+  return toTab(method, params);
+}

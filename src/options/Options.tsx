@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import { t } from '../ui/t.ts';
+import type { OptionsApi } from './api.ts';
+import { BackupSection } from './BackupSection.tsx';
+import { ReportsSection } from './ReportsSection.tsx';
+import { SitesSection } from './SitesSection.tsx';
+import { StorageSection } from './StorageSection.tsx';
+
+/** The options page: your reports, backup, sites, storage. */
+export function Options({ api }: { api: OptionsApi }) {
+  // Bumped after any change so every section reloads what it shows.
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
+  return (
+    <div class="cb-options">
+      <header class="cb-options-head">
+        <span class="cb-logo" aria-hidden="true">
+          ✓
+        </span>
+        <div>
+          <h1>{t('extName')}</h1>
+          <p class="cb-muted">{t('optTagline')}</p>
+        </div>
+      </header>
+      <main class="cb-options-grid">
+        <ReportsSection api={api} version={version} onChanged={changed} />
+        <div class="cb-side">
+          <SitesSection api={api} />
+          <BackupSection api={api} onChanged={changed} />
+          <StorageSection api={api} version={version} onChanged={changed} />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { StoreStats } from '../messaging/protocol.ts';
+import { formatBytes } from '../ui/format.ts';
+import { t } from '../ui/t.ts';
+import { errorText, type OptionsApi } from './api.ts';
+
+/** Storage used, and "delete everything" behind a confirmation. */
+export function StorageSection({
+  api,
+  version,
+  onChanged,
+}: {
+  api: OptionsApi;
+  version: number;
+  onChanged: () => void;
+}) {
+  const [stats, setStats] = useState<StoreStats | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    api.stats().then(setStats, (e) => setStatus({ ok: false, text: errorText(e) }));
+  }, [api, version]);
+
+  const clear = async () => {
+    setConfirming(false);
+    try {
+      const n = await api.clearAll();
+      setStatus({ ok: true, text: t('optCleared', n) });
+      onChanged();
+    } catch (e) {
+      setStatus({ ok: false, text: errorText(e) });
+    }
+  };
+
+  const used = formatBytes(stats?.bytesUsed);
+  const quota = formatBytes(stats?.bytesQuota);
+  const share =
+    stats?.bytesUsed != null && stats.bytesQuota
+      ? Math.min(1, stats.bytesUsed / stats.bytesQuota)
+      : null;
+
+  return (
+    <section class="cb-card cb-section" aria-labelledby="storage-h" data-cb="storage">
+      <h2 id="storage-h">{t('optStorage')}</h2>
+      <dl class="cb-stats-grid">
+        <div>
+          <dt>{t('optStatReports')}</dt>
+          <dd data-cb="stat-reports">{stats ? stats.reports : '…'}</dd>
+        </div>
+        <div>
+          <dt>{t('optStatSentences')}</dt>
+          <dd>{stats ? stats.sentences : '…'}</dd>
+        </div>
+        <div>
+          <dt>{t('optStatUsed')}</dt>
+          <dd>{used ? (quota ? t('optUsedOf', [used, quota]) : used) : '—'}</dd>
+        </div>
+      </dl>
+      {share !== null ? (
+        <div
+          class="cb-meter"
+          role="meter"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(share * 100)}
+          aria-label={t('optStatUsed')}
+        >
+          <span style={{ width: `${Math.max(1, share * 100)}%` }} />
+        </div>
+      ) : null}
+      <div class="cb-danger-zone">
+        {confirming ? (
+          <div
+            class="cb-confirm"
+            role="group"
+            aria-label={t('optClearConfirm', stats?.reports ?? 0)}
+          >
+            <p>{t('optClearConfirm', stats?.reports ?? 0)}</p>
+            <div class="cb-actions">
+              <button type="button" class="cb-btn" onClick={() => setConfirming(false)}>
+                {t('optCancel')}
+              </button>
+              <button
+                type="button"
+                class="cb-btn cb-btn--dangerfill"
+                data-cb="clear-confirm"
+                onClick={() => void clear()}
+              >
+                {t('optClearYes')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button
+            type="button"
+            class="cb-btn cb-btn--danger"
+            data-cb="clear-all"
+            onClick={() => setConfirming(true)}
+          >
+            {t('optClearAll')}
+          </button>
+        )}
+      </div>
+      {status ? (
+        <p
+          class={`cb-notice ${status.ok ? 'cb-notice--ok' : 'cb-notice--error'}`}
+          role={status.ok ? 'status' : 'alert'}
+        >
+          {status.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ReportSummary } from '../model/report.ts';
+import type { ListQuery, StoreStats } from '../messaging/protocol.ts';
+
+/** What the options page needs from the background and the permissions API. */
+export interface OptionsApi {
+  listReports: (query: ListQuery) => Promise<{ total: number; items: ReportSummary[] }>;
+  deleteReport: (id: number) => Promise<boolean>;
+  exportAll: () => Promise<string>;
+  importAll: (json: string) => Promise<number>;
+  stats: () => Promise<StoreStats>;
+  clearAll: () => Promise<number>;
+  /** Granted host patterns the reader can remove (the build's own loopback access excluded). */
+  grantedOrigins: () => Promise<string[]>;
+  removeOrigins: (patterns: string[]) => Promise<boolean>;
+  /** Must be called straight from a click: the browser shows a prompt. */
+  requestOrigins: (patterns: string[]) => Promise<boolean>;
+  pausedSites: () => Promise<string[]>;
+  setPaused: (site: string, paused: boolean) => Promise<void>;
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../ui/t.ts';
+import { pollUntilReady, type PopupDeps, type PopupState } from './load-summary.ts';
+import { SummaryView } from './SummaryView.tsx';
+
+export interface PopupActions extends PopupDeps {
+  analyseNow: () => Promise<void>;
+  /** Must run straight from the click: permission prompts need the user gesture. */
+  allowSite: (origin: string) => Promise<boolean>;
+  setPaused: (hostname: string, paused: boolean) => Promise<void>;
+  setHighlights: (on: boolean) => Promise<void>;
+  jumpTo: (index: number) => Promise<void>;
+  openOptions: () => void;
+}
+
+/** The toolbar popup: the page's summary, or how to get one. */
+export function Popup({ actions }: { actions: PopupActions }) {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const poll = useRef<AbortController | null>(null);
+
+  const refresh = useCallback(
+    (untilScript = false) => {
+      poll.current?.abort();
+      const controller = new AbortController();
+      poll.current = controller;
+      return pollUntilReady(actions, setState, controller.signal, untilScript);
+    },
+    [actions],
+  );
+
+  useEffect(() => {
+    void refresh();
+    return () => poll.current?.abort();
+  }, [refresh]);
+
+  const run = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const hostname = state.kind === 'loading' || state.kind === 'unsupported' ? '' : state.hostname;
+
+  return (
+    <main class="cb-popup" aria-busy={state.kind === 'loading'}>
+      <header class="cb-bar-top">
+        <span class="cb-brand">
+          <span class="cb-logo" aria-hidden="true">
+            ✓
+          </span>
+          {t('extName')}
+        </span>
+        <button
+          type="button"
+          class="cb-iconbtn"
+          aria-label={t('openOptions')}
+          title={t('openOptions')}
+          onClick={actions.openOptions}
+        >
+          ⚙
+        </button>
+      </header>
+      {error ? (
+        <p class="cb-notice cb-notice--error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {state.kind === 'loading' ? <p class="cb-notice">{t('popupLoading')}</p> : null}
+      {state.kind === 'unsupported' ? (
+        <p class="cb-notice" data-cb="unsupported">
+          {t('popupUnsupported')}
+        </p>
+      ) : null}
+      {state.kind === 'no-access' ? (
+        <section class="cb-access" data-cb="no-access">
+          <p>{t('popupNoAccess')}</p>
+          <button
+            type="button"
+            class="cb-btn cb-btn--primary"
+            data-cb="analyse-now"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                await actions.analyseNow();
+                await refresh(true);
+              })
+            }
+          >
+            {t('popupAnalyseNow')}
+          </button>
+          {state.origin ? (
+            <button
+              type="button"
+              class="cb-btn"
+              data-cb="allow-site"
+              disabled={busy}
+              onClick={() => {
+                const granted = actions.allowSite(state.origin);
+                void run(async () => {
+                  if (!(await granted)) return;
+                  await actions.analyseNow();
+                  await refresh(true);
+                });
+              }}
+            >
+              {t('popupAlwaysAnalyse', state.hostname)}
+            </button>
+          ) : null}
+          <p class="cb-muted cb-small">{t('popupPrivacy')}</p>
+        </section>
+      ) : null}
+      {state.kind === 'paused' ? (
+        <section class="cb-access" data-cb="paused">
+          <p>{t('popupPausedOn', state.hostname)}</p>
+          <button
+            type="button"
+            class="cb-btn cb-btn--primary"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                await actions.setPaused(state.hostname, false);
+                await actions.setHighlights(true).catch(() => actions.analyseNow());
+                await refresh(true);
+              })
+            }
+          >
+            {t('popupResume')}
+          </button>
+        </section>
+      ) : null}
+      {state.kind === 'summary' && !state.summary.isArticle ? (
+        <p class="cb-notice" data-cb="not-article">
+          {t('popupNotArticle')}
+        </p>
+      ) : null}
+      {state.kind === 'summary' && state.summary.isArticle ? (
+        <SummaryView
+          summary={state.summary}
+          onJump={(index) => void run(() => actions.jumpTo(index))}
+          onToggleHighlights={(on) =>
+            void run(async () => {
+              await actions.setHighlights(on);
+              await refresh();
+            })
+          }
+        />
+      ) : null}
+      {state.kind === 'summary' && hostname ? (
+        <footer class="cb-foot">
+          <button
+            type="button"
+            class="cb-btn cb-btn--ghost"
+            data-cb="pause-site"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                await actions.setPaused(hostname, true);
+                await actions.setHighlights(false).catch(() => undefined);
+                await refresh();
+              })
+            }
+          >
+            {t('popupPause', hostname)}
+          </button>
+        </footer>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,189 @@
+import type { Report } from '../model/report.ts';
+import type { CorroborateDb } from './db.ts';
+import type { MatchEngine } from './match-engine.ts';
+import { toReport } from './rows.ts';
+import { SETTING_WRITE_SEQ, SNAPSHOT_NAME, type SnapshotRow } from './schema.ts';
+
+export interface KeeperOptions {
+  /** Quiet time after the last change before the snapshot is written. */
+  persistDelayMs: number;
+  /** Upper bound on how stale the snapshot gets during a steady stream of writes. */
+  persistMaxDelayMs: number;
+  onError?: (error: unknown) => void;
+}
+
+interface Loaded<I> {
+  index: I;
+  ids: Set<number>;
+  /** Every write with rev <= coveredRev is in `index`. */
+  coveredRev: number;
+}
+
+function isValidSnapshot(row: SnapshotRow | undefined, format: number, seq: number): boolean {
+  return (
+    row !== undefined &&
+    row.format === format &&
+    row.bytes instanceof Uint8Array &&
+    Number.isInteger(row.rev) &&
+    row.rev >= 0 &&
+    row.rev <= seq &&
+    Array.isArray(row.ids) &&
+    row.ids.every((id) => Number.isInteger(id))
+  );
+}
+
+/**
+ * Owns the in-memory match index: loads it lazily from the persisted snapshot and replays only
+ * the writes the snapshot does not cover; applies each committed write; persists the snapshot
+ * debounced. Every method except `peek` must run inside the store's write queue, so the index
+ * always reflects a prefix of the committed writes.
+ */
+export class IndexKeeper<I> {
+  private loaded: Loaded<I> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstPendingAt = 0;
+
+  constructor(
+    private readonly db: CorroborateDb,
+    private readonly engine: MatchEngine<I>,
+    private readonly options: KeeperOptions,
+  ) {}
+
+  get isLoaded(): boolean {
+    return this.loaded !== null;
+  }
+
+  /** The index as loaded now (no loading); for readers outside the write queue. */
+  peek(): I | null {
+    return this.loaded?.index ?? null;
+  }
+
+  async load(): Promise<I> {
+    if (this.loaded) return this.loaded.index;
+    const { db, engine } = this;
+    const state = await db.transaction('r', db.reports, db.settings, db.snapshots, async () => {
+      const seq = Number((await db.settings.get(SETTING_WRITE_SEQ))?.value ?? 0);
+      const snap = await db.snapshots.get(SNAPSHOT_NAME);
+      let index: I | null = null;
+      let ids = new Set<number>();
+      let rev = 0;
+      if (snap && isValidSnapshot(snap, engine.format, seq)) {
+        try {
+          index = engine.deserialize(snap.bytes);
+          ids = new Set(snap.ids);
+          rev = snap.rev;
+        } catch {
+          index = null; // unreadable bytes: rebuild below
+        }
+      }
+      if (index === null) {
+        index = engine.create();
+        ids = new Set();
+        rev = 0;
+      }
+      const keys = new Set(await db.reports.toCollection().primaryKeys());
+      for (const id of ids) {
+        if (!keys.has(id)) {
+          engine.remove(index, id);
+          ids.delete(id);
+        }
+      }
+      let replayed = 0;
+      const apply = (report: Report): void => {
+        if (ids.has(report.id)) engine.remove(index, report.id);
+        engine.add(index, report);
+        ids.add(report.id);
+        replayed += 1;
+      };
+      await db.reports.where('rev').above(rev).each((row) => apply(toReport(row)));
+      // Rows the snapshot claims to cover but does not hold (should not happen): add them too.
+      const missing = [...keys].filter((id) => !ids.has(id));
+      for (const row of await db.reports.bulkGet(missing)) if (row) apply(toReport(row));
+      return { index, ids, coveredRev: seq, replayed, stale: snap === undefined || replayed > 0 };
+    });
+    this.loaded = { index: state.index, ids: state.ids, coveredRev: state.coveredRev };
+    if (state.stale && state.ids.size > 0) this.schedulePersist();
+    return state.index;
+  }
+
+  /** A report was written (new or updated) by the write with sequence number `rev`. */
+  applyPut(report: Report, rev: number): void {
+    const loaded = this.loaded;
+    if (!loaded) return; // the next load replays it from the database
+    this.guard(() => {
+      if (loaded.ids.has(report.id)) this.engine.remove(loaded.index, report.id);
+      this.engine.add(loaded.index, report);
+      loaded.ids.add(report.id);
+      loaded.coveredRev = rev;
+    });
+  }
+
+  applyDelete(id: number, rev: number): void {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    this.guard(() => {
+      if (loaded.ids.delete(id)) this.engine.remove(loaded.index, id);
+      loaded.coveredRev = rev;
+    });
+  }
+
+  applyClear(rev: number): void {
+    this.loaded = { index: this.engine.create(), ids: new Set(), coveredRev: rev };
+    this.schedulePersist();
+  }
+
+  /** Forget the in-memory index; the next load rebuilds it from snapshot and database. */
+  invalidate(): void {
+    this.loaded = null;
+  }
+
+  private guard(change: () => void): void {
+    try {
+      change();
+      this.schedulePersist();
+    } catch (error) {
+      // The database is the truth: drop the index and let the next use rebuild it.
+      this.options.onError?.(error);
+      this.invalidate();
+    }
+  }
+
+  schedulePersist(): void {
+    const now = Date.now();
+    if (this.timer === null) this.firstPendingAt = now;
+    else clearTimeout(this.timer);
+    const waited = now - this.firstPendingAt;
+    const delay = Math.max(
+      0,
+      Math.min(this.options.persistDelayMs, this.options.persistMaxDelayMs - waited),
+    );
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.onPersistDue();
+    }, delay);
+  }
+
+  /** Set by the store: queues `persist` behind the writes in flight. */
+  onPersistDue: () => void = () => undefined;
+
+  cancelPersist(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Writes the snapshot of the index as it is now. */
+  async persist(): Promise<void> {
+    this.cancelPersist();
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const row: SnapshotRow = {
+      name: SNAPSHOT_NAME,
+      format: this.engine.format,
+      bytes: this.engine.serialize(loaded.index),
+      rev: loaded.coveredRev,
+      ids: [...loaded.ids],
+      savedAt: Date.now(),
+    };
+    await this.db.snapshots.put(row);
+  }
+}

@@ -1,0 +1,27 @@
+import type { PageMatches, Report, ReportInput } from '../model/report.ts';
+
+/**
+ * What the store needs from the matching engine (src/crossref), as one seam: the store keeps the
+ * index in memory, persists it, and keeps it in step with the database; the engine does the rest.
+ */
+export interface MatchEngine<I> {
+  /** Version of the serialized layout; a snapshot of another format is rebuilt, not read. */
+  readonly format: number;
+  create(): I;
+  add(index: I, report: Report): void;
+  remove(index: I, reportId: number): void;
+  has(index: I, reportId: number): boolean;
+  serialize(index: I): Uint8Array;
+  /** Throws on bytes it cannot read (the store then rebuilds from the database). */
+  deserialize(bytes: Uint8Array): I;
+  /**
+   * Matches `page` (stored as `pageId`) against the index. `load` fetches the stored reports the
+   * engine needs by id (only those, never the whole store).
+   */
+  match(
+    page: ReportInput,
+    pageId: number | null,
+    index: I,
+    load: (ids: readonly number[]) => Promise<ReadonlyMap<number, Report>>,
+  ): Promise<PageMatches>;
+}

@@ -1,0 +1,63 @@
+import type { Report } from '../model/report.ts';
+
+/** Name of the IndexedDB database in the extension's origin. */
+export const DB_NAME = 'corroborate';
+
+/**
+ * Every schema the store has had, oldest first. Dexie needs the full history to upgrade a
+ * database of any earlier version; tests open fixture databases at each of these versions.
+ * - v1: reports keyed by unique url; settings.
+ * - v2: dedup key (canonical url, else url) instead of unique url, canonicalUrl and lang fields,
+ *   richer sentences (hedged, sourceType, cue), search words.
+ * - v3: write sequence (`rev`) and sentence counts, and the persisted match-index snapshot.
+ */
+export const SCHEMA_HISTORY = [
+  { version: 1, stores: { reports: '++id, &url, site, readAt', settings: '&key' } },
+  {
+    version: 2,
+    stores: { reports: '++id, key, url, canonicalUrl, site, readAt, *words', settings: '&key' },
+  },
+  {
+    version: 3,
+    stores: {
+      reports: '++id, key, url, canonicalUrl, site, readAt, *words, rev, sentenceCount',
+      settings: '&key',
+      snapshots: '&name',
+    },
+  },
+] as const;
+
+export const CURRENT_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
+
+/** A report row: the report plus fields the store derives for lookups. */
+export interface StoredReport extends Report {
+  /** Dedup key: normalized canonical url, else url. Re-reading the same article updates it. */
+  key: string;
+  /** Lower-cased words of title, site and url, for search (multiEntry index). */
+  words: string[];
+  /** Write sequence number: which writes a persisted match-index snapshot already covers. */
+  rev: number;
+  sentenceCount: number;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** The persisted match index and exactly what it covers, so a restart replays only the rest. */
+export interface SnapshotRow {
+  name: string;
+  /** Format of `bytes` (the engine's own version); a mismatch means rebuild. */
+  format: number;
+  bytes: Uint8Array;
+  /** Every write with rev <= this one is in `bytes`. */
+  rev: number;
+  /** Ids of the reports in `bytes`; reports deleted since are removed on load. */
+  ids: number[];
+  savedAt: number;
+}
+
+export const SETTING_PAUSED_SITES = 'pausedSites';
+export const SETTING_WRITE_SEQ = 'writeSeq';
+export const SNAPSHOT_NAME = 'match-index';

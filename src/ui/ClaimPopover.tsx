@@ -1,0 +1,180 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { SentenceAnalysis } from '../model/claim.ts';
+import type { ClaimMatch, ReportSummary, StoryRole } from '../model/report.ts';
+import { ClaimWhy } from './ClaimWhy.tsx';
+import { explainClaim } from './explain-claim.ts';
+import { KindBadge } from './KindBadge.tsx';
+import { MatchList } from './MatchList.tsx';
+import { placePopover, type Placement } from './place-popover.ts';
+import { t } from './t.ts';
+
+export interface PopoverClaim {
+  /** Sentence index in the page analysis. */
+  index: number;
+  /** 1-based position among the highlighted claims, and their number. */
+  ordinal: number;
+  total: number;
+  display: 'sourced' | 'unverified';
+  sentence: SentenceAnalysis;
+}
+
+export interface ClaimPopoverProps {
+  claim: PopoverClaim;
+  /** Null while the background is still cross-referencing. */
+  matches: readonly ClaimMatch[] | null;
+  reports: Readonly<Record<number, ReportSummary>>;
+  roles: Readonly<Record<number, StoryRole>>;
+  error: string | null;
+  /** Viewport rectangle of the highlighted text, asked again on every scroll and resize. */
+  anchor: () => DOMRect | null;
+  view: Window;
+  autoFocus: boolean;
+  onClose: () => void;
+  onStep: (direction: 1 | -1) => void;
+}
+
+// Wide enough for a sentence and its diff, narrow enough to sit beside the text.
+const WIDTH = 400;
+const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The claim card: kind and why, the other reports with their diffs, next/previous. */
+export function ClaimPopover(props: ClaimPopoverProps) {
+  const { claim, matches, view } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<Placement | null>(null);
+  const why = explainClaim(claim.sentence);
+  const titleId = `cb-popover-title-${claim.index}`;
+
+  // Follow the text on scroll and resize (one measurement per frame).
+  useLayoutEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const el = ref.current;
+      const rect = props.anchor();
+      if (!el || !rect) return;
+      const size = { width: Math.min(WIDTH, view.innerWidth - 16), height: el.scrollHeight };
+      setPlace(placePopover(rect, size, { width: view.innerWidth, height: view.innerHeight }));
+    };
+    const schedule = () => {
+      if (!frame) frame = view.requestAnimationFrame(update);
+    };
+    update();
+    view.addEventListener('scroll', schedule, { capture: true, passive: true });
+    view.addEventListener('resize', schedule, { passive: true });
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+    if (ref.current && observer) observer.observe(ref.current);
+    return () => {
+      if (frame) view.cancelAnimationFrame(frame);
+      view.removeEventListener('scroll', schedule, { capture: true });
+      view.removeEventListener('resize', schedule);
+      observer?.disconnect();
+    };
+  }, [props.anchor, view]);
+
+  useEffect(() => {
+    if (props.autoFocus) ref.current?.focus({ preventScroll: true });
+  }, [claim.index, props.autoFocus]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      props.onClose();
+      return;
+    }
+    if (event.key !== 'Tab' || !ref.current) return;
+    // Keep Tab inside the dialog while it is open; Esc is the way out.
+    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = (ref.current.getRootNode() as ShadowRoot | Document).activeElement;
+    if (!first || !last) return;
+    if (event.shiftKey && (active === first || active === ref.current)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const style = place
+    ? { top: `${place.top}px`, left: `${place.left}px`, maxHeight: `${place.maxHeight}px` }
+    : { visibility: 'hidden', top: '0px', left: '0px' };
+
+  return (
+    <div
+      ref={ref}
+      class={`cb-popover cb-popover--${place?.side ?? 'below'}`}
+      role="dialog"
+      aria-labelledby={titleId}
+      tabindex={-1}
+      data-cb="popover"
+      data-index={claim.index}
+      data-display={claim.display}
+      style={style}
+      onKeyDown={onKeyDown}
+    >
+      <header class="cb-popover-head">
+        <KindBadge display={claim.display} />
+        <h2 id={titleId} class="cb-popover-title">
+          {t('claimOf', [claim.ordinal, claim.total])}
+        </h2>
+        <div class="cb-popover-nav">
+          <button
+            type="button"
+            class="cb-iconbtn"
+            aria-label={t('previousClaim')}
+            title={t('previousClaim')}
+            onClick={() => props.onStep(-1)}
+          >
+            ‹
+          </button>
+          <button
+            type="button"
+            class="cb-iconbtn"
+            aria-label={t('nextClaim')}
+            title={t('nextClaim')}
+            onClick={() => props.onStep(1)}
+          >
+            ›
+          </button>
+          <button
+            type="button"
+            class="cb-iconbtn"
+            data-cb="close"
+            aria-label={t('close')}
+            title={t('close')}
+            onClick={props.onClose}
+          >
+            ×
+          </button>
+        </div>
+      </header>
+      <ClaimWhy kind={claim.sentence.kind} why={why} />
+      <section class="cb-others" aria-label={t('otherReports')}>
+        <h3 class="cb-section-title">{t('otherReports')}</h3>
+        {props.error ? (
+          <p class="cb-empty cb-error" data-cb="error">
+            {t('matchesFailed', props.error)}
+          </p>
+        ) : matches === null ? (
+          <p class="cb-empty" data-cb="loading">
+            {t('matchesLoading')}
+          </p>
+        ) : matches.length === 0 ? (
+          <p class="cb-empty" data-cb="empty">
+            {t('notSeenElsewhere')}
+          </p>
+        ) : (
+          <MatchList
+            ours={claim.sentence.text}
+            matches={matches}
+            reports={props.reports}
+            roles={props.roles}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

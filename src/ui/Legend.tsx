@@ -1,0 +1,130 @@
+import { t } from './t.ts';
+
+export interface LegendProps {
+  sourced: number;
+  unverified: number;
+  highlightsOn: boolean;
+  collapsed: boolean;
+  /** The claim moved to with next/previous, if any. */
+  focused: { ordinal: number; total: number; label: string } | null;
+  onToggleHighlights: () => void;
+  onCollapse: (collapsed: boolean) => void;
+  onStep: (direction: 1 | -1) => void;
+  onOpen: () => void;
+}
+
+/**
+ * The corner pill: what the two underline styles mean, how many claims, on/off, and
+ * next/previous claim for keyboard users. Collapses to a small round button.
+ */
+export function Legend(props: LegendProps) {
+  const total = props.sourced + props.unverified;
+  if (props.collapsed) {
+    return (
+      <button
+        type="button"
+        class="cb-legend-fab"
+        data-cb="legend-expand"
+        aria-label={t('legendExpand', total)}
+        title={t('legendExpand', total)}
+        onClick={() => props.onCollapse(false)}
+      >
+        <span class="cb-logo" aria-hidden="true">
+          ✓
+        </span>
+        <span class="cb-fab-count">{total}</span>
+      </button>
+    );
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement | null;
+    if (target?.tagName === 'BUTTON' && (event.key === 'Enter' || event.key === ' ')) return;
+    if (event.key === 'j' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      props.onStep(1);
+    } else if (event.key === 'k' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      props.onStep(-1);
+    } else if (event.key === 'Enter' && props.focused) {
+      event.preventDefault();
+      props.onOpen();
+    }
+  };
+  return (
+    <div
+      class="cb-legend"
+      role="region"
+      aria-label={t('legendLabel')}
+      data-cb="legend"
+      onKeyDown={onKeyDown}
+    >
+      <span class="cb-legend-brand" aria-hidden="true">
+        ✓
+      </span>
+      <span class="cb-legend-item" data-cb="legend-sourced">
+        <span class="cb-swatch cb-swatch--sourced" aria-hidden="true" />
+        {t('legendSourced', props.sourced)}
+      </span>
+      <span class="cb-legend-item" data-cb="legend-unverified">
+        <span class="cb-swatch cb-swatch--unverified" aria-hidden="true" />
+        {t('legendUnverified', props.unverified)}
+      </span>
+      <span class="cb-legend-sep" aria-hidden="true" />
+      <button
+        type="button"
+        class="cb-iconbtn"
+        aria-label={t('previousClaim')}
+        title={t('previousClaimKey')}
+        disabled={total === 0 || !props.highlightsOn}
+        onClick={() => props.onStep(-1)}
+      >
+        ‹
+      </button>
+      {props.focused ? (
+        <button
+          type="button"
+          class="cb-legend-pos"
+          data-cb="legend-open"
+          title={props.focused.label}
+          aria-label={t('openClaimDetails', [props.focused.ordinal, props.focused.total])}
+          onClick={props.onOpen}
+        >
+          {props.focused.ordinal}/{props.focused.total}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        class="cb-iconbtn"
+        data-cb="legend-next"
+        aria-label={t('nextClaim')}
+        title={t('nextClaimKey')}
+        disabled={total === 0 || !props.highlightsOn}
+        onClick={() => props.onStep(1)}
+      >
+        ›
+      </button>
+      <button
+        type="button"
+        class="cb-switch"
+        role="switch"
+        aria-checked={props.highlightsOn}
+        data-cb="legend-toggle"
+        aria-label={t('highlightsSwitch')}
+        title={t('highlightsSwitch')}
+        onClick={props.onToggleHighlights}
+      >
+        <span class="cb-switch-knob" aria-hidden="true" />
+      </button>
+      <button
+        type="button"
+        class="cb-iconbtn"
+        data-cb="legend-collapse"
+        aria-label={t('legendCollapse')}
+        title={t('legendCollapse')}
+        onClick={() => props.onCollapse(true)}
+      >
+        ×
+      </button>
+    </div>
+  );
+}

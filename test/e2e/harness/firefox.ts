@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHANNEL } from '../../../src/messaging/protocol.ts';
+import type { PageSummary } from '../../../src/model/summary.ts';
+
+/** Debian's Firefox ESR unless the environment names another Firefox. */
+export const FIREFOX = process.env.FIREFOX_EXECUTABLE_PATH ?? '/usr/bin/firefox-esr';
+/** The add-on id fixed in the Firefox manifest (vite.config.ts). */
+export const GECKO_ID = 'corroborate@corroborate.invalid';
+/** Fixed internal UUID, so tests know the moz-extension:// origin in advance. */
+export const FIREFOX_UUID = '4b2d7c1e-2f3a-4c5d-9e8f-0a1b2c3d4e5f';
+
+export function firefoxAvailable(): boolean {
+  return existsSync(FIREFOX);
+}
+
+export interface FirefoxExtension {
+  browser: Browser;
+  origin: string;
+  /** Opens an extension page; Firefox never reports its navigation, so wait on location. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(
+  distDir = 'dist-firefox',
+): Promise<FirefoxExtension> {
+  const profile = mkdtempSync(join(tmpdir(), 'corroborate-ff-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'extensions.originControls.grantByDefault': true,
+      // No traffic of Firefox's own on a closed network.
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  });
+  await browser.installExtension(resolve(distDir));
+  const origin = `moz-extension://${FIREFOX_UUID}`;
+  return {
+    browser,
+    origin,
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      const url = `${origin}/${path.replace(/^\//, '')}`;
+      void page.goto(url).catch(() => undefined);
+      await page.waitForFunction((u: string) => location.href === u, { timeout: 15_000 }, url);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Builds the Firefox extension (vite --mode firefox) so a test runs on current code. */
+export function buildFirefox(outDir = 'dist-firefox', mode = 'firefox'): void {
+  const args = ['vite', 'build', '--mode', mode, '--outDir', outDir, '--logLevel', 'warn'];
+  const result = spawnSync('npx', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.status !== 0) {
+    throw new Error(`vite build --mode ${mode} failed:\n${result.stderr}${result.stdout}`);
+  }
+}
+
+/**
+ * Asks the content script of the tab showing `url` for its summary, from an extension
+ * page (Firefox gives no handle on the background): tabs.query + tabs.sendMessage.
+ */
+export async function firefoxPageSummary(control: Page, url: string): Promise<PageSummary | null> {
+  return control.evaluate(
+    async (u: string, channel: string) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const tab = (await api.tabs.query({})).find((t: { url?: string }) => t.url === u);
+      if (!tab?.id) return null;
+      try {
+        const reply = (await api.tabs.sendMessage(tab.id, {
+          channel,
+          method: 'getSummary',
+          params: {},
+        })) as { ok: true; value: unknown } | { ok: false; error: string } | undefined;
+        return reply && reply.ok ? (reply.value as never) : null;
+      } catch {
+        return null; // content script not listening yet
+      }
+    },
+    url,
+    CHANNEL,
+  );
+}
+
+/** Waits until the content script of the tab showing `url` is analysed and matched. */
+export async function firefoxWaitForAnalysis(
+  control: Page,
+  url: string,
+  timeoutMs = 20_000,
+): Promise<PageSummary> {
+  const deadline = Date.now() + timeoutMs;
+  let last: PageSummary | null = null;
+  while (Date.now() < deadline) {
+    last = await firefoxPageSummary(control, url);
+    if (last?.ready) return last;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`page not analysed in ${timeoutMs} ms; last summary: ${JSON.stringify(last)}`);
+}

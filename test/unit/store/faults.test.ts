@@ -1,0 +1,118 @@
+import type { DBCore, DBCoreMutateRequest } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { STORAGE_FULL_MESSAGE } from '../../../src/store/errors.ts';
+import { SETTING_WRITE_SEQ } from '../../../src/store/schema.ts';
+import type { ReportStore } from '../../../src/store/report-store.ts';
+import { AGGREGATOR_TEXT, AP_TEXT, makeReport, unrelatedReport } from './make-report.ts';
+import { openStore } from './open-store.ts';
+import { indexOnlyEngine, matchKeys } from './test-engine.ts';
+
+type Failure = (req: DBCoreMutateRequest) => unknown;
+
+/** Makes IndexedDB refuse writes to `table` the way a full disk does, while `fail` is set. */
+function injectWriteFailure(store: ReportStore, table: string): { fail: Failure | null } {
+  const control: { fail: Failure | null } = { fail: null };
+  store.db.use({
+    stack: 'dbcore',
+    name: 'inject-write-failure',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const inner = down.table(name);
+        return {
+          ...inner,
+          mutate: (req) =>
+            name === table && control.fail ? Promise.reject(control.fail(req)) : inner.mutate(req),
+        };
+      },
+    }),
+  });
+  return control;
+}
+
+const quota = (): DOMException => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+/** How Dexie surfaces a quota failure that aborted the whole transaction. */
+const wrappedQuota = (): Error =>
+  Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota() });
+
+async function writeSeq(store: ReportStore): Promise<unknown> {
+  return (await store.db.settings.get(SETTING_WRITE_SEQ))?.value;
+}
+
+describe('store faults', () => {
+  it.each([
+    ['QuotaExceededError', quota],
+    ['AbortError wrapping it', wrappedQuota],
+  ])('reports a full disk (%s) clearly and leaves nothing half-written', async (_name, error) => {
+    const store = openStore();
+    const control = injectWriteFailure(store, 'reports');
+    const apId = await store.saveReport(makeReport('https://apnews.com/a', AP_TEXT));
+    const before = { list: await store.listReports({}), seq: await writeSeq(store) };
+
+    control.fail = error;
+    const page = makeReport('https://agg.example.com/p', AGGREGATOR_TEXT);
+    await expect(store.matchPage(page)).rejects.toThrow(STORAGE_FULL_MESSAGE);
+    await expect(store.saveReport(unrelatedReport(1))).rejects.toThrow(/^Storage is full/);
+    await expect(store.importAll(await store.exportAll())).rejects.toThrow(/^Storage is full/);
+    // The sequence bump written earlier in the same transaction was rolled back with it.
+    expect(await writeSeq(store)).toBe(before.seq);
+    expect(await store.listReports({})).toEqual(before.list);
+
+    control.fail = null;
+    const result = await store.matchPage(page);
+    expect(Object.values(result.matches).flat().every((m) => m.reportId === apId)).toBe(true);
+    expect((await store.stats()).reports).toBe(2);
+  });
+
+  it('passes other write errors through unchanged', async () => {
+    const store = openStore();
+    const control = injectWriteFailure(store, 'reports');
+    control.fail = () => new Error('disk on fire');
+    await expect(store.saveReport(unrelatedReport(1))).rejects.toThrow('disk on fire');
+  });
+
+  it('loses nothing when twenty tabs save at once', async () => {
+    const store = openStore();
+    await store.warmUp();
+    const distinct = Array.from({ length: 20 }, (_, i) => store.matchPage(unrelatedReport(i)));
+    const ids = (await Promise.all(distinct)).map((r) => r.reportId);
+    expect(new Set(ids).size).toBe(20);
+    expect((await store.listReports({ limit: 100 })).total).toBe(20);
+    // Twenty saves of one article (same canonical url) end as one report.
+    const same = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        store.saveReport(makeReport(`https://x.com/a?utm_source=${i}`, `Version ${i} said so. `)),
+      ),
+    );
+    expect(new Set(same).size).toBe(1);
+    expect((await store.stats()).reports).toBe(21);
+    // Every one of them is in the match index.
+    for (let i = 0; i < 20; i++) {
+      const again = await store.matchPage({ ...unrelatedReport(i), url: `https://copy.example/${i}` });
+      expect(Object.values(again.matches).flat().some((m) => m.reportId === ids[i])).toBe(true);
+    }
+  });
+
+  it('rebuilds the index from the database when updating it fails', async () => {
+    let failNext = false;
+    const engine = {
+      ...indexOnlyEngine,
+      add: (...args: Parameters<typeof indexOnlyEngine.add>) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('index bug');
+        }
+        indexOnlyEngine.add(...args);
+      },
+    };
+    const errors: unknown[] = [];
+    const store = openStore(undefined, { engine, onError: (e) => errors.push(e) });
+    await store.warmUp();
+    failNext = true;
+    const apId = await store.saveReport(makeReport('https://apnews.com/a', AP_TEXT));
+    expect(errors).toHaveLength(1);
+    const result = await store.matchPage(makeReport('https://agg.example.com/p', AGGREGATOR_TEXT));
+    expect(matchKeys(result).length).toBeGreaterThanOrEqual(2);
+    expect(Object.values(result.matches).flat().every((m) => m.reportId === apId)).toBe(true);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { MatchIndex } from '../../../src/crossref/match-index.ts';
+import type { MatchEngine } from '../../../src/store/match-engine.ts';
+import { SNAPSHOT_NAME } from '../../../src/store/schema.ts';
+import { AGGREGATOR_TEXT, AP_TEXT, makeReport, unrelatedReport } from './make-report.ts';
+import { openStore } from './open-store.ts';
+import { indexOnlyEngine, matchKeys } from './test-engine.ts';
+
+/** The test engine, counting how many reports it had to (re)index. */
+function countingEngine(): { engine: MatchEngine<MatchIndex>; added: () => number } {
+  let added = 0;
+  const engine = {
+    ...indexOnlyEngine,
+    add: (index: MatchIndex, report: Parameters<typeof indexOnlyEngine.add>[1]) => {
+      added += 1;
+      indexOnlyEngine.add(index, report);
+    },
+  };
+  return { engine, added: () => added };
+}
+
+const page = makeReport('https://agg.example.com/p', AGGREGATOR_TEXT);
+const pageFor = (n: number) => ({ ...unrelatedReport(n), url: `https://copy.example/${n}` });
+
+async function fill(name: string, count: number): Promise<number> {
+  const store = openStore(name);
+  const apId = await store.saveReport(makeReport('https://apnews.com/a', AP_TEXT));
+  for (let i = 0; i < count; i++) await store.saveReport(unrelatedReport(i));
+  await store.warmUp();
+  await store.flush();
+  await store.close();
+  return apId;
+}
+
+describe('persisted match index', () => {
+  it('a restarted worker loads the snapshot instead of re-indexing, with the same answers', async () => {
+    const name = `snap-${Date.now()}-a`;
+    const apId = await fill(name, 30);
+    const row = await openStore(name).db.snapshots.get(SNAPSHOT_NAME);
+    expect(row?.ids).toHaveLength(31);
+    expect(row?.bytes).toBeInstanceOf(Uint8Array);
+
+    const { engine, added } = countingEngine();
+    const restarted = openStore(name, { engine });
+    await restarted.warmUp();
+    expect(added()).toBe(0);
+    const fromSnapshot = await restarted.matchPage(page);
+    const forPage7 = await restarted.matchPage(pageFor(7));
+    expect(Object.values(fromSnapshot.matches).flat().map((m) => m.reportId)).toContain(apId);
+
+    // The same queries against an index rebuilt from every row give the same answers.
+    await restarted.db.snapshots.clear();
+    await restarted.close();
+    const rebuilt = openStore(name);
+    expect(matchKeys(await rebuilt.matchPage(page))).toEqual(matchKeys(fromSnapshot));
+    expect(matchKeys(await rebuilt.matchPage(pageFor(7)))).toEqual(matchKeys(forPage7));
+  });
+
+  it('replays only the writes made after the snapshot (a worker killed before persisting)', async () => {
+    const name = `snap-${Date.now()}-b`;
+    const apId = await fill(name, 10);
+    const store = openStore(name);
+    const late = await store.saveReport(unrelatedReport(100));
+    await store.deleteReport(apId);
+    await store.close(); // closed before the debounced snapshot write: like a killed worker
+
+    const { engine, added } = countingEngine();
+    const restarted = openStore(name, { engine });
+    await restarted.warmUp();
+    expect(added()).toBe(1);
+    const forAgg = await restarted.matchPage(page);
+    expect(Object.keys(forAgg.matches)).toEqual([]); // the deleted AP report is gone
+    const forLate = await restarted.matchPage(pageFor(100));
+    expect(Object.values(forLate.matches).flat().map((m) => m.reportId)).toContain(late);
+  });
+
+  it.each([
+    ['unreadable bytes', { bytes: new Uint8Array([1, 2, 3, 4]) }],
+    ['another format', { format: 999 }],
+    ['a coverage claim beyond the last write', { rev: 10_000 }],
+    ['ids that are not numbers', { ids: ['x'] }],
+  ])('rebuilds from the database when the snapshot has %s', async (_name, patch) => {
+    const name = `snap-${Date.now()}-${Math.random()}`;
+    const apId = await fill(name, 5);
+    const tamper = openStore(name);
+    const row = await tamper.db.snapshots.get(SNAPSHOT_NAME);
+    await tamper.db.snapshots.put({ ...row!, ...patch } as never);
+    await tamper.close();
+
+    const { engine, added } = countingEngine();
+    const restarted = openStore(name, { engine });
+    const result = await restarted.matchPage(page);
+    expect(added()).toBe(7); // 6 stored + the page itself
+    expect(Object.values(result.matches).flat().map((m) => m.reportId)).toContain(apId);
+  });
+
+  it('clearAll drops the snapshot and the index with the reports', async () => {
+    const name = `snap-${Date.now()}-c`;
+    await fill(name, 3);
+    const store = openStore(name);
+    await store.clearAll();
+    expect(await store.db.snapshots.get(SNAPSHOT_NAME)).toBeUndefined();
+    expect(Object.keys((await store.matchPage(page)).matches)).toEqual([]);
+  });
+});

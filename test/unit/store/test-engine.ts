@@ -1,0 +1,38 @@
+import type { MatchIndex } from '../../../src/crossref/match-index.ts';
+import type { ClaimMatch, PageMatches } from '../../../src/model/report.ts';
+import type { MatchEngine } from '../../../src/store/match-engine.ts';
+import { candidateReports, matchIndexOps } from '../../../src/store/match-index-ops.ts';
+import { toSummary } from '../../../src/store/rows.ts';
+
+/**
+ * The real MatchIndex with a plain match step (index hits, no difference typing), so store tests
+ * check the store's bookkeeping — what the index holds after saves, deletes, imports, restarts —
+ * independently of the cross-referencing rules.
+ */
+export const indexOnlyEngine: MatchEngine<MatchIndex> = {
+  ...matchIndexOps,
+  async match(page, pageId, index, load) {
+    const reports = await load(candidateReports(index, page.sentences, pageId));
+    const hits = index.query(page.sentences, pageId === null ? {} : { excludeReportId: pageId });
+    const matches: Record<number, ClaimMatch[]> = {};
+    hits.forEach((list, i) => {
+      const found = list.flatMap((hit): ClaimMatch[] => {
+        const report = reports.get(hit.reportId);
+        const sentence = report?.sentences[hit.sentenceIndex];
+        if (!sentence) return [];
+        return [{ ...hit, sentence: sentence.text, differences: [] }];
+      });
+      if (found.length > 0) matches[i] = found;
+    });
+    const summaries: PageMatches['reports'] = {};
+    for (const report of reports.values()) summaries[report.id] = toSummary(report);
+    return { reportId: pageId ?? -1, matches, story: [], reports: summaries };
+  },
+};
+
+/** "reportId:sentenceIndex" of every match, per page sentence: easy to compare. */
+export function matchKeys(result: PageMatches): string[] {
+  return Object.entries(result.matches).map(
+    ([i, list]) => `${i}->${list.map((m) => `${m.reportId}:${m.sentenceIndex}`).join(',')}`,
+  );
+}
