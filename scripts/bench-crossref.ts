@@ -13,8 +13,50 @@ const SENTENCES_PER_REPORT = 30;
 const PAGE_SENTENCES = 40;
 const QUERIES = 60;
 const VOCABULARY = 40_000;
-const FUNCTION_WORDS = ['the', 'of', 'to', 'and', 'a', 'in', 'that', 'for', 'on', 'with', 'as', 'by', 'was', 'has', 'is', 'from', 'at', 'its', 'after', 'said'];
-const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'san', 'vo', 'ri', 'den', 'ul', 'bra', 'nek', 'sho', 'tai', 'gor', 'pel', 'xi', 'mun', 'dra', 'es', 'qua'];
+const FUNCTION_WORDS = [
+  'the',
+  'of',
+  'to',
+  'and',
+  'a',
+  'in',
+  'that',
+  'for',
+  'on',
+  'with',
+  'as',
+  'by',
+  'was',
+  'has',
+  'is',
+  'from',
+  'at',
+  'its',
+  'after',
+  'said',
+];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ter',
+  'san',
+  'vo',
+  'ri',
+  'den',
+  'ul',
+  'bra',
+  'nek',
+  'sho',
+  'tai',
+  'gor',
+  'pel',
+  'xi',
+  'mun',
+  'dra',
+  'es',
+  'qua',
+];
 
 /** Deterministic PRNG (mulberry32) so runs are comparable. */
 function rng(seed: number): () => number {
@@ -88,7 +130,10 @@ class Generator {
       return s;
     }
     const base = this.stories[Math.floor(this.random() * this.stories.length)]!;
-    if (r < 0.65) return base.filter(() => this.random() < 0.7).map((s) => (this.random() < 0.3 ? this.edit(s) : s));
+    if (r < 0.65)
+      return base
+        .filter(() => this.random() < 0.7)
+        .map((s) => (this.random() < 0.3 ? this.edit(s) : s));
     if (r < 0.9) {
       const own = this.story();
       return own.map((s, i) => (this.random() < 0.35 ? this.edit(base[i]!) : s));
@@ -107,8 +152,15 @@ class Generator {
 
 function sentences(texts: string[]): ReportSentence[] {
   return texts.map((text, index) => ({
-    index, text, start: 0, end: text.length, kind: 'unattributed', hedged: false,
-    source: null, sourceType: null, cue: null,
+    index,
+    text,
+    start: 0,
+    end: text.length,
+    kind: 'unattributed',
+    hedged: false,
+    source: null,
+    sourceType: null,
+    cue: null,
   }));
 }
 
@@ -122,7 +174,9 @@ const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
 export async function benchCrossref(opts: { sizes?: number[] } = {}): Promise<void> {
   const sizes = opts.sizes ?? [1000, 10_000, 50_000];
   console.log('crossref (Node, synthetic reports of 30 sentences; pages of 40 sentences)');
-  console.log('reports  sentences  ingest/s  query p50 ms  p90 ms  matches/page  snapshot MB  load ms  heap MB');
+  console.log(
+    'reports  sentences  ingest/s  query p50 ms  p90 ms  matches/page  snapshot MB  load ms  heap MB',
+  );
   for (const size of sizes) {
     const gen = new Generator(42);
     const texts: string[][] = [];
@@ -163,7 +217,9 @@ export async function benchCrossref(opts: { sizes?: number[] } = {}): Promise<vo
       ].join(' '),
     );
   }
-  console.log('heap = V8 heap + array buffers after the run (both indexes alive; run with --expose-gc for a collected figure)');
+  console.log(
+    'heap = V8 heap + array buffers after the run (both indexes alive; run with --expose-gc for a collected figure)',
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -217,7 +217,9 @@ export async function benchExtract(opts: {
         const t = await page.evaluate(timeInPage, ROUNDS, GATE_REPEAT);
         timings.push({ name, ...t });
       } catch (error) {
-        failures.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        failures.push(
+          `${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        );
       }
     }
   } finally {
@@ -228,7 +230,9 @@ export async function benchExtract(opts: {
     console.log(
       `${label.padEnd(34)}${quantile(xs, 0.5).toFixed(digits).padStart(9)}${quantile(xs, 0.9)
         .toFixed(digits)
-        .padStart(9)}${Math.max(...xs).toFixed(digits).padStart(10)}  ${unit}`,
+        .padStart(9)}${Math.max(...xs)
+        .toFixed(digits)
+        .padStart(10)}  ${unit}`,
     );
   const ours = timings.map((t) => t.ours);
   const parse = timings.map((t) => t.readability);
@@ -236,20 +240,33 @@ export async function benchExtract(opts: {
   console.log(
     `\nExtraction speed in Chromium (${timings.length} readability pages, same page load, median of ${ROUNDS} runs per page)`,
   );
-  console.log(`bundle: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzipped\n`);
+  console.log(
+    `bundle: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzipped\n`,
+  );
   console.log(`${''.padEnd(34)}${'median'.padStart(9)}${'p90'.padStart(9)}${'max'.padStart(10)}`);
   row('ours: extractArticle (live DOM)', ours);
   row('Readability: parse() on a clone', parse);
   row('Readability: cloneNode + parse()', withClone);
-  row('ours: isProbablyArticle', timings.map((t) => t.gate), 'ms', 3);
-  row('Readability: isProbablyReaderable', timings.map((t) => t.readerable), 'ms', 3);
+  row(
+    'ours: isProbablyArticle',
+    timings.map((t) => t.gate),
+    'ms',
+    3,
+  );
+  row(
+    'Readability: isProbablyReaderable',
+    timings.map((t) => t.readerable),
+    'ms',
+    3,
+  );
   const ratios = timings.map((t) => t.ours / Math.max(t.readability, 0.05));
   console.log(
     `\nratio ours ÷ Readability parse(): median of medians ${(quantile(ours, 0.5) / quantile(parse, 0.5)).toFixed(2)}, per-page median ${quantile(ratios, 0.5).toFixed(2)}, p90 ${quantile(ratios, 0.9).toFixed(2)}`,
   );
   const slower = timings.filter((t) => t.ours > t.readability).length;
   console.log(`pages where ours is slower than parse(): ${slower} of ${timings.length}`);
-  if (failures.length) console.log(`failed pages (${failures.length}):\n  ${failures.join('\n  ')}`);
+  if (failures.length)
+    console.log(`failed pages (${failures.length}):\n  ${failures.join('\n  ')}`);
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);
@@ -257,6 +274,8 @@ if (isMain) {
   const args = process.argv.slice(2);
   const pagesAt = args.indexOf('--pages');
   const pages = pagesAt >= 0 ? Number(args[pagesAt + 1]) : undefined;
-  const dataDir = args.find((a, i) => !a.startsWith('--') && i !== pagesAt + 1) ?? join(ROOT, '../shared/data/readability-pages');
+  const dataDir =
+    args.find((a, i) => !a.startsWith('--') && i !== pagesAt + 1) ??
+    join(ROOT, '../shared/data/readability-pages');
   await benchExtract({ dataDir, pages });
 }

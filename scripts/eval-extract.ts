@@ -91,12 +91,14 @@ function evalBenchmark(dir: string, limit: number, worst: number, oursOnly: bool
   const rows: { id: string; url: string; ours: Triple; theirs: Triple }[] = [];
   let oursMs = 0;
   let theirMs = 0;
+  let timedOut = 0;
   for (const id of ids) {
     const html = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8');
     const gold = truth[id]!.articleBody;
     let t = performance.now();
     const record = extractRecord(html, id);
     oursMs += performance.now() - t;
+    if (record.timedOut) timedOut++;
     const o = shingleMatch(gold, record.text);
     ours.push(o);
     let r: Triple = [0, 0, 0];
@@ -109,14 +111,19 @@ function evalBenchmark(dir: string, limit: number, worst: number, oursOnly: bool
     }
     rows.push({ id, url: truth[id]!.url, ours: o, theirs: r });
   }
-  console.log(`\nArticle body on ${dir} (${ids.length} pages; 4-token shingles, P/R averaged over pages)\n`);
-  console.log(`${pad('system', 22)}${pad('F1', 8)}${pad('P', 8)}${pad('R', 8)}ms/page (Node, linkedom)`);
+  console.log(
+    `\nArticle body on ${dir} (${ids.length} pages; 4-token shingles, P/R averaged over pages)\n`,
+  );
+  console.log(
+    `${pad('system', 22)}${pad('F1', 8)}${pad('P', 8)}${pad('R', 8)}ms/page (Node, linkedom)`,
+  );
   const line = (name: string, m: ReturnType<typeof metrics>, ms: number) =>
     console.log(
       `${pad(name, 22)}${pad(fmt(m.f1), 8)}${pad(fmt(m.precision), 8)}${pad(fmt(m.recall), 8)}${(ms / ids.length).toFixed(1)}`,
     );
   line('corroborate extract', metrics(ours), oursMs);
   if (!oursOnly) line('Readability 0.6', metrics(theirs), theirMs);
+  if (timedOut) console.log(`(${timedOut} pages hit our time budget)`);
   if (worst > 0) {
     const f1 = (x: Triple) => {
       const p = precision(x);
@@ -147,10 +154,9 @@ function evalPages(dir: string, limit: number, worst: number): void {
   const misses: string[] = [];
   const norm = (v: unknown): string => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : '');
   for (const name of names) {
-    const expected = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
+    const expected = JSON.parse(
+      readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8'),
+    ) as Record<string, unknown>;
     const html = readFileSync(join(dir, name, 'source.html'), 'utf8');
     const article = extractArticle(parseHtml(html), { url: 'http://fakehost/test/page.html' });
     const doc = parseHtml(html);
@@ -167,7 +173,8 @@ function evalPages(dir: string, limit: number, worst: number): void {
       const want = norm(expected[f]);
       const got = norm(article.metadata[f]);
       if (want === got) ours[f]!++;
-      else if (misses.length < worst) misses.push(`${name} ${f}: want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
+      else if (misses.length < worst)
+        misses.push(`${name} ${f}: want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
       if (want === norm(parsed?.[f as keyof typeof parsed])) theirs[f]!++;
     }
     const want = expected.readerable === true;
@@ -179,7 +186,9 @@ function evalPages(dir: string, limit: number, worst: number): void {
   console.log(`\nMetadata on ${dir} (${names.length} pages; exact match after trimming)\n`);
   console.log(`${pad('field', 22)}${pad('ours', 10)}Readability`);
   for (const f of FIELDS) console.log(`${pad(f, 22)}${pad(pct(ours[f]!), 10)}${pct(theirs[f]!)}`);
-  console.log(`${pad('readerable (gate)', 22)}${pad(pct(readerableGate), 10)}${pct(readerableTheirs)}`);
+  console.log(
+    `${pad('readerable (gate)', 22)}${pad(pct(readerableGate), 10)}${pct(readerableTheirs)}`,
+  );
   console.log(`${pad('readerable (isArticle)', 22)}${pct(readerableOurs)}`);
   if (misses.length) console.log(`\nfirst misses:\n  ${misses.join('\n  ')}`);
 }
@@ -200,7 +209,9 @@ function main(argv: string[]): void {
   }
   const dir = positional[0];
   if (!dir) {
-    console.error('usage: npm run eval:extract -- DIR [--pages READABILITY_PAGES_DIR] [--limit N] [--worst N]');
+    console.error(
+      'usage: npm run eval:extract -- DIR [--pages READABILITY_PAGES_DIR] [--limit N] [--worst N]',
+    );
     process.exit(2);
   }
   if (existsSync(join(dir, 'ground-truth.json'))) evalBenchmark(dir, limit, worst, oursOnly);
@@ -208,4 +219,4 @@ function main(argv: string[]): void {
   if (pages) evalPages(pages, limit, worst);
 }
 
-main(process.argv.slice(2));
+if (process.argv[1] && import.meta.filename === (await import("node:path")).resolve(process.argv[1])) main(process.argv.slice(2));

@@ -17,7 +17,9 @@ interface Pair {
 
 async function loadPairs(file: string): Promise<Pair[]> {
   const raw = await readFile(file);
-  const text = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').replace(/^\ufeff/, '');
+  const text = (file.endsWith('.gz') ? gunzipSync(raw) : raw)
+    .toString('utf8')
+    .replace(/^\ufeff/, '');
   const pairs: Pair[] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 1; i < lines.length; i++) {
@@ -25,10 +27,16 @@ async function loadPairs(file: string): Promise<Pair[]> {
     if (!line.trim()) continue;
     const cols = line.split('\t');
     if (cols.length < 5 || (cols[0] !== '0' && cols[0] !== '1')) {
-      throw new Error(`${file}:${i + 1}: expected Quality<TAB>#1 ID<TAB>#2 ID<TAB>#1 String<TAB>#2 String`);
+      throw new Error(
+        `${file}:${i + 1}: expected Quality<TAB>#1 ID<TAB>#2 ID<TAB>#1 String<TAB>#2 String`,
+      );
     }
     // Tabs cannot occur inside the strings of this format; strip stray ones defensively.
-    pairs.push({ label: cols[0] === '1', a: cols[3]!.replace(/\t/g, ' '), b: cols.slice(4).join(' ') });
+    pairs.push({
+      label: cols[0] === '1',
+      a: cols[3]!.replace(/\t/g, ' '),
+      b: cols.slice(4).join(' '),
+    });
   }
   return pairs;
 }
@@ -36,7 +44,9 @@ async function loadPairs(file: string): Promise<Pair[]> {
 function runCli(input: string): Promise<string> {
   const bin = fileURLToPath(new URL('../bin/corroborate.js', import.meta.url));
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [bin, 'pairs', '--level', 'claim'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [bin, 'pairs', '--level', 'claim'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.on('error', reject);
@@ -49,7 +59,10 @@ function runCli(input: string): Promise<string> {
 }
 
 function metrics(labels: boolean[], predicted: boolean[]) {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   labels.forEach((y, i) => {
     const p = predicted[i]!;
     if (p && y) tp++;
@@ -72,8 +85,12 @@ export async function evalPairs(file: string): Promise<void> {
   const started = performance.now();
   const output = await runCli(pairs.map((p) => `${p.a}\t${p.b}`).join('\n') + '\n');
   const seconds = (performance.now() - started) / 1000;
-  const rows = output.trim().split('\n').map((l) => l.split('\t'));
-  if (rows.length !== pairs.length) throw new Error(`expected ${pairs.length} lines from the CLI, got ${rows.length}`);
+  const rows = output
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t'));
+  if (rows.length !== pairs.length)
+    throw new Error(`expected ${pairs.length} lines from the CLI, got ${rows.length}`);
   const scores = rows.map((r) => Number(r[0]));
   const linked = rows.map((r) => r[1] === '1');
   const labels = pairs.map((p) => p.label);
@@ -82,16 +99,30 @@ export async function evalPairs(file: string): Promise<void> {
   const majority = Math.max(positives, labels.length - positives) / labels.length;
   let best = { threshold: 0, accuracy: 0 };
   for (let t = 0.2; t <= 0.9001; t += 0.01) {
-    const a = metrics(labels, scores.map((s) => s >= t)).accuracy;
+    const a = metrics(
+      labels,
+      scores.map((s) => s >= t),
+    ).accuracy;
     if (a > best.accuracy) best = { threshold: t, accuracy: a };
   }
   const f = (x: number) => x.toFixed(4);
-  console.log(`pairs: ${pairs.length} (${positives} paraphrases) from ${file}; CLI time ${seconds.toFixed(1)} s`);
+  console.log(
+    `pairs: ${pairs.length} (${positives} paraphrases) from ${file}; CLI time ${seconds.toFixed(1)} s`,
+  );
   console.log('system                     accuracy  precision  recall    F1');
-  console.log(`corroborate pairs (claim)  ${f(m.accuracy)}    ${f(m.precision)}     ${f(m.recall)}    ${f(m.f1)}`);
-  const all = metrics(labels, labels.map(() => positives * 2 >= labels.length));
-  console.log(`majority class             ${f(majority)}    ${f(all.precision)}     ${f(all.recall)}    ${f(all.f1)}`);
-  console.log(`(information only) best threshold on this file: ${best.threshold.toFixed(2)} → accuracy ${f(best.accuracy)}`);
+  console.log(
+    `corroborate pairs (claim)  ${f(m.accuracy)}    ${f(m.precision)}     ${f(m.recall)}    ${f(m.f1)}`,
+  );
+  const all = metrics(
+    labels,
+    labels.map(() => positives * 2 >= labels.length),
+  );
+  console.log(
+    `majority class             ${f(majority)}    ${f(all.precision)}     ${f(all.recall)}    ${f(all.f1)}`,
+  );
+  console.log(
+    `(information only) best threshold on this file: ${best.threshold.toFixed(2)} → accuracy ${f(best.accuracy)}`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -6,6 +6,17 @@ export const GRANTED_SCRIPT_ID = 'corroborate-granted-sites';
 /** How long an already injected content script has to answer before we inject it. */
 const PING_TIMEOUT_MS = 300;
 
+/**
+ * The built content script, as the manifest names it. (crxjs's `?script` import would give the
+ * same path, but with two entries named index.ts it wired the worker to the content script's
+ * chunk; the manifest is the source of truth and needs no build magic.)
+ */
+export function contentScriptFile(): string {
+  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+  if (!file) throw new Error('The manifest declares no content script');
+  return file;
+}
+
 /** Origins the manifest already covers with its static content script. */
 function staticMatches(): Set<string> {
   const manifest = browser.runtime.getManifest();
@@ -20,9 +31,12 @@ export async function syncGrantedScripts(scriptFile: string): Promise<string[]> 
   const granted = (await browser.permissions.getAll()).origins ?? [];
   const covered = staticMatches();
   const matches = [...new Set(granted.filter((o) => !covered.has(o)))].sort();
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID] });
+  const existing = await browser.scripting.getRegisteredContentScripts({
+    ids: [GRANTED_SCRIPT_ID],
+  });
   if (matches.length === 0) {
-    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] });
+    if (existing.length > 0)
+      await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] });
     return matches;
   }
   const script = {
@@ -45,7 +59,10 @@ function timeout(ms: number): Promise<never> {
  * "Analyse this page": with the activeTab grant from the popup, injects the content script
  * unless one already runs there (it answers getSummary).
  */
-export async function injectIntoTab(tabId: number, scriptFile: string): Promise<{ injected: boolean }> {
+export async function injectIntoTab(
+  tabId: number,
+  scriptFile: string,
+): Promise<{ injected: boolean }> {
   try {
     await Promise.race([callTab(tabId, 'getSummary', {}), timeout(PING_TIMEOUT_MS)]);
     return { injected: false };

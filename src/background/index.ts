@@ -1,10 +1,9 @@
 // MV3 service worker. Every listener is registered synchronously in the first turn (the event
 // that woke the worker is only delivered to listeners present then); the store opens lazily.
 import browser from 'webextension-polyfill';
-import contentScript from '../content/index.ts?script';
 import { serveBackground } from '../messaging/serve.ts';
 import { handleCommand } from './commands.ts';
-import { injectIntoTab, syncGrantedScripts } from './content-scripts.ts';
+import { contentScriptFile, injectIntoTab, syncGrantedScripts } from './content-scripts.ts';
 import { createHandlers } from './handlers.ts';
 import { getStore } from './store-instance.ts';
 
@@ -15,7 +14,7 @@ function logError(context: string): (error: unknown) => void {
 serveBackground(
   createHandlers({
     store: getStore,
-    analyseTab: (tabId) => injectIntoTab(tabId, contentScript),
+    analyseTab: (tabId) => injectIntoTab(tabId, contentScriptFile()),
   }),
   { onError: (method, error) => logError(method)(error) },
 );
@@ -25,7 +24,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 const resync = (): void => {
-  syncGrantedScripts(contentScript).catch(logError('content scripts'));
+  syncGrantedScripts(contentScriptFile()).catch(logError('content scripts'));
 };
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);

@@ -14,12 +14,13 @@ export interface Token {
 }
 
 // Words keep inner apostrophes, hyphens, dots of acronyms ("U.S.", "J.D.") and "&" ("AT&T");
-// possessive "'s" is its own token so a source phrase can end before it.
+// possessive "'s" is its own token so a source phrase can end before it; "''" is a double quote
+// as some wires type it.
 const TOKEN =
-  /(\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*\.(?=\s\p{N})|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*?)(?=['’][sS]\b)|['’][sS]\b|[\p{L}\p{M}\p{N}]+(?:[-'’&.,][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /''|(\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*\.(?=\s\p{N})|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*?)(?=['’][sS]\b)|['’][sS]\b|[\p{L}\p{M}\p{N}]+(?:[-'’&.,][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
-const OPEN_QUOTES = new Set(['“', '‘', '«', '„']);
-const CLOSE_QUOTES = new Set(['”', '»']);
+const OPEN_QUOTES = new Set(['‘', '«', '„']);
+const CLOSE_QUOTES = new Set(['»']);
 
 /** Splits one sentence of `text` into tokens. */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -34,7 +35,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let quote: Token['quote'] = null;
     if (OPEN_QUOTES.has(t)) quote = 'open';
     else if (CLOSE_QUOTES.has(t)) quote = 'close';
-    else if (t === '"') quote = 'ambiguous';
+    else if (t === '"' || t === "''" || t === '“' || t === '”') quote = straightQuote(text, s, t.length);
     else if (t === '’' || t === "'") quote = apostropheQuote(text, s);
     out.push({
       start: s,
@@ -47,6 +48,24 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     });
   }
   return out;
+}
+
+/**
+ * A double quote's direction from its neighbours: after space and before a word it opens, after
+ * a word or punctuation and before space it closes. Curly marks are typed the wrong way round
+ * often enough ("said.“") that the same test decides for them; only when the neighbours say
+ * nothing does the mark's own shape (or, for a straight quote, the open/closed state) decide.
+ */
+function straightQuote(text: string, at: number, len: number): Token['quote'] {
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + len] ?? ' ';
+  const spaceBefore = /[\s(\[—–-]/.test(before);
+  const spaceAfter = /[\s.,;:!?)\]—–-]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  if (text[at] === '“') return 'open';
+  if (text[at] === '”') return 'close';
+  return 'ambiguous';
 }
 
 /** A lone single quote is a closing quote only after a word and before space or punctuation. */

@@ -1,7 +1,15 @@
 import type { Token } from './02-tokens.ts';
 import type { CueClass } from './lexicon.ts';
-import { CUE_NOUNS, CUE_PARTICLES, CUE_VERBS, NOUNISH_FORMS, PRONOUNS } from './lexicon.ts';
+import {
+  CUE_NOUNS,
+  CUE_PARTICLES,
+  CUE_VERBS,
+  NOUNISH_FORMS,
+  PARTICLE_ONLY,
+  PRONOUNS,
+} from './lexicon.ts';
 import { isSourceWord } from './04-sources.ts';
+import { BE_FORMS, shapeCue } from './03-shapes.ts';
 
 /** Where a cue's source is to be looked for. */
 export type CueShape =
@@ -9,6 +17,10 @@ export type CueShape =
   | 'according' // "according to X"
   | 'quoted' // "X was quoted by Y as saying"
   | 'noun' // "Russia's claims that …", "the ministry's announcement that …"
+  | 'passive' // "was first reported by MSNBC"
+  | 'raising' // "seemed to", "is expected to": a view with no one named
+  | 'asked' // "Asked about the talks, Putin said …"
+  | 'poll' // "In a CNN poll released Monday, 50 percent …"
   | 'colon'; // "Sanders: Brexit's message could …", "TAPPER: And obviously …"
 
 export interface Cue {
@@ -93,6 +105,12 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
         continue;
       }
     }
+    const shaped = shapeCue(tokens, i);
+    if (shaped) {
+      cues.push(shaped);
+      i = shaped.last - 1;
+      continue;
+    }
     if (CUE_NOUNS.has(lower) && isNounCue(tokens, i)) {
       cues.push({ first: i, last: i + 1, lemma: lower, cls: 'speech', shape: 'noun' });
       continue;
@@ -103,7 +121,16 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
     // except an inverted opening ("Said Dorothy Poynter, …").
     if (t.cap && !(i === 0 && (lower === 'said' || lower === 'says'))) continue;
     const prev = tokens[i - 1];
-    if (prev && (DETERMINERS.has(prev.lower) || NOT_BEFORE_VERB.has(prev.lower))) continue;
+    const passive = passiveCue(tokens, i);
+    if (passive) {
+      cues.push({ ...passive, lemma: verb.lemma, cls: verb.cls });
+      i = passive.last - 1;
+      continue;
+    }
+    // "went on to say": the phrase is the cue.
+    const wentOn = goesOnTo(tokens, i);
+    if (!wentOn && prev && (DETERMINERS.has(prev.lower) || NOT_BEFORE_VERB.has(prev.lower)))
+      continue;
     if (prev && (prev.text === '-' || prev.text === '<' || prev.text === '/')) continue;
     if (prev && GERUND_BEFORE.has(prev.lower) && lower.endsWith('ing')) continue;
     // "a program called Sandy Hook Promise": naming, not saying.
@@ -125,11 +152,12 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
       )
     )
       continue;
-    let first = i;
+    let first = wentOn ? i - 3 : i;
     if (prev && AUXILIARIES.has(prev.lower)) first = i - 1;
     let last = i + 1;
     const particles = CUE_PARTICLES.get(verb.lemma);
     if (particles && tokens[last] && particles.includes(tokens[last]!.lower)) last++;
+    else if (PARTICLE_ONLY.has(verb.lemma)) continue;
     cues.push({ first, last, lemma: verb.lemma, cls: verb.cls, shape: 'verb' });
   }
   const colon = colonCue(tokens, cues);
@@ -161,6 +189,32 @@ function colonCue(tokens: Token[], cues: Cue[]): Cue | null {
     return { first: i, last: i + 1, lemma: ':', cls: 'speech', shape: 'colon' };
   }
   return null;
+}
+
+/**
+ * "was first reported by MSNBC", "were rejected by voters": a form of "be", up to two adverbs,
+ * the participle, then "by" and its agent.
+ */
+function passiveCue(tokens: Token[], verb: number): Pick<Cue, 'first' | 'last' | 'shape'> | null {
+  const by = tokens[verb + 1];
+  if (by?.lower !== 'by' || !tokens[verb + 2]?.word) return null;
+  let k = verb - 1;
+  while (k >= 0 && verb - k <= 3 && !BE_FORMS.has(tokens[k]!.lower)) {
+    const t = tokens[k]!;
+    if (!/ly$|^(first|also|never|not|later|often|widely|since)$/.test(t.lower)) return null;
+    k--;
+  }
+  if (k < 0 || !BE_FORMS.has(tokens[k]!.lower)) return null;
+  return { first: k, last: verb + 2, shape: 'passive' };
+}
+
+/** "went on to say", "goes on to add". */
+function goesOnTo(tokens: Token[], i: number): boolean {
+  return (
+    tokens[i - 1]?.lower === 'to' &&
+    tokens[i - 2]?.lower === 'on' &&
+    /^(went|goes|go|going|gone)$/.test(tokens[i - 3]?.lower ?? '')
+  );
 }
 
 /** "quoted by the Interfax news agency as saying": the index of "saying", or -1. */

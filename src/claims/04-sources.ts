@@ -73,9 +73,16 @@ export function isSourceWord(t: Token): boolean {
 /** Skips adverbs and auxiliaries leftwards from `at` (exclusive); returns the new end. */
 export function skipLeftAdverbs(tokens: Token[], at: number): number {
   let k = at;
-  while (k > 0 && tokens[k - 1]!.word && ADVERBS.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.cap)
-    k--;
+  while (k > 0 && tokens[k - 1]!.word && isAdverb(tokens[k - 1]!) && !tokens[k - 1]!.cap) k--;
   return k;
+}
+
+// Nouns and adjectives ending in -ly that are no manner adverbs ("the family said").
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'daily', 'weekly']);
+
+/** A listed adverb or auxiliary, or a manner adverb in -ly ("basically", "flatly"). */
+function isAdverb(t: Token): boolean {
+  return ADVERBS.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.lower) && !LY_NOUNS.has(t.lower));
 }
 
 /** The noun phrase ending just before token `end`, or null. */

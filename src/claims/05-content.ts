@@ -2,6 +2,7 @@ import type { Token } from './02-tokens.ts';
 import type { Cue } from './03-cues.ts';
 import type { Phrase, SourceInfo } from './04-sources.ts';
 import { classifySource, phraseAfter, phraseBefore, skipLeftAdverbs } from './04-sources.ts';
+import { appositiveSubject, invertedSource, mainSubject } from './05-subjects.ts';
 import { OBJECT_VERBS, PERSON_HEADS, PRONOUNS, STRONG_LEMMAS, TIME_WORDS } from './lexicon.ts';
 
 /** One attribution of a sentence, as token ranges (turned into text spans later). */
@@ -13,6 +14,8 @@ export interface RawAttribution {
   content: Phrase | null;
   /** The content runs to the left of the cue (so a quote opened earlier may belong to it). */
   contentLeft: boolean;
+  /** For a relative pronoun source ("X, who said …"): the phrase it stands for. */
+  antecedent?: Phrase | null;
 }
 
 // How far after a cue "that" may stand and still open its content ("said on Tuesday that").
@@ -20,7 +23,6 @@ const THAT_WINDOW = 10;
 // Sources that "show" or "find" things: studies, polls, papers, agencies.
 const REPORTERS = new Set(['document', 'media', 'organization', 'government']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their']);
-const CLAUSE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'himself', 'herself']);
 
 /** Finds source and content for each cue of a sentence. */
 export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
@@ -33,10 +35,10 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
     if (!a) continue;
     // "…, adding that …", "… and then said …": shares the subject of the clause before it.
     const before = tokens[skipLeftAdverbs(tokens, cue.first) - 1];
-    const joined = !before || /^(and|but|,|—|–|-)$/.test(before.lower);
+    const joined = !before || /^(and|but|,|—|–|-)$/.test(before.lower) || isParticiple(tokens, cue);
     if (!a.source && joined && cue.shape === 'verb') {
       const prev = out[out.length - 1];
-      const subject = prev?.source ?? sentenceSubject(tokens, cue.first);
+      const subject = prev?.source ?? mainSubject(tokens, cue.first);
       if (subject) {
         a.source = subject;
         a.info = prev?.source === subject ? prev.info : classifySource(tokens, subject, 0);
@@ -46,7 +48,8 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
     // A verb with nobody saying it ("may suggest") is an attribution only for the plain speech verbs.
     if (!a.source && cue.shape === 'verb' && !STRONG_LEMMAS.has(cue.lemma)) continue;
     if (cue.cls === 'cognition' && (!a.source || !a.content || a.contentLeft)) continue;
-    if (cue.cls === 'cognition' && a.info?.type === 'other' && !a.info.named) continue;
+    // Views and stances belong to agents: people, bodies, or a pronoun standing for one.
+    if (cue.cls === 'cognition' && a.info?.type === 'other' && !a.info.pronoun) continue;
     if (
       cue.cls === 'report' &&
       (!a.source || !a.content || !REPORTERS.has(a.info?.type ?? 'other'))
@@ -69,14 +72,55 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
   return out;
 }
 
+/** "a Des Moines Register/Bloomberg poll": from `from` through the poll noun. */
+function pollPhrase(tokens: Token[], from: number): Phrase | null {
+  for (let j = from; j < tokens.length; j++)
+    if (/^(poll|polls|survey|surveys|study|studies)$/.test(tokens[j]!.lower))
+      return { first: from, last: j + 1 };
+  return null;
+}
+
+/** An -ing cue with no auxiliary ("…, saying …"): its speaker is the clause's subject. */
+function isParticiple(tokens: Token[], cue: Cue): boolean {
+  return cue.shape === 'verb' && /ing$/.test(tokens[cue.first]!.lower);
+}
+
 function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution | null {
-  const make = (source: Phrase | null, content: Phrase | null, contentLeft: boolean) => ({
+  const make = (
+    source: Phrase | null,
+    content: Phrase | null,
+    contentLeft: boolean,
+    antecedent: Phrase | null = null,
+  ): RawAttribution => ({
     cue,
     source,
-    info: source ? classifySource(tokens, source, 0) : null,
+    info: source ? classifySource(tokens, antecedent ?? source, 0) : null,
     content,
     contentLeft,
+    antecedent,
   });
+  if (cue.shape === 'raising') return make(null, span(tokens, cue.last, limit), false);
+  if (cue.shape === 'asked') {
+    // "Asked whether …, Rubio said …": the question up to the comma, answered by the subject.
+    const comma = tokens.findIndex((t, k) => k > cue.last && t.text === ',');
+    const source = comma > 0 ? mainSubject(tokens, tokens.length, comma + 1) : null;
+    return make(source, span(tokens, cue.last, comma), false);
+  }
+  if (cue.shape === 'poll') {
+    // "In a CNN poll released Monday, 50 percent …" / "… leads in the latest poll."
+    const source = pollPhrase(tokens, cue.last);
+    if (cue.first === 0 || tokens.slice(0, cue.first).every((t) => !t.word)) {
+      const comma = tokens.findIndex((t, k) => k > cue.last && t.text === ',');
+      return make(source, comma > 0 ? span(tokens, comma + 1, limit) : null, false);
+    }
+    return make(source, leftContent(tokens, cue.first), true);
+  }
+  if (cue.shape === 'passive') {
+    const source = phraseAfter(tokens, cue.last);
+    const left = leftContent(tokens, cue.first);
+    const right = source ? span(tokens, skipPunct(tokens, source.last), limit) : null;
+    return make(source, left ?? right, left !== null);
+  }
   if (cue.shape === 'according') {
     const source = phraseAfter(tokens, cue.last);
     const leading = cue.first === 0 || tokens.slice(0, cue.first).every((t) => !t.word || t.cap);
@@ -96,10 +140,20 @@ function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution 
   }
   const leftEnd = skipLeftAdverbs(tokens, cue.first);
   const left = tokens[leftEnd - 1];
+  const participle = isParticiple(tokens, cue);
   let source: Phrase | null = null;
   if (left && /^(who|which)$/.test(left.lower) && tokens[leftEnd - 2]?.text === ',') {
-    // "Barkley, who said he …": the speaker is the antecedent of the relative pronoun.
-    source = phraseBefore(tokens, leftEnd - 2);
+    // "Barkley, who said he …": the relative pronoun speaks for its antecedent.
+    const antecedent = phraseBefore(tokens, leftEnd - 2);
+    if (antecedent) {
+      const who = { first: leftEnd - 1, last: leftEnd };
+      return make(who, rightContent(tokens, cue, limit), false, antecedent);
+    }
+  } else if (participle) {
+    // "…, with Gorka noting …" names its own speaker; "emailed supporters saying" does not.
+    const np = left?.word ? phraseBefore(tokens, leftEnd) : null;
+    if (np && tokens[np.first - 1]?.lower === 'with') source = np;
+    else return make(null, rightContent(tokens, cue, limit), false);
   } else if (left?.word || left?.text === ')') source = phraseBefore(tokens, leftEnd);
   if (!source && left?.text === ',') source = appositiveSubject(tokens, leftEnd - 1);
   if (cue.shape === 'quoted') {
@@ -122,54 +176,15 @@ function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution 
   // Inverted: "…, said Putin." / "“…,” said the ministry."
   const prev = tokens[cue.first - 1];
   if (cue.first === 0) {
-    const inverted = phraseAfter(tokens, cue.last);
+    const inverted = invertedSource(tokens, cue.last);
     if (inverted)
       return make(inverted, span(tokens, skipPunct(tokens, inverted.last), limit), false);
   }
   if (prev && (prev.text === ',' || prev.quote)) {
-    const inverted = phraseAfter(tokens, cue.last);
+    const inverted = invertedSource(tokens, cue.last);
     if (inverted) return make(inverted, leftContent(tokens, cue.first), true);
   }
   return make(null, rightContent(tokens, cue, limit), false);
-}
-
-/** "X, who …, said": the subject before a relative clause or apposition. */
-function appositiveSubject(tokens: Token[], comma: number): Phrase | null {
-  // Up to two inserted segments: "Marley Anderson, 21, a junior from Las Vegas, said …".
-  let end = comma;
-  for (let round = 0; round < 2; round++) {
-    let p = end - 1;
-    while (p >= 0 && tokens[p]!.text !== ',') p--;
-    if (p <= 0) return null;
-    const opener = tokens[p + 1];
-    if (!opener) return null;
-    const ok =
-      CLAUSE_OPENERS.has(opener.lower) ||
-      PERSON_HEADS.has(opener.lower) ||
-      /^\d+$/.test(opener.text);
-    if (!ok) return null;
-    const before = tokens[p - 1]!;
-    if (before.word || before.text === ')') {
-      const np = phraseBefore(tokens, p);
-      const whole = np && (tokens[np.first - 1] === undefined || !tokens[np.first - 1]!.word);
-      if (
-        np &&
-        whole &&
-        tokens.slice(np.first, np.last).some((t) => t.cap || PRONOUNS.has(t.lower))
-      )
-        return np;
-    }
-    end = p;
-  }
-  return null;
-}
-
-/** The sentence's opening noun phrase, when it is a name, a pronoun or a source noun. */
-function sentenceSubject(tokens: Token[], before: number): Phrase | null {
-  const np = phraseAfter(tokens, 0);
-  if (!np || np.last > before) return null;
-  const info = classifySource(tokens, np, 0);
-  return info.named || info.pronoun || info.type !== 'other' ? np : null;
 }
 
 /** Content to the right of a cue: skips the addressee and time phrases, opens at "that". */

@@ -126,6 +126,11 @@ function toAttribution(
         named = true;
         if (a.info.pronoun) type = m.type;
       }
+    } else if (a.antecedent) {
+      // "X, who said …": the span is the relative pronoun, shown as the name it stands for.
+      const name = phraseSpan(text, tokens, a.antecedent).text;
+      resolved = antecedents.expand(name, a.info) ?? stripArticle(name);
+      if (named) antecedents.remember(resolved, a.info);
     } else if (named) {
       resolved = antecedents.expand(s.text, a.info);
       antecedents.remember(resolved ?? stripArticle(s.text), a.info);

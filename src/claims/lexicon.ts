@@ -54,3 +54,9 @@ export const BOUNDARY = new Set(text.boundary);
 export const NP_INNER = new Set(text.npInner);
 export const ADVERBS = new Set(text.adverbs);
 export const TIME_WORDS = new Set(text.time);
+/** Lemmas that are cues only with their particle ("talked about", "spoke of"). */
+export const PARTICLE_ONLY = new Set(cues.particleOnly);
+/** "seemed to", "appears that": a view reported with no one named. */
+export const RAISING = new Set(cues.raising);
+/** "is expected to", "are widely seen as": participles that report a view after a form of be. */
+export const RAISING_PASSIVE = new Set(cues.raisingPassive);

@@ -38,7 +38,11 @@ export async function runCheck(args: string[]): Promise<number> {
   for (let i = 0; i < against.length; i++) {
     const file = against[i]!;
     const id = i + 1;
-    const report: Report = { ...(await loadReport(file)), id, readAt: now - (against.length - i) * READ_STEP_MS };
+    const report: Report = {
+      ...(await loadReport(file)),
+      id,
+      readAt: now - (against.length - i) * READ_STEP_MS,
+    };
     reports.set(id, report);
     names.set(id, file);
     index.add(id, report.sentences);
@@ -50,7 +54,9 @@ export async function runCheck(args: string[]): Promise<number> {
   if (!flags.has('json')) {
     out.push(c.bold(`${pageFile}: ${page.title || '(untitled)'}`));
     for (const m of result.story) {
-      out.push(`  same story: ${names.get(m.reportId)} (${m.role}, ${Math.round(m.sharedClaims * 100)}% of claims shared)`);
+      out.push(
+        `  same story: ${names.get(m.reportId)} (${m.role}, ${Math.round(m.sharedClaims * 100)}% of claims shared)`,
+      );
     }
   }
   for (const s of page.sentences) {
@@ -63,17 +69,31 @@ export async function runCheck(args: string[]): Promise<number> {
       differences: m.differences,
     }));
     if (flags.has('json')) {
-      out.push(JSON.stringify({
-        file: pageFile, index: s.index, text: s.text, kind: s.kind, source: s.source,
-        sourceType: s.sourceType, cue: s.cue, hedged: s.hedged, matches,
-      }));
+      out.push(
+        JSON.stringify({
+          file: pageFile,
+          index: s.index,
+          text: s.text,
+          kind: s.kind,
+          source: s.source,
+          sourceType: s.sourceType,
+          cue: s.cue,
+          hedged: s.hedged,
+          matches,
+        }),
+      );
       continue;
     }
     const kind = s.kind === 'sourced' ? c.green(s.kind) : c.yellow(s.kind);
-    out.push('', `[${s.index}] ${kind}${s.source ? ` (${s.source})` : ''}${s.hedged ? ' hedged' : ''}: ${s.text}`);
+    out.push(
+      '',
+      `[${s.index}] ${kind}${s.source ? ` (${s.source})` : ''}${s.hedged ? ' hedged' : ''}: ${s.text}`,
+    );
     if (matches.length === 0) out.push(c.dim('    not found in the other reports'));
     for (const m of matches) {
-      out.push(`    ${c.cyan(m.report)} #${m.sentenceIndex} score ${m.score.toFixed(2)}: ${m.sentence}`);
+      out.push(
+        `    ${c.cyan(m.report)} #${m.sentenceIndex} score ${m.score.toFixed(2)}: ${m.sentence}`,
+      );
       for (const d of m.differences) out.push(`      - ${d.type}: ${d.detail}`);
     }
   }

@@ -15,9 +15,16 @@ export interface ExtractRecord {
   paragraphs: string[];
 }
 
+/**
+ * Time budget per file on the command line: no page to keep responsive here, and
+ * linkedom is several times slower than a browser DOM, so allow far more than the
+ * in-page default while still bounding pathological input.
+ */
+export const CLI_BUDGET_MS = 5000;
+
 /** Extracts one HTML string exactly as the `extract` command does (also used by eval-extract). */
-export function extractRecord(html: string, file: string): ExtractRecord {
-  const article: ExtractedArticle = extractArticle(parseHtml(html));
+export function extractRecord(html: string, file: string): ExtractRecord & { timedOut: boolean } {
+  const article: ExtractedArticle = extractArticle(parseHtml(html), { budgetMs: CLI_BUDGET_MS });
   const { title, byline, siteName, publishedTime, lang } = article.metadata;
   return {
     file,
@@ -28,6 +35,7 @@ export function extractRecord(html: string, file: string): ExtractRecord {
     lang,
     text: article.text,
     paragraphs: article.paragraphs.map((p) => p.text),
+    timedOut: article.timedOut,
   };
 }
 
@@ -46,7 +54,8 @@ const USAGE = 'usage: corroborate extract FILE... [--json]   (FILE may be - for 
 export async function runExtract(args: string[]): Promise<number> {
   const { positional, flags } = parseArgs(args);
   for (const flag of flags) {
-    if (flag !== 'json' && flag !== 'help') throw new CliError(`unknown option --${flag}\n${USAGE}`);
+    if (flag !== 'json' && flag !== 'help')
+      throw new CliError(`unknown option --${flag}\n${USAGE}`);
   }
   if (flags.has('help')) {
     process.stdout.write(`${USAGE}\n`);
@@ -64,7 +73,8 @@ export async function runExtract(args: string[]): Promise<number> {
   }
   const many = inputs.length > 1;
   for (const { file, html } of inputs) {
-    const record = extractRecord(html, file);
+    const { timedOut, ...record } = extractRecord(html, file);
+    if (timedOut) process.stderr.write(`corroborate extract: ${file}: time budget reached, output is partial\n`);
     if (json) {
       process.stdout.write(`${JSON.stringify(record)}\n`);
       continue;

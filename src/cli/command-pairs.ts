@@ -9,7 +9,8 @@ export async function runPairs(args: string[]): Promise<number> {
   const { positional, flags, values } = parseArgs(args, ['level']);
   const unknown = [...flags].filter((f) => f !== 'help');
   if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]}`);
-  if (positional.length > 0) throw new CliError('pairs reads text1<TAB>text2 lines from stdin; no file arguments');
+  if (positional.length > 0)
+    throw new CliError('pairs reads text1<TAB>text2 lines from stdin; no file arguments');
   const level = values.get('level')?.at(-1) ?? 'claim';
   if (level !== 'claim' && level !== 'story') {
     throw new CliError(`--level must be "claim" or "story", got "${level}"`);

@@ -8,12 +8,11 @@ import { parseHTML } from 'linkedom';
 export function parseHtml(html: string): Document {
   const text = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
   const { document } = parseHTML(text);
-  // linkedom leaves an empty or text-only input without <html>: give it one so
-  // callers always get a well-formed (if empty) document.
-  if (!document.documentElement) return parseHtml(`<html><body>${escapeText(text)}</body></html>`);
+  // linkedom leaves a fragment (or empty input) without <html>: parse it again inside
+  // one, as a browser would, so callers always get a document with a body.
+  if (document.documentElement?.localName !== 'html') {
+    return parseHtml(`<html><body>${text}</body></html>`);
+  }
   return document as unknown as Document;
 }
 
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-}

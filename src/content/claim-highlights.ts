@@ -30,6 +30,7 @@ export class ClaimHighlights {
   private byRange = new Map<AbstractRange, PaintedClaim>();
   private visible = true;
   private focused: number | null = null;
+  private hovered: number | null = null;
   private registry: Registry | null = null;
   private highlights: Record<keyof typeof HIGHLIGHT_NAMES, Highlight> | null = null;
   private removeSheet: (() => void) | null = null;
@@ -51,8 +52,10 @@ export class ClaimHighlights {
         sourced: new HighlightCtor(),
         unverified: new HighlightCtor(),
         focus: new HighlightCtor(),
+        hover: new HighlightCtor(),
       };
-      this.highlights.focus.priority = 1;
+      this.highlights.focus.priority = 2;
+      this.highlights.hover.priority = 1;
     } else if (view) {
       this.fallback = new FallbackBoxes(view, boxLayer);
     }
@@ -74,6 +77,17 @@ export class ClaimHighlights {
   setFocused(index: number | null): void {
     this.focused = index;
     this.sync();
+  }
+
+  /** The claim under the mouse: a light tint says "this can be clicked" (no cursor change). */
+  setHovered(index: number | null): void {
+    if (index === this.hovered) return;
+    this.hovered = index;
+    const hover = this.highlights?.hover;
+    if (!hover) return;
+    hover.clear();
+    const claim = this.claims.find((c) => c.index === index);
+    if (claim && index !== this.focused) hover.add(claim.range);
   }
 
   get all(): readonly PaintedClaim[] {
@@ -145,14 +159,16 @@ export class ClaimHighlights {
 
   private sync(): void {
     if (this.highlights && this.registry) {
-      const { sourced, unverified, focus } = this.highlights;
+      const { sourced, unverified, focus, hover } = this.highlights;
       sourced.clear();
       unverified.clear();
       focus.clear();
+      hover.clear();
+      this.hovered = null;
       for (const c of this.claims) (c.display === 'sourced' ? sourced : unverified).add(c.range);
       const f = this.claims.find((c) => c.index === this.focused);
       if (f) focus.add(f.range);
-      for (const key of ['sourced', 'unverified', 'focus'] as const) {
+      for (const key of ['sourced', 'unverified', 'focus', 'hover'] as const) {
         const name = HIGHLIGHT_NAMES[key];
         if (this.visible) this.registry.set(name, this.highlights[key]);
         else this.registry.delete(name);

@@ -4,6 +4,7 @@ export const HIGHLIGHT_NAMES = {
   sourced: 'corroborate-sourced',
   unverified: 'corroborate-unverified',
   focus: 'corroborate-focus',
+  hover: 'corroborate-hover',
 } as const;
 
 // Sourced: a solid teal underline. Unverified: a dotted amber underline on a light amber tint.
@@ -23,6 +24,17 @@ export const HIGHLIGHT_CSS = `
 }
 ::highlight(${HIGHLIGHT_NAMES.focus}) {
   background-color: rgba(59, 110, 235, 0.22);
+}
+::highlight(${HIGHLIGHT_NAMES.hover}) {
+  background-color: rgba(59, 110, 235, 0.1);
+}
+@media print {
+  ${Object.values(HIGHLIGHT_NAMES)
+    .map((n) => `::highlight(${n})`)
+    .join(', ')} {
+    background-color: transparent;
+    text-decoration: none;
+  }
 }
 `;
 

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { rangeForText } from '../extract/index.ts';
 import { callBackground } from '../messaging/client.ts';
 import { serveContent } from '../messaging/serve.ts';
@@ -8,6 +9,9 @@ import { PageSession } from './page-session.ts';
 // activeTab): one session per page and world.
 const KEY = Symbol.for('corroborate.content');
 type Global = typeof globalThis & { [KEY]?: true };
+
+// Reader preferences of the in-page UI, in extension storage (never in the page's storage).
+const PREFS_KEY = 'corroborate.ui';
 
 // Open shadow root only where tests and the demo run; on the web page scripts must not read it.
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
@@ -28,6 +32,14 @@ function start(): void {
     },
     openShadow: LOOPBACK.test(location.hostname),
     watch: true,
+    prefs: {
+      load: async () => {
+        const got = await browser.storage.local.get(PREFS_KEY);
+        const value = got[PREFS_KEY] as { legendCollapsed?: unknown } | undefined;
+        return { legendCollapsed: value?.legendCollapsed === true };
+      },
+      save: (prefs) => browser.storage.local.set({ [PREFS_KEY]: prefs }),
+    },
     onError: (where, error) => {
       const message = error instanceof Error ? error.message : String(error);
       // The extension was reloaded or removed: this copy is orphaned, leave the page clean.

@@ -35,6 +35,11 @@ export interface SessionDeps<A extends SessionArticle> {
   /** Re-analyse on SPA navigation and late content (off in unit tests). */
   watch: boolean;
   onError?: (where: string, error: unknown) => void;
+  /** Remembers the legend's collapsed state across pages (extension storage). */
+  prefs?: {
+    load: () => Promise<{ legendCollapsed?: boolean }>;
+    save: (prefs: { legendCollapsed: boolean }) => Promise<void>;
+  };
 }
 
 export type SessionState = 'starting' | 'paused' | 'not-article' | 'ready' | 'error' | 'destroyed';
@@ -64,6 +69,8 @@ export class PageSession<A extends SessionArticle> {
   private focused: number | null = null;
   private popover: OpenPopover | null = null;
   private returnFocus: HTMLElement | null = null;
+  /** The open card came from the legend: Esc goes back there first, then to the page. */
+  private openedFromLegend = false;
   private announcement = '';
   private generation = 0;
   private lastText: string | null = null;
@@ -84,6 +91,11 @@ export class PageSession<A extends SessionArticle> {
       paused = await this.deps.isSitePaused(hostnameOf(this.deps.view.location.href));
     } catch (error) {
       this.deps.onError?.('settings', error);
+    }
+    try {
+      this.legendCollapsed = !!(await this.deps.prefs?.load())?.legendCollapsed;
+    } catch (error) {
+      this.deps.onError?.('prefs', error);
     }
     if (this.state === 'destroyed') return;
     if (paused) {
@@ -160,7 +172,10 @@ export class PageSession<A extends SessionArticle> {
     if (!this.highlightsOn) this.setHighlights(true);
     this.rememberFocus();
     this.focusOn(claim);
-    if (open) this.openPopover(index, { autoFocus: true });
+    if (open) {
+      this.openedFromLegend = false;
+      this.openPopover(index, { autoFocus: true });
+    }
     return true;
   }
 
@@ -218,6 +233,23 @@ export class PageSession<A extends SessionArticle> {
     const opts = { capture: true, signal: this.controller.signal };
     this.doc.addEventListener('click', (e) => this.onClick(e), opts);
     this.doc.addEventListener('keydown', (e) => this.onKeyDown(e), opts);
+    // Hover tint: one hit-test per frame at most, mouse only.
+    let frame = 0;
+    let last: PointerEvent | null = null;
+    this.doc.addEventListener(
+      'pointermove',
+      (e) => {
+        if (e.pointerType !== 'mouse') return;
+        last = e;
+        if (frame) return;
+        frame = this.deps.view.requestAnimationFrame(() => {
+          frame = 0;
+          const hit = last && this.highlights?.claimAt(last.clientX, last.clientY);
+          this.highlights?.setHovered(hit ? hit.index : null);
+        });
+      },
+      { passive: true, signal: this.controller.signal },
+    );
     if (this.deps.watch) {
       watchPage(this.deps.view, {
         root: () => {
@@ -315,12 +347,9 @@ export class PageSession<A extends SessionArticle> {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    // Esc anywhere (page or our UI) closes the card, then ends claim navigation; focus goes
+    // back where it was before we took it.
     if (event.key !== 'Escape' || !this.ui) return;
-    if (event.composedPath().includes(this.ui.host)) {
-      // Inside our UI the dialog handles Esc itself; the legend's Esc ends claim navigation.
-      if (!this.popover && this.focused !== null) this.clearFocus();
-      return;
-    }
     if (this.popover) this.closePopover(true);
     else if (this.focused !== null) this.clearFocus();
   }
@@ -348,6 +377,8 @@ export class PageSession<A extends SessionArticle> {
     this.focused = index;
     highlights.setFocused(index);
     this.popover = { index, anchor, autoFocus: options.autoFocus };
+    // A click or a jump from the popup starts afresh; stepping inside the card keeps the origin.
+    if (options.near) this.openedFromLegend = false;
     this.announceClaim(index);
     this.update();
   }
@@ -355,8 +386,12 @@ export class PageSession<A extends SessionArticle> {
   private closePopover(restoreFocus: boolean): void {
     if (!this.popover) return;
     this.popover = null;
+    const toLegend = this.openedFromLegend && this.focused !== null;
+    this.openedFromLegend = false;
     this.update();
-    if (restoreFocus) this.restoreFocus();
+    if (!restoreFocus) return;
+    if (toLegend) this.focusLegend();
+    else this.restoreFocus();
   }
 
   private clearFocus(): void {
@@ -449,10 +484,18 @@ export class PageSession<A extends SessionArticle> {
       onCollapse: (collapsed) => {
         this.legendCollapsed = collapsed;
         this.update();
+        this.deps.prefs?.save({ legendCollapsed: collapsed }).catch((e: unknown) => {
+          this.deps.onError?.('prefs', e);
+        });
+        // Keep keyboard focus in our UI: on the button that replaced the one just pressed.
+        const next = collapsed ? 'legend-expand' : 'legend-collapse';
+        this.ui?.root.querySelector<HTMLElement>(`[data-cb="${next}"]`)?.focus();
       },
       onStep: (d) => this.stepClaim(d),
       onOpen: () => {
-        if (this.focused !== null) this.openPopover(this.focused, { autoFocus: true });
+        if (this.focused === null) return;
+        this.openPopover(this.focused, { autoFocus: true });
+        this.openedFromLegend = true;
       },
     };
     let popover: OverlayProps['popover'] = null;

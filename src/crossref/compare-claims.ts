@@ -18,12 +18,15 @@ const QUOTE_PAIRING = 0.3;
 
 /** "this page" opens a sentence as "This page"; a site name stays as written. */
 function capital(s: string): string {
-  return s === DEFAULT_LABELS.ours || s === DEFAULT_LABELS.theirs ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+  return s === DEFAULT_LABELS.ours || s === DEFAULT_LABELS.theirs
+    ? s.charAt(0).toUpperCase() + s.slice(1)
+    : s;
 }
 const lead = capital;
 
 function attributed(s: ReportSentence): boolean {
-  if (s.kind === 'sourced' || s.kind === 'anonymous' || s.source !== null || s.cue !== null) return true;
+  if (s.kind === 'sourced' || s.kind === 'anonymous' || s.source !== null || s.cue !== null)
+    return true;
   // Only a sentence the claims analysis did not classify falls back on reporting words.
   return s.kind === 'none' && attributionCue(s.text) !== null;
 }
@@ -37,51 +40,87 @@ function sourceName(s: ReportSentence): string {
 function sameSource(a: ReportSentence, b: ReportSentence): boolean {
   if (a.kind === 'anonymous' && b.kind === 'anonymous') return true;
   if (!a.source || !b.source) return a.source === b.source && a.kind === b.kind;
-  const ka = new Set(tokenize(a.source).filter((t) => t.weight >= CONTENT_WEIGHT).map((t) => t.key));
-  const kb = new Set(tokenize(b.source).filter((t) => t.weight >= CONTENT_WEIGHT).map((t) => t.key));
+  const ka = new Set(
+    tokenize(a.source)
+      .filter((t) => t.weight >= CONTENT_WEIGHT)
+      .map((t) => t.key),
+  );
+  const kb = new Set(
+    tokenize(b.source)
+      .filter((t) => t.weight >= CONTENT_WEIGHT)
+      .map((t) => t.key),
+  );
   if (ka.size === 0 || kb.size === 0) return a.source.toLowerCase() === b.source.toLowerCase();
   const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
   return [...small].every((k) => large.has(k));
 }
 
-function attributionDifference(ours: ReportSentence, theirs: ReportSentence, l: CompareLabels): Difference[] {
+function attributionDifference(
+  ours: ReportSentence,
+  theirs: ReportSentence,
+  l: CompareLabels,
+): Difference[] {
   const a = attributed(ours);
   const b = attributed(theirs);
   if (!a && b) {
-    return [{
-      type: 'attribution-dropped',
-      detail: `${lead(l.theirs)} attributes this to ${sourceName(theirs)}; ${l.ours} does not`,
-      ours: null,
-      theirs: theirs.source,
-    }];
+    return [
+      {
+        type: 'attribution-dropped',
+        detail: `${lead(l.theirs)} attributes this to ${sourceName(theirs)}; ${l.ours} does not`,
+        ours: null,
+        theirs: theirs.source,
+      },
+    ];
   }
   if (a && !b) {
-    return [{
-      type: 'attribution-added',
-      detail: `${capital(l.ours)} attributes this to ${sourceName(ours)}; ${l.theirs} states it without a source`,
-      ours: ours.source,
-      theirs: null,
-    }];
+    return [
+      {
+        type: 'attribution-added',
+        detail: `${capital(l.ours)} attributes this to ${sourceName(ours)}; ${l.theirs} states it without a source`,
+        ours: ours.source,
+        theirs: null,
+      },
+    ];
   }
   if (a && b && !sameSource(ours, theirs)) {
-    return [{
-      type: 'attribution-changed',
-      detail: `${capital(l.ours)} attributes this to ${sourceName(ours)}; ${l.theirs} to ${sourceName(theirs)}`,
-      ours: ours.source,
-      theirs: theirs.source,
-    }];
+    return [
+      {
+        type: 'attribution-changed',
+        detail: `${capital(l.ours)} attributes this to ${sourceName(ours)}; ${l.theirs} to ${sourceName(theirs)}`,
+        ours: ours.source,
+        theirs: theirs.source,
+      },
+    ];
   }
   return [];
 }
 
-function hedgeDifference(ours: ReportSentence, theirs: ReportSentence, l: CompareLabels): Difference[] {
+function hedgeDifference(
+  ours: ReportSentence,
+  theirs: ReportSentence,
+  l: CompareLabels,
+): Difference[] {
   const ha = ours.hedged ? (hedgeCue(ours.text) ?? 'hedged') : hedgeCue(ours.text);
   const hb = theirs.hedged ? (hedgeCue(theirs.text) ?? 'hedged') : hedgeCue(theirs.text);
   if (ha && !hb) {
-    return [{ type: 'hedge-added', detail: `${capital(l.ours)} hedges ("${ha}"); ${l.theirs} states it firmly`, ours: ha, theirs: null }];
+    return [
+      {
+        type: 'hedge-added',
+        detail: `${capital(l.ours)} hedges ("${ha}"); ${l.theirs} states it firmly`,
+        ours: ha,
+        theirs: null,
+      },
+    ];
   }
   if (!ha && hb) {
-    return [{ type: 'hedge-removed', detail: `${lead(l.theirs)} hedges ("${hb}"); ${l.ours} states it firmly`, ours: null, theirs: hb }];
+    return [
+      {
+        type: 'hedge-removed',
+        detail: `${lead(l.theirs)} hedges ("${hb}"); ${l.ours} states it firmly`,
+        ours: null,
+        theirs: hb,
+      },
+    ];
   }
   return [];
 }
@@ -97,14 +136,27 @@ function numberDifference(a: Token[], b: Token[], l: CompareLabels): Difference[
   if (onlyA.length === 0 || onlyB.length === 0) return [];
   const ours = onlyA.map((t) => t.surface).join(', ');
   const theirs = onlyB.map((t) => t.surface).join(', ');
-  return [{ type: 'number-changed', detail: `${capital(l.ours)} says ${ours}; ${l.theirs} says ${theirs}`, ours, theirs }];
+  return [
+    {
+      type: 'number-changed',
+      detail: `${capital(l.ours)} says ${ours}; ${l.theirs} says ${theirs}`,
+      ours,
+      theirs,
+    },
+  ];
 }
 
 function normalWords(s: string): string {
-  return tokenize(s).map((t) => americanSpelling(t.word)).join(' ');
+  return tokenize(s)
+    .map((t) => americanSpelling(t.word))
+    .join(' ');
 }
 
-function quoteDifference(ours: ReportSentence, theirs: ReportSentence, l: CompareLabels): Difference[] {
+function quoteDifference(
+  ours: ReportSentence,
+  theirs: ReportSentence,
+  l: CompareLabels,
+): Difference[] {
   const qa = quotes(ours.text);
   const qb = quotes(theirs.text);
   const out: Difference[] = [];
@@ -191,13 +243,21 @@ function wordingDifferences(
   l: CompareLabels,
 ): Difference[] {
   const out: Difference[] = [];
+  // Function words take no part in the alignment: an aligned "of" must not cut
+  // "withdrawal of troops" / "pullout of soldiers" into one-word gaps.
+  a = a.filter((t) => t.weight > 0);
+  b = b.filter((t) => t.weight > 0);
   const pairs = align(a, b);
   // Spelling variants: same key, different American-normalized… no: different written form.
   const seen = new Set<string>();
   for (const [i, j] of pairs) {
     const x = a[i]!;
     const y = b[j]!;
-    if (x.word !== y.word && americanSpelling(x.word) === americanSpelling(y.word) && !seen.has(x.word)) {
+    if (
+      x.word !== y.word &&
+      americanSpelling(x.word) === americanSpelling(y.word) &&
+      !seen.has(x.word)
+    ) {
       seen.add(x.word);
       out.push({
         type: 'wording',
@@ -232,11 +292,21 @@ function wordingDifferences(
   }
   if (added.length > 0) {
     const text = added.join(' … ');
-    out.push({ type: 'detail-added', detail: `Only ${l.ours} has: "${text}"`, ours: text, theirs: null });
+    out.push({
+      type: 'detail-added',
+      detail: `Only ${l.ours} has: "${text}"`,
+      ours: text,
+      theirs: null,
+    });
   }
   if (missing.length > 0) {
     const text = missing.join(' … ');
-    out.push({ type: 'detail-missing', detail: `Only ${l.theirs} has: "${text}"`, ours: null, theirs: text });
+    out.push({
+      type: 'detail-missing',
+      detail: `Only ${l.theirs} has: "${text}"`,
+      ours: null,
+      theirs: text,
+    });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type {
   ReportSummary,
   StoryMember,
 } from '../model/report.ts';
+import { CLAIM_THRESHOLD, claimScore } from './claim-score.ts';
 import { compareClaims } from './compare-claims.ts';
 import { isMatchable, type MatchIndex } from './match-index.ts';
 import { STORY_THRESHOLD, sharedClaimScore } from './story-score.ts';
@@ -96,12 +97,19 @@ export function crossReference(
     }
     if (list.length > 0) matches[ours.index] = list;
   });
-  const pageClaims = page.sentences.filter(isMatchable).length;
-  const pageReadAt = (pageId !== null ? reports.get(pageId)?.readAt : undefined) ?? options.now ?? Date.now();
+  // Titles count as one more claim of each side: a rewrite keeps the headline's claim.
+  const pageClaims = page.sentences.filter(isMatchable).length + (page.title ? 1 : 0);
+  const pageReadAt =
+    (pageId !== null ? reports.get(pageId)?.readAt : undefined) ?? options.now ?? Date.now();
   const story: StoryMember[] = [];
   for (const [reportId, perClaim] of shared) {
     const report = reports.get(reportId)!;
-    const theirClaims = report.sentences.filter(isMatchable).length;
+    const theirClaims = report.sentences.filter(isMatchable).length + (report.title ? 1 : 0);
+    const title = page.title && report.title ? claimScore(page.title, report.title) : 0;
+    if (title >= CLAIM_THRESHOLD) {
+      perClaim.set(-1, title);
+      sharedTheirs.get(reportId)!.set(-1, title);
+    }
     // Count from whichever side ties more of its sentences to the other (one sentence of a
     // rewrite may merge two of the original's), so the score is the same seen from both pages.
     const score = Math.max(

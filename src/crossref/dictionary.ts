@@ -2,9 +2,13 @@ import { keyWeight } from './token-weight.ts';
 
 /** Token id 0 separates clauses in encoded sentences; real ids start at 1. */
 export const CLAUSE_BREAK = 0;
-/** High bit of an encoded id: the token was written as a name (capitalized mid-sentence). */
-export const NAME_BIT = 0x80000000;
-export const ID_MASK = 0x7fffffff;
+/**
+ * Encoded token: `id << 1 | nameFlag`, the flag set when the token was written as a name
+ * (capitalized mid-sentence). The low bit keeps values small integers, which V8 handles
+ * without boxing (a high bit would not).
+ */
+export const NAME_BIT = 1;
+export const ID_SHIFT = 1;
 /**
  * A name counts half: two claims of one story share their actors ("Putin said…"), so names say
  * who rather than what was claimed.

@@ -1,4 +1,11 @@
-import { CLAUSE_BREAK, Dictionary, ID_MASK, NAME_BIT, NAME_FACTOR } from './dictionary.ts';
+import { CLAUSE_BREAK as IMPORTED_CLAUSE_BREAK, Dictionary, ID_SHIFT as IMPORTED_ID_SHIFT, NAME_BIT as IMPORTED_NAME_BIT, NAME_FACTOR as IMPORTED_NAME_FACTOR } from './dictionary.ts';
+
+// Module-local copies: reading an imported binding can cost a call per access in some
+// loaders (tsx), and these are read in the innermost loops.
+const CLAUSE_BREAK = IMPORTED_CLAUSE_BREAK;
+const ID_SHIFT = IMPORTED_ID_SHIFT;
+const NAME_BIT = IMPORTED_NAME_BIT;
+const NAME_FACTOR = IMPORTED_NAME_FACTOR;
 import { encodeTokens } from './encode.ts';
 import { Scratch, encodedSimilarity } from './similarity.ts';
 import { tokenize } from './tokenize.ts';
@@ -62,8 +69,9 @@ class GrowU32 {
 /** Total weight of an encoded sentence. */
 function encodedWeight(ids: Uint32Array, weights: Float32Array): number {
   let total = 0;
-  for (const encoded of ids) {
-    const id = encoded & ID_MASK;
+  for (let i = 0; i < ids.length; i++) {
+    const encoded = ids[i]!;
+    const id = encoded >>> ID_SHIFT;
     total += encoded & NAME_BIT ? weights[id]! * NAME_FACTOR : weights[id]!;
   }
   return total;
@@ -142,9 +150,46 @@ export class MatchIndex {
     if (this.extraCount > Math.max(65_536, this.packedSlots.length * COMPACT_RATIO)) this.compact();
   }
 
-  /** Bulk load from a snapshot: postings are packed once by finishLoad(). */
-  loadEncoded(reportId: number, encoded: ReadonlyArray<readonly [number, Uint32Array]>): void {
-    this.store(reportId, encoded, false);
+  /**
+   * Bulk load from a snapshot (see serialize.ts): slots in report order, the pool taken over
+   * as is, then postings packed in one pass. Only for a freshly constructed index.
+   */
+  loadSnapshot(
+    reportIds: Uint32Array,
+    slotsPerReport: Uint32Array,
+    sentenceIndex: Uint32Array,
+    slotLength: Uint32Array,
+    pool: Uint32Array,
+  ): void {
+    const slots = sentenceIndex.length;
+    this.pool.data = pool.slice();
+    this.pool.length = pool.length;
+    this.slotSentence.data = sentenceIndex.slice();
+    this.slotSentence.length = slots;
+    const start = new Uint32Array(Math.max(slots, 1));
+    const owner = new Uint32Array(Math.max(slots, 1));
+    this.slotWeight = new Float32Array(Math.max(slots, 1));
+    const w = this.dict.weights;
+    let slot = 0;
+    let offset = 0;
+    for (let r = 0; r < reportIds.length; r++) {
+      const id = reportIds[r]!;
+      const count = slotsPerReport[r]!;
+      this.reports.set(id, { first: slot, count });
+      for (let k = 0; k < count; k++, slot++) {
+        start[slot] = offset;
+        owner[slot] = id;
+        const end = offset + slotLength[slot]!;
+        this.slotWeight[slot] = encodedWeight(this.pool.data.subarray(offset, end), w);
+        offset = end;
+      }
+    }
+    this.slotStart.data = start;
+    this.slotStart.length = slots;
+    this.slotReport.data = owner;
+    this.slotReport.length = slots;
+    this.liveSlots = slots;
+    this.pack();
   }
 
   private store(
@@ -197,9 +242,10 @@ export class MatchIndex {
 
   private post(slot: number, ids: Uint32Array): void {
     this.ensureDf();
-    for (const encoded of ids) {
+    for (let i = 0; i < ids.length; i++) {
+      const encoded = ids[i]!;
       if (encoded === CLAUSE_BREAK) continue;
-      const id = encoded & ID_MASK;
+      const id = encoded >>> ID_SHIFT;
       const n = this.df[id]!;
       if (n >= MAX_POSTINGS) continue;
       this.df[id] = n + 1;
@@ -257,7 +303,7 @@ export class MatchIndex {
     const slots = this.slotStart.length;
     const poolLen = this.pool.length;
     for (let i = 0; i < poolLen; i++) {
-      const id = pool[i]! & ID_MASK;
+      const id = pool[i]! >>> ID_SHIFT;
       if (id !== CLAUSE_BREAK && df[id]! < MAX_POSTINGS) df[id]!++;
     }
     const start = new Uint32Array(tokens + 1);
@@ -267,7 +313,7 @@ export class MatchIndex {
     for (let s = 0; s < slots; s++) {
       const end = s + 1 < slots ? starts[s + 1]! : poolLen;
       for (let i = starts[s]!; i < end; i++) {
-        const id = pool[i]! & ID_MASK;
+        const id = pool[i]! >>> ID_SHIFT;
         if (id === CLAUSE_BREAK) continue;
         const at = fill[id]!;
         if (at < start[id + 1]!) {
@@ -290,9 +336,7 @@ export class MatchIndex {
 
   /** For each query sentence: stored sentences with the same claim, best first. */
   query(sentences: readonly ReportSentence[], options: QueryOptions = {}): IndexMatch[][] {
-    return sentences.map((s) =>
-      isMatchable(s) ? this.queryText(s.text, options) : [],
-    );
+    return sentences.map((s) => (isMatchable(s) ? this.queryText(s.text, options) : []));
   }
 
   /** Matches for one sentence of text. */
@@ -301,16 +345,18 @@ export class MatchIndex {
     const exclude = options.excludeReportId;
     const ids = encodeTokens(tokenize(text), this.dict);
     const weights = this.dict.weights;
-    if (this.acc.length < this.slotStart.length) this.acc = new Float32Array(this.slotStart.data.length);
+    if (this.acc.length < this.slotStart.length)
+      this.acc = new Float32Array(this.slotStart.data.length);
     this.ensureDf();
     const acc = this.acc;
     const touched = this.touched;
     touched.length = 0;
     let queryWeight = 0;
     let saturatedWeight = 0;
-    for (const encoded of ids) {
+    for (let k = 0; k < ids.length; k++) {
+      const encoded = ids[k]!;
       if (encoded === CLAUSE_BREAK) continue;
-      const id = encoded & ID_MASK;
+      const id = encoded >>> ID_SHIFT;
       const w = encoded & NAME_BIT ? weights[id]! * NAME_FACTOR : weights[id]!;
       queryWeight += w;
       if (this.df[id]! >= MAX_POSTINGS) {
@@ -359,13 +405,26 @@ export class MatchIndex {
     for (const i of order) {
       const slot = candidates[i]!;
       const score = encodedSimilarity(
-        ids, 0, ids.length, pool, this.slotStart.data[slot]!, this.slotEnd(slot), weights, this.scratch,
+        ids,
+        0,
+        ids.length,
+        pool,
+        this.slotStart.data[slot]!,
+        this.slotEnd(slot),
+        weights,
+        this.scratch,
       );
       if (score >= CLAIM_THRESHOLD) {
-        out.push({ reportId: this.slotReport.data[slot]!, sentenceIndex: this.slotSentence.data[slot]!, score });
+        out.push({
+          reportId: this.slotReport.data[slot]!,
+          sentenceIndex: this.slotSentence.data[slot]!,
+          score,
+        });
       }
     }
-    out.sort((a, b) => b.score - a.score || a.reportId - b.reportId || a.sentenceIndex - b.sentenceIndex);
+    out.sort(
+      (a, b) => b.score - a.score || a.reportId - b.reportId || a.sentenceIndex - b.sentenceIndex,
+    );
     return out.slice(0, limit);
   }
 
@@ -387,8 +446,4 @@ export class MatchIndex {
     return deserializeIndex(bytes, (dict) => new MatchIndex(dict));
   }
 
-  /** Called after bulk loading: packs postings in one pass. */
-  finishLoad(): void {
-    this.pack();
-  }
 }

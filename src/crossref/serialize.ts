@@ -1,4 +1,4 @@
-import { ID_MASK, dictionaryFromKeys, type Dictionary } from './dictionary.ts';
+import { ID_SHIFT, dictionaryFromKeys, type Dictionary } from './dictionary.ts';
 import type { MatchIndex } from './match-index.ts';
 
 /**
@@ -75,7 +75,8 @@ export function deserializeIndex(
   create: (dict: Dictionary) => MatchIndex,
 ): MatchIndex {
   if (!(bytes instanceof Uint8Array)) corrupt('not a byte array');
-  if (bytes.byteLength < 32 || bytes.byteLength % 4 !== 0) corrupt(`bad length ${bytes.byteLength}`);
+  if (bytes.byteLength < 32 || bytes.byteLength % 4 !== 0)
+    corrupt(`bad length ${bytes.byteLength}`);
   // Copy when the view is unaligned, so the sections can be read as 32-bit words.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
   const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
@@ -93,7 +94,8 @@ export function deserializeIndex(
   );
   at += keyWords;
   const keys = keyCount > 1 ? ['', ...keyText.split('\n')] : [''];
-  if (keys.length !== keyCount) corrupt(`dictionary has ${keys.length} keys, header says ${keyCount}`);
+  if (keys.length !== keyCount)
+    corrupt(`dictionary has ${keys.length} keys, header says ${keyCount}`);
   const reportCount = words[at++]!;
   const slotCount = words[at++]!;
   const poolLength = words[at++]!;
@@ -110,28 +112,21 @@ export function deserializeIndex(
     corrupt(String(error instanceof Error ? error.message : error));
   }
   for (let i = 0; i < poolLength; i++) {
-    if ((pool[i]! & ID_MASK) >= keyCount) corrupt(`token id ${pool[i]! & ID_MASK}`);
+    if ((pool[i]! >>> ID_SHIFT) >= keyCount) corrupt(`token id ${pool[i]! >>> ID_SHIFT}`);
   }
-  const index = create(dict);
-  let slot = 0;
-  let offset = 0;
+  let slots = 0;
   const seen = new Set<number>();
   for (let r = 0; r < reportCount; r++) {
     const id = reportIds[r]!;
     if (seen.has(id)) corrupt(`report ${id} twice`);
     seen.add(id);
-    const count = perReport[r]!;
-    if (slot + count > slotCount) corrupt('slot counts');
-    const encoded: Array<[number, Uint32Array]> = [];
-    for (let k = 0; k < count; k++, slot++) {
-      const len = lengths[slot]!;
-      if (offset + len > poolLength) corrupt('slot lengths');
-      encoded.push([sentenceIndex[slot]!, pool.subarray(offset, offset + len)]);
-      offset += len;
-    }
-    index.loadEncoded(id, encoded);
+    slots += perReport[r]!;
   }
-  if (slot !== slotCount || offset !== poolLength) corrupt('trailing slots');
-  index.finishLoad();
+  if (slots !== slotCount) corrupt('slot counts');
+  let total = 0;
+  for (let i = 0; i < slotCount; i++) total += lengths[i]!;
+  if (total !== poolLength) corrupt('slot lengths');
+  const index = create(dict);
+  index.loadSnapshot(reportIds, perReport, sentenceIndex, lengths, pool);
   return index;
 }

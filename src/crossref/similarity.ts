@@ -1,4 +1,11 @@
-import { CLAUSE_BREAK, ID_MASK, NAME_BIT, NAME_FACTOR } from './dictionary.ts';
+import { CLAUSE_BREAK as IMPORTED_CLAUSE_BREAK, ID_SHIFT as IMPORTED_ID_SHIFT, NAME_BIT as IMPORTED_NAME_BIT, NAME_FACTOR as IMPORTED_NAME_FACTOR } from './dictionary.ts';
+
+// Module-local copies: reading an imported binding can cost a call per access in some
+// loaders (tsx), and these are read in the innermost loops.
+const CLAUSE_BREAK = IMPORTED_CLAUSE_BREAK;
+const ID_SHIFT = IMPORTED_ID_SHIFT;
+const NAME_BIT = IMPORTED_NAME_BIT;
+const NAME_FACTOR = IMPORTED_NAME_FACTOR;
 
 /**
  * Same-claim similarity of two encoded sentences: the larger of
@@ -71,7 +78,7 @@ function perClause(
       }
       continue;
     }
-    const key = id & ID_MASK;
+    const key = id >>> ID_SHIFT;
     const w = id & NAME_BIT ? weights[key]! * NAME_FACTOR : weights[key]!;
     total[clause]! += w;
     if (marks[key] === epoch) common[clause]! += w;
@@ -80,7 +87,7 @@ function perClause(
 }
 
 function mark(a: Uint32Array, as: number, ae: number, marks: Uint32Array, epoch: number): void {
-  for (let i = as; i < ae; i++) marks[a[i]! & ID_MASK] = epoch;
+  for (let i = as; i < ae; i++) marks[a[i]! >>> ID_SHIFT] = epoch;
 }
 
 /** Best Dice of the whole other side (weight `whole`) against runs of these clauses. */
@@ -133,8 +140,10 @@ export function encodedSimilarity(
   if (wa <= 0 || wb <= 0 || common <= 0) return 0;
   const whole = (2 * common) / (wa + wb);
   const lighter = Math.min(wa, wb);
-  let best = whole * (lighter >= MIN_CONTAINED_WEIGHT ? 1 : Math.sqrt(lighter / MIN_CONTAINED_WEIGHT));
-  if (nb > 1) best = Math.max(best, CONTAINMENT_FACTOR * bestRun(nb, clauseCommon, clauseWeight, wa));
+  let best =
+    whole * (lighter >= MIN_CONTAINED_WEIGHT ? 1 : Math.sqrt(lighter / MIN_CONTAINED_WEIGHT));
+  if (nb > 1)
+    best = Math.max(best, CONTAINMENT_FACTOR * bestRun(nb, clauseCommon, clauseWeight, wa));
   if (na > 1) best = Math.max(best, CONTAINMENT_FACTOR * bestRun(na, otherCommon, otherWeight, wb));
   return Math.min(1, best);
 }

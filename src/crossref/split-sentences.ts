@@ -4,7 +4,8 @@
  */
 const BOUNDARY_RE = /(?<=[.!?]["'”’)]?)\s+(?=["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}"“])/u;
 /** Words before a full stop that do not end a sentence. */
-const ABBREVIATION_RE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sen|Rep|Gov|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+const ABBREVIATION_RE =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sen|Rep|Gov|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\.$/;
 
 export function splitSentences(text: string): string[] {
   const parts = text.split(BOUNDARY_RE);
@@ -13,7 +14,8 @@ export function splitSentences(text: string): string[] {
     const trimmed = part.trim();
     if (!trimmed) continue;
     const last = out[out.length - 1];
-    if (last !== undefined && ABBREVIATION_RE.test(last)) out[out.length - 1] = `${last} ${trimmed}`;
+    if (last !== undefined && ABBREVIATION_RE.test(last))
+      out[out.length - 1] = `${last} ${trimmed}`;
     else out.push(trimmed);
   }
   return out;

@@ -33,11 +33,14 @@ export function storyRole(page: StoryTimes, other: StoryTimes, containment: numb
   // Publication times within a few minutes are a tie; read times order strictly.
   const order =
     pa !== null && pb !== null
-      ? Math.abs(pb - pa) < SAME_TIME_MS ? 0 : pb - pa
+      ? Math.abs(pb - pa) < SAME_TIME_MS
+        ? 0
+        : pb - pa
       : other.readAt - page.readAt;
   if (order === 0 || !Number.isFinite(order)) {
     // Same time: the longer report with our claims is the fuller original, if it holds them.
-    if (containment >= COPY_CONTAINMENT && other.text.length > page.text.length * 1.2) return 'original';
+    if (containment >= COPY_CONTAINMENT && other.text.length > page.text.length * 1.2)
+      return 'original';
     return 'related';
   }
   const shares = containment >= COPY_CONTAINMENT;

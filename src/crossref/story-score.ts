@@ -3,7 +3,8 @@ import { MatchIndex } from './match-index.ts';
 import { splitSentences } from './split-sentences.ts';
 
 /** A report for story comparison: its title and either raw text or its sentences. */
-export type StoryDoc = { title: string; text: string } | { title: string; sentences: readonly string[] };
+export type StoryDoc =
+  { title: string; text: string } | { title: string; sentences: readonly string[] };
 
 /**
  * Two reports belong to one story when a fifth of the shorter one's claims (each counted by its
@@ -24,8 +25,15 @@ function units(doc: StoryDoc): string[] {
 
 function asSentences(texts: readonly string[]): ReportSentence[] {
   return texts.map((text, index) => ({
-    index, text, start: 0, end: text.length, kind: 'unattributed', hedged: false,
-    source: null, sourceType: null, cue: null,
+    index,
+    text,
+    start: 0,
+    end: text.length,
+    kind: 'unattributed',
+    hedged: false,
+    source: null,
+    sourceType: null,
+    cue: null,
   }));
 }
 
@@ -54,7 +62,11 @@ function oneWay(from: string[], to: string[]): number {
  * Story score from the best match score of each shared claim, relative to the shorter side's
  * claim count; 0 when fewer than MIN_SHARED_CLAIMS are shared.
  */
-export function sharedClaimScore(bestScores: readonly number[], ourClaims: number, theirClaims: number): number {
+export function sharedClaimScore(
+  bestScores: readonly number[],
+  ourClaims: number,
+  theirClaims: number,
+): number {
   const shorter = Math.min(ourClaims, theirClaims);
   if (shorter <= 0 || bestScores.length < Math.min(MIN_SHARED_CLAIMS, shorter)) return 0;
   return Math.min(1, bestScores.reduce((s, x) => s + x, 0) / shorter);

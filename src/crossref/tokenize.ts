@@ -23,11 +23,25 @@ export interface Token {
 
 // Curly quotes, primes and dashes to their plain forms, one code unit for one: offsets survive.
 const PLAIN: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2033': '"', '\u2010': '-', '\u2011': '-', '\u00a0': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u00b4': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u00a0': ' ',
 };
-const PLAIN_RE = /[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2010\u2011\u00a0]/g;
+const PLAIN_RE =
+  /[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2010\u2011\u00a0]/g;
 
 export function plainText(text: string): string {
   return text.replace(PLAIN_RE, (c) => PLAIN[c] ?? c);
@@ -38,25 +52,58 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu;
 const CLAUSE_PUNCT_RE = /[,;:()[\]\u2014\u2013]|\s-\s/;
 /** Conjunctions that start a new clause. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'but', 'while', 'although', 'though', 'whereas', 'because', 'despite', 'however',
+  'but',
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'because',
+  'despite',
+  'however',
 ]);
 /** Prefixes kept joined to the rest of a hyphenated word ("de-escalate" = "deescalate"). */
 const JOINED_PREFIXES: ReadonlySet<string> = new Set([
-  'de', 're', 'co', 'pre', 'non', 'anti', 'ex', 'un', 'mid', 'post', 'pro', 'semi', 'multi',
-  'sub', 'inter', 'counter', 'cross', 'over', 'under', 'e',
+  'de',
+  're',
+  'co',
+  'pre',
+  'non',
+  'anti',
+  'ex',
+  'un',
+  'mid',
+  'post',
+  'pro',
+  'semi',
+  'multi',
+  'sub',
+  'inter',
+  'counter',
+  'cross',
+  'over',
+  'under',
+  'e',
 ]);
 /** Abbreviations that would otherwise collide with words ("US" with "us"). */
-const UPPER_ABBREVIATIONS: Record<string, string> = { US: 'usa', UK: 'uk', UN: 'un', EU: 'eu' };
-const DOTTED_ABBREVIATIONS: Record<string, string> = {
-  'u.s': 'usa', 'u.k': 'uk', 'u.n': 'un', 'e.u': 'eu', 'u.s.a': 'usa',
-};
-const PHRASES: Record<string, string> = {
-  'united states': 'usa', 'united kingdom': 'uk', 'united nations': 'un', 'european union': 'eu',
+const UPPER_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({ US: 'usa', UK: 'uk', UN: 'un', EU: 'eu' }));
+const DOTTED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
+  'u.s': 'usa',
+  'u.k': 'uk',
+  'u.n': 'un',
+  'e.u': 'eu',
+  'u.s.a': 'usa',
+}));
+const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries({
+  'united states': 'usa',
+  'united kingdom': 'uk',
+  'united nations': 'un',
+  'european union': 'eu',
   'per cent': 'percent',
-};
+}));
 
-const UNITS: Record<string, number> = numberWords.units;
-const MULTIPLIERS: Record<string, number> = numberWords.multipliers;
+// Maps, not objects: "constructor" must not read as a number.
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.units));
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.multipliers));
 const DIGITS_RE = /^(\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)([a-z]*)$/i;
 
 interface Piece {
@@ -121,10 +168,10 @@ function numberValue(lower: string): number | null {
     const value = Number(m[1]!.replace(/,/g, ''));
     const suffix = m[2]!;
     if (!suffix) return value;
-    const mult = MULTIPLIERS[suffix];
+    const mult = MULTIPLIERS.get(suffix);
     return mult === undefined ? null : value * mult;
   }
-  const unit = UNITS[lower];
+  const unit = UNITS.get(lower);
   return unit === undefined ? null : unit;
 }
 
@@ -142,7 +189,7 @@ export function tokenize(text: string): Token[] {
     const lower = p.text.toLowerCase();
     const next = ps[i + 1];
     const pair = next ? `${lower} ${next.text.toLowerCase()}` : '';
-    const phrase = PHRASES[pair];
+    const phrase = PHRASES.get(pair);
     if (phrase !== undefined && next) {
       out.push(token(phrase, p, next.end, text, keyWeight(phrase)));
       i++;
@@ -154,8 +201,8 @@ export function tokenize(text: string): Token[] {
       // "twenty five", "130 thousand", "1.5 million", "two hundred thousand"
       for (let j = i + 1; j < ps.length && ps[j]!.clause === p.clause; j++) {
         const w = ps[j]!.text.toLowerCase();
-        const mult = MULTIPLIERS[w];
-        const unit = UNITS[w];
+        const mult = MULTIPLIERS.get(w);
+        const unit = UNITS.get(w);
         if (mult !== undefined && w.length > 2) value *= mult;
         else if (unit !== undefined && value >= 20 && value < 100 && value % 10 === 0 && unit < 10)
           value += unit;
@@ -167,7 +214,7 @@ export function tokenize(text: string): Token[] {
       out.push(token(key, p, end, text, keyWeight(key)));
       continue;
     }
-    const abbrev = UPPER_ABBREVIATIONS[p.text] ?? DOTTED_ABBREVIATIONS[lower];
+    const abbrev = UPPER_ABBREVIATIONS.get(p.text) ?? DOTTED_ABBREVIATIONS.get(lower);
     const key = abbrev ?? wordKey(lower.replace(/[.,']/g, ''));
     const t = token(key, p, p.end, text, keyWeight(key));
     t.name = i > 0 && t.weight >= CONTENT_WEIGHT && /^\p{Lu}/u.test(p.text);

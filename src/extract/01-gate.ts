@@ -12,7 +12,11 @@ const GATE_MIN_SCORE = 20;
  */
 export function isProbablyArticle(doc: Document): boolean {
   if (!doc.documentElement) return false;
-  const nodes = doc.querySelectorAll('p, pre, article');
+  const nodes: Element[] = [...doc.querySelectorAll('p, pre, article')];
+  // Old-style pages put text straight into divs separated by <br>.
+  const brParents = new Set<Element>();
+  for (const br of doc.querySelectorAll('div > br')) if (br.parentElement) brParents.add(br.parentElement);
+  nodes.push(...brParents);
   let score = 0;
   for (const node of nodes) {
     const hint = hintOf(node);

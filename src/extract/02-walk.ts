@@ -57,7 +57,9 @@ function newStats(depth: number, hint: number, unlikely: boolean, first: number)
  * nesting depth is safe; stops at the deadline and returns what it has.
  */
 export function walkDocument(doc: Document, budget: Budget): Walk {
-  const body = doc.body ?? doc.documentElement;
+  // Walk from <html>, not document.body: parsers without the HTML5 tree fix-ups
+  // (linkedom) may leave a stray empty <body> first and the page in a second one.
+  const body = doc.documentElement;
   const blocks: Block[] = [];
   const stats = new Map<Element, ElementStats>();
   if (!body) return { blocks, stats, body: null, timedOut: false };
@@ -86,13 +88,15 @@ export function walkDocument(doc: Document, budget: Budget): Walk {
   };
 
   const enter = (element: Element, tag: string): void => {
-    const block = !INLINE_TAGS.has(tag);
+    // Custom elements render inline unless styled otherwise (CSS default).
+    const block = !INLINE_TAGS.has(tag) && !tag.includes('-');
     if (block) flush();
     const hint = hintOf(element);
     const role = element.getAttribute('role');
     const unlikely =
       (hint.unlikely || (role !== null && FURNITURE_ROLES.has(role))) &&
       tag !== 'body' &&
+      tag !== 'html' &&
       tag !== 'article' &&
       tag !== 'main' &&
       tag !== 'a';

@@ -7,6 +7,9 @@ const SCORE_LEVELS = 5;
 /** A paragraph earns at most this many points for its length (one per 100 characters). */
 const MAX_LENGTH_POINTS = 3;
 
+/** Candidates with less text than this are discounted in proportion. */
+const MIN_CANDIDATE_TEXT = 200;
+
 export interface Candidate {
   element: Element;
   stats: ElementStats;
@@ -37,11 +40,12 @@ export function scoreCandidates(walk: Walk, flags: ScoreFlags): Candidate[] {
   const candidates = new Map<Element, Candidate>();
   for (const block of walk.blocks) {
     if (block.length < MIN_PARAGRAPH_LENGTH) continue;
+    // The headline says nothing about where the body is.
+    if (block.element.localName === 'h1') continue;
     if (flags.skipUnlikely && block.unlikely) continue;
     // A paragraph that is all link (a teaser title) says nothing about article text.
     if (block.linkLength >= block.length * 0.9) continue;
-    const points =
-      1 + block.commas + Math.min(Math.floor(block.length / 100), MAX_LENGTH_POINTS);
+    const points = 1 + block.commas + Math.min(Math.floor(block.length / 100), MAX_LENGTH_POINTS);
     let element: Element | null = PARAGRAPH_TAGS.has(block.element.localName)
       ? block.element.parentElement
       : block.element;
@@ -60,7 +64,11 @@ export function scoreCandidates(walk: Walk, flags: ScoreFlags): Candidate[] {
     }
   }
   const list = [...candidates.values()];
-  for (const c of list) c.final = c.score * (1 - linkDensity(c.stats));
+  for (const c of list) {
+    // A container with a line or two of text cannot hold the article, whatever its name.
+    const short = Math.min(1, c.stats.text / MIN_CANDIDATE_TEXT);
+    c.final = c.score * (1 - linkDensity(c.stats)) * short;
+  }
   list.sort((a, b) => b.final - a.final);
   return list;
 }

@@ -64,7 +64,11 @@ export function selectArticle(walk: Walk, candidates: Candidate[]): Selection | 
     last = c.final;
   }
   // A lone child carries no more information than its parent.
-  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) {
+  while (
+    top.parentElement &&
+    top.parentElement !== body &&
+    top.parentElement.children.length === 1
+  ) {
     top = top.parentElement;
   }
 

@@ -5,7 +5,7 @@ import { hintOf } from './hints.ts';
 import { bestLanguage, countScripts, dominantScript, guessLanguage } from './language.ts';
 import type { Script } from './language.ts';
 import { FURNITURE_ROLES } from './tags.ts';
-import type { Walk } from './types.ts';
+import type { Block, Walk } from './types.ts';
 
 /** A container holding more than this share of the article text is never dropped as furniture. */
 const KEEP_SHARE = 0.6;
@@ -14,6 +14,9 @@ const CONTAINER_LINK_DENSITY = 0.5;
 /** Blocks this link-heavy and this short are teaser or "read more" lines. */
 const BLOCK_LINK_DENSITY = 0.6;
 const BLOCK_LINK_MAX_LENGTH = 200;
+/** Blocks that are this much link are link lines even when they end like a sentence. */
+const BLOCK_ALL_LINK = 0.9;
+const SENTENCE_END = /[.!?。！？»"”’)]$/u;
 /** Clutter phrases are only trusted on short blocks. */
 const CLUTTER_MAX_LENGTH = 100;
 /** A block needs this many letters before its script is judged. */
@@ -24,6 +27,13 @@ const SCRIPT_MIN_SHARE = 0.8;
 const LANGUAGE_MIN_HITS = 3;
 
 const CLUTTER = new Set<string>(clutterData.phrases.map((p) => p.toLowerCase()));
+const PATTERNS = clutterData.patterns.list.map((p) => new RegExp(p, 'iu'));
+const PROMO = new RegExp(`^(?:${clutterData.promo.list.join('|')})\\b`, 'iu');
+const SECTION_LABEL = new RegExp(clutterData.sectionLabels.pattern, 'iu');
+/** Promotional lines are short; a long paragraph starting "Follow…" is prose. */
+const PROMO_MAX_LENGTH = 200;
+/** Section labels are short lines without a full stop. */
+const LABEL_MAX_LENGTH = 80;
 const MAX_PHRASE_WORDS = Math.max(...clutterData.phrases.map((p) => p.split(' ').length));
 /** Tags that are never article text inside the article container. */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'menu']);
@@ -37,11 +47,17 @@ function normalize(text: string): string {
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
 }
 
+/** A short line that names a list of other stories. */
+function isSectionLabel(text: string): boolean {
+  return text.length <= LABEL_MAX_LENGTH && !/[.!?]$/.test(text) && SECTION_LABEL.test(text);
+}
+
 /** Is this short text a furniture label ("Check Also", "Read more: …", "Résoudre : *")? */
 export function isClutterPhrase(text: string, linkShare: number): boolean {
   if (text.length > CLUTTER_MAX_LENGTH) return false;
   const n = normalize(text);
   if (n === '' || CLUTTER.has(n)) return true;
+  for (const p of PATTERNS) if (p.test(n)) return true;
   // "Read more: …", "Photo | Reuters", "Résoudre : * 13 ⁄ 1 ="
   const label = LABEL.exec(n);
   if (label?.[1] && CLUTTER.has(label[1])) return true;
@@ -77,7 +93,13 @@ export function filterBlocks(walk: Walk, roots: Element[], texts: BlockText[]): 
     const hint = hintOf(e);
     if (hint.negative && !hint.content) return true;
     if (stats.inputs > 0 && stats.inputs >= stats.paragraphs) return true;
-    if (tag !== 'a' && stats.text > 0 && linkDensity(stats) > CONTAINER_LINK_DENSITY) return true;
+    if (
+      tag !== 'a' &&
+      tag !== 'blockquote' &&
+      stats.text > 0 &&
+      linkDensity(stats) > CONTAINER_LINK_DENSITY
+    )
+      return true;
     return false;
   };
 
@@ -102,12 +124,23 @@ export function filterBlocks(walk: Walk, roots: Element[], texts: BlockText[]): 
 
   const kept: BlockText[] = [];
   let seenBody = false;
+  // After a label like "More stories" or "Read also", list items and link lines are its list.
+  let inLinkSection = false;
   for (const t of texts) {
     if (t.text === '' || !/[\p{L}\p{N}]/u.test(t.text)) continue;
     const block = t.block;
     if (isDropped(block.element)) continue;
     const share = block.length ? block.linkLength / block.length : 0;
-    if (share > BLOCK_LINK_DENSITY && t.text.length < BLOCK_LINK_MAX_LENGTH) continue;
+    if (inLinkSection && (t.role === 'list-item' || share > 0.3)) continue;
+    inLinkSection = false;
+    if (isSectionLabel(t.text)) {
+      inLinkSection = true;
+      continue;
+    }
+    if (t.text.length < PROMO_MAX_LENGTH && PROMO.test(t.text)) continue;
+    // Quotes keep their links: embedded posts end in a linked name and date.
+    if (t.role !== 'quote' && isLinkLine(t.text, share)) continue;
+    if (inFurnitureInline(block)) continue;
     if (block.element.localName === 'h1') continue; // the headline is metadata, not body
     if (isClutterPhrase(t.text, share)) continue;
     if (!seenBody && t.text.length < 80 && BYLINE.test(t.text)) continue;
@@ -115,6 +148,34 @@ export function filterBlocks(walk: Walk, roots: Element[], texts: BlockText[]): 
     kept.push(t);
   }
   return dropForeign(kept);
+}
+
+/**
+ * A short block that is mostly link and not a finished sentence: a teaser title or a
+ * "Read more: …" line. A sentence that merely carries a long link stays.
+ */
+function isLinkLine(text: string, share: number): boolean {
+  if (text.length >= BLOCK_LINK_MAX_LENGTH || share <= BLOCK_LINK_DENSITY) return false;
+  return share >= BLOCK_ALL_LINK || !SENTENCE_END.test(text);
+}
+
+/** All of the block's text sits in inline elements named like furniture (a caption or credit span). */
+function inFurnitureInline(block: Block): boolean {
+  let any = false;
+  for (const item of block.items) {
+    if (item === 'br' || item.data.trim() === '') continue;
+    let furniture = false;
+    for (let e = item.parentElement; e && e !== block.element; e = e.parentElement) {
+      const hint = hintOf(e);
+      if (hint.negative && !hint.content) {
+        furniture = true;
+        break;
+      }
+    }
+    if (!furniture) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Removes blocks written in another script or language than the bulk of the article. */
@@ -131,10 +192,13 @@ function dropForeign(blocks: BlockText[]): BlockText[] {
   const guesses = blocks.map((b, i) =>
     perBlock[i]?.script === 'latin' ? guessLanguage(b.text, undefined) : null,
   );
-  for (const g of guesses) if (g?.lang) languages.set(g.lang, (languages.get(g.lang) ?? 0) + g.hits);
+  for (const g of guesses)
+    if (g?.lang) languages.set(g.lang, (languages.get(g.lang) ?? 0) + g.hits);
   const mainLanguage = bestLanguage(languages);
   const languageClear =
-    mainLanguage.lang !== null && mainLanguage.hits >= 10 && mainLanguage.hits >= 3 * mainLanguage.runnerUp;
+    mainLanguage.lang !== null &&
+    mainLanguage.hits >= 10 &&
+    mainLanguage.hits >= 3 * mainLanguage.runnerUp;
   return blocks.filter((_, i) => {
     const s = perBlock[i]!;
     if (

@@ -26,7 +26,8 @@ export interface VerdictInput {
 }
 
 /** Page-level schema.org types (on html, body or main) that are not articles. */
-const NON_ARTICLE_TYPES = /^(?:CollectionPage|SearchResultsPage|ProfilePage|QAPage|ContactPage|CheckoutPage)$/;
+const NON_ARTICLE_TYPES =
+  /^(?:CollectionPage|SearchResultsPage|ProfilePage|QAPage|ContactPage|CheckoutPage)$/;
 
 /** Text length with ideographic and syllabic characters weighted for the information they carry. */
 export function weightedLength(text: string): number {
@@ -54,7 +55,11 @@ function countSignedPosts(roots: Element[]): number {
     const groups = new Map<string, number>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       const key = `${c.localName}.${c.getAttribute('class') ?? ''}`;
-      if (!c.querySelector('[class*="author"], [class*="user"], [class*="poster"], [itemprop="author"]'))
+      if (
+        !c.querySelector(
+          '[class*="author"], [class*="user"], [class*="poster"], [itemprop="author"]',
+        )
+      )
         continue;
       groups.set(key, (groups.get(key) ?? 0) + 1);
     }
@@ -111,6 +116,7 @@ export function articleVerdict(input: VerdictInput): string | null {
   }
 
   // Threads: several posts, each signed.
-  if (!declaredArticle && ogType !== 'article' && countSignedPosts(roots) >= MIN_POSTS) return 'thread';
+  if (!declaredArticle && ogType !== 'article' && countSignedPosts(roots) >= MIN_POSTS)
+    return 'thread';
   return null;
 }

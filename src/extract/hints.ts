@@ -35,7 +35,13 @@ const UNLIKELY = compile(hintData.unlikely);
 const MAYBE = compile(hintData.maybe);
 const CONTENT = compile(hintData.content);
 
-const NO_HINT: Hint = { weight: 0, positive: false, negative: false, content: false, unlikely: false };
+const NO_HINT: Hint = {
+  weight: 0,
+  positive: false,
+  negative: false,
+  content: false,
+  unlikely: false,
+};
 
 /** Cache by the raw class + id string: pages repeat the same names many times. */
 const cache = new Map<string, Hint>();

@@ -1,4 +1,3 @@
-import { isProbablyArticle } from './01-gate.ts';
 import { walkDocument } from './02-walk.ts';
 import { scoreCandidates } from './03-score.ts';
 import type { ScoreFlags } from './03-score.ts';
@@ -135,4 +134,3 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   return { ...empty, isArticle, paragraphs, text: parts.join('\n\n') };
 }
-

@@ -101,9 +101,7 @@ export function guessLanguage(text: string, into?: Map<string, number>): Languag
   return { ...bestLanguage(counts), words, counts };
 }
 
-export function bestLanguage(
-  counts: Map<string, number>,
-): Omit<LanguageGuess, 'words' | 'counts'> {
+export function bestLanguage(counts: Map<string, number>): Omit<LanguageGuess, 'words' | 'counts'> {
   let lang: string | null = null;
   let hits = 0;
   let runnerUp = 0;

@@ -36,7 +36,9 @@ export function authorizeBackground<M>(
 }
 
 /** Content scripts answer only this extension's popup, options page and background. */
-export function authorizeContent(self: RuntimeIdentity): (method: string, sender: Sender) => string | null {
+export function authorizeContent(
+  self: RuntimeIdentity,
+): (method: string, sender: Sender) => string | null {
   return (_method, sender) => {
     if (sender.id !== self.id) return 'refused: the sender is not this extension';
     if (sender.tab !== undefined && !isOwnPage(sender, self)) {

@@ -1,6 +1,12 @@
 import browser from 'webextension-polyfill';
 import { createCaller } from './client-core.ts';
-import type { BackgroundMethods, ContentMethods, MethodName, ParamsOf, ResultOf } from './protocol.ts';
+import type {
+  BackgroundMethods,
+  ContentMethods,
+  MethodName,
+  ParamsOf,
+  ResultOf,
+} from './protocol.ts';
 
 const toBackground = createCaller<BackgroundMethods>((message) =>
   browser.runtime.sendMessage(message),

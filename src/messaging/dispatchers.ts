@@ -35,4 +35,3 @@ export function contentDispatcher(
     ...(options.onError ? { onError: options.onError } : {}),
   });
 }
-

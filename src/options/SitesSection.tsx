@@ -5,6 +5,8 @@ import newsSites from './news-sites.json';
 import { groupGranted, patternsFor, type NewsSite } from './origins.ts';
 
 const SUGGESTED: NewsSite[] = newsSites;
+// Suggestions shown before "Show all": enough to scan, short enough not to bury the rest.
+const FIRST_SUGGESTIONS = 8;
 
 /** Sites Corroborate may read, sites paused, and a suggested list of news sites to allow. */
 export function SitesSection({ api }: { api: OptionsApi }) {
@@ -12,6 +14,7 @@ export function SitesSection({ api }: { api: OptionsApi }) {
   const [paused, setPaused] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const [showAll, setShowAll] = useState(false);
 
   useEffect(() => {
     Promise.all([api.grantedOrigins(), api.pausedSites()])
@@ -97,12 +100,12 @@ export function SitesSection({ api }: { api: OptionsApi }) {
             </button>
           </div>
           <ul class="cb-suggested" data-cb="suggested">
-            {suggestions.map((s) => (
+            {(showAll ? suggestions : suggestions.slice(0, FIRST_SUGGESTIONS)).map((s) => (
               <li key={s.host}>
                 <button
                   type="button"
                   class="cb-suggest"
-                  aria-label={t('optAllowSite', s.name)}
+                  title={t('optAllowSite', s.name)}
                   onClick={() => act(api.requestOrigins(patternsFor(s.host)))}
                 >
                   <span class="cb-suggest-name">{s.name}</span>
@@ -110,10 +113,20 @@ export function SitesSection({ api }: { api: OptionsApi }) {
                   <span class="cb-suggest-plus" aria-hidden="true">
                     +
                   </span>
+                  <span class="cb-sr">{t('optAllowHint')}</span>
                 </button>
               </li>
             ))}
           </ul>
+          {!showAll && suggestions.length > FIRST_SUGGESTIONS ? (
+            <button
+              type="button"
+              class="cb-btn cb-btn--ghost cb-more"
+              onClick={() => setShowAll(true)}
+            >
+              {t('optShowAllSites', suggestions.length)}
+            </button>
+          ) : null}
         </>
       ) : null}
     </section>

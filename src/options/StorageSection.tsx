@@ -54,7 +54,7 @@ export function StorageSection({
         </div>
         <div>
           <dt>{t('optStatUsed')}</dt>
-          <dd>{used ? (quota ? t('optUsedOf', [used, quota]) : used) : '—'}</dd>
+          <dd>{used ?? '—'}</dd>
         </div>
       </dl>
       {share !== null ? (
@@ -69,6 +69,7 @@ export function StorageSection({
           <span style={{ width: `${Math.max(1, share * 100)}%` }} />
         </div>
       ) : null}
+      {used && quota ? <p class="cb-muted cb-small">{t('optUsedOf', [used, quota])}</p> : null}
       <div class="cb-danger-zone">
         {confirming ? (
           <div

@@ -36,6 +36,7 @@ body { background: var(--cb-surface); min-height: 100vh; }
 .cb-suggest:hover { background: var(--cb-surface); }
 .cb-suggest-name { font-size: 13px; font-weight: 600; }
 .cb-suggest .cb-small { grid-column: 1; }
+.cb-more { justify-self: start; color: var(--cb-accent); padding-left: 0; }
 .cb-suggest-plus { grid-row: 1 / span 2; grid-column: 2; align-self: center; color: var(--cb-accent); font-size: 18px; font-weight: 700; }
 .cb-stats-grid { margin: 0; display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px; }
 .cb-stats-grid div { background: var(--cb-surface); border-radius: var(--cb-radius-sm); padding: 8px 10px; }

@@ -73,7 +73,12 @@ export function Popup({ actions }: { actions: PopupActions }) {
           {error}
         </p>
       ) : null}
-      {state.kind === 'loading' ? <p class="cb-notice">{t('popupLoading')}</p> : null}
+      {state.kind === 'loading' ||
+      (state.kind === 'summary' && !state.summary.isArticle && !state.summary.ready) ? (
+        <p class="cb-notice" data-cb="loading">
+          {t('popupLoading')}
+        </p>
+      ) : null}
       {state.kind === 'unsupported' ? (
         <p class="cb-notice" data-cb="unsupported">
           {t('popupUnsupported')}
@@ -136,7 +141,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
           </button>
         </section>
       ) : null}
-      {state.kind === 'summary' && !state.summary.isArticle ? (
+      {state.kind === 'summary' && !state.summary.isArticle && state.summary.ready ? (
         <p class="cb-notice" data-cb="not-article">
           {t('popupNotArticle')}
         </p>

@@ -40,19 +40,17 @@ function upgradeToV2(tx: Transaction): Promise<unknown> {
       row.site ??= '';
       row.text ??= '';
       const sentences = Array.isArray(row.sentences) ? (row.sentences as Row[]) : [];
-      row.sentences = sentences.map(
-        (s, index): ReportSentence => ({
-          index,
-          text: typeof s.text === 'string' ? s.text : '',
-          start: typeof s.start === 'number' ? s.start : 0,
-          end: typeof s.end === 'number' ? s.end : 0,
-          kind: (s.kind as ReportSentence['kind']) ?? 'none',
-          hedged: s.hedged === true,
-          source: typeof s.source === 'string' ? s.source : null,
-          sourceType: (s.sourceType as ReportSentence['sourceType']) ?? null,
-          cue: typeof s.cue === 'string' ? s.cue : null,
-        }),
-      );
+      row.sentences = sentences.map((s, index): ReportSentence => ({
+        index,
+        text: typeof s.text === 'string' ? s.text : '',
+        start: typeof s.start === 'number' ? s.start : 0,
+        end: typeof s.end === 'number' ? s.end : 0,
+        kind: (s.kind as ReportSentence['kind']) ?? 'none',
+        hedged: s.hedged === true,
+        source: typeof s.source === 'string' ? s.source : null,
+        sourceType: (s.sourceType as ReportSentence['sourceType']) ?? null,
+        cue: typeof s.cue === 'string' ? s.cue : null,
+      }));
       row.key = reportKey(url, row.canonicalUrl as string | null);
       row.words = reportWords(row.title as string, row.site as string, url);
     });

@@ -42,10 +42,14 @@ export function parseExport(json: string): ExportFile {
   }
   if (!isRecord(data)) fail('the file is not a Corroborate export (expected a JSON object)');
   if (data.format !== EXPORT_FORMAT) {
-    fail(`the file is not a Corroborate export (format is ${JSON.stringify(data.format)?.slice(0, 60)}, expected "${EXPORT_FORMAT}")`);
+    fail(
+      `the file is not a Corroborate export (format is ${JSON.stringify(data.format)?.slice(0, 60)}, expected "${EXPORT_FORMAT}")`,
+    );
   }
   if (data.version !== EXPORT_VERSION) {
-    fail(`export version ${JSON.stringify(data.version)?.slice(0, 20)} is not supported (this version reads ${EXPORT_VERSION})`);
+    fail(
+      `export version ${JSON.stringify(data.version)?.slice(0, 20)} is not supported (this version reads ${EXPORT_VERSION})`,
+    );
   }
   const exportedAt = str(100)(data.exportedAt, 'exportedAt');
   if (exportedAt) fail(exportedAt);

@@ -95,7 +95,10 @@ export class IndexKeeper<I> {
         ids.add(report.id);
         replayed += 1;
       };
-      await db.reports.where('rev').above(rev).each((row) => apply(toReport(row)));
+      await db.reports
+        .where('rev')
+        .above(rev)
+        .each((row) => apply(toReport(row)));
       // Rows the snapshot claims to cover but does not hold (should not happen): add them too.
       const missing = [...keys].filter((id) => !ids.has(id));
       for (const row of await db.reports.bulkGet(missing)) if (row) apply(toReport(row));

@@ -29,7 +29,10 @@ export function normalizeUrl(raw: string): string {
 
 /** Lower-cased, accent-free words (letters and digits of any script). */
 export function searchWords(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -53,5 +56,8 @@ export function reportWords(title: string, site: string, url: string): string[] 
 
 /** Site names as the reader sees them: lower case, no leading www. */
 export function normalizeSite(site: string): string {
-  return site.trim().toLowerCase().replace(/^www\./, '');
+  return site
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
 }

@@ -32,7 +32,12 @@ export async function listReports(
   return db.transaction('r', db.reports, async () => {
     if (words.length === 0) {
       const total = await db.reports.count();
-      const rows = await db.reports.orderBy('readAt').reverse().offset(offset).limit(limit).toArray();
+      const rows = await db.reports
+        .orderBy('readAt')
+        .reverse()
+        .offset(offset)
+        .limit(limit)
+        .toArray();
       return { total, items: rows.map((row) => toSummary(toReport(row))) };
     }
     const ids = await matchingIds(db, words);

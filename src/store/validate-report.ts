@@ -25,7 +25,14 @@ export const MAX_TITLE_CHARS = 2_000;
 export const MAX_SHORT_CHARS = 1_000;
 
 const CLAIM_KINDS = ['sourced', 'anonymous', 'unattributed', 'none'] as const;
-const SOURCE_TYPES = ['person', 'organization', 'government', 'media', 'document', 'other'] as const;
+const SOURCE_TYPES = [
+  'person',
+  'organization',
+  'government',
+  'media',
+  'document',
+  'other',
+] as const;
 
 const sentenceShape = object({
   index: int(0, MAX_SENTENCES),

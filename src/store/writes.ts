@@ -4,7 +4,12 @@ import { translateWriteError } from './errors.ts';
 import type { ExportFile } from './export-format.ts';
 import { reportKey } from './keys.ts';
 import { toReport, toRow } from './rows.ts';
-import { SETTING_PAUSED_SITES, SETTING_WRITE_SEQ, SNAPSHOT_NAME, type StoredReport } from './schema.ts';
+import {
+  SETTING_PAUSED_SITES,
+  SETTING_WRITE_SEQ,
+  SNAPSHOT_NAME,
+  type StoredReport,
+} from './schema.ts';
 import { mergePausedSites } from './settings.ts';
 
 /**
@@ -98,7 +103,11 @@ export function importRows(
         const rev = first + i;
         const key = reportKey(report.url, report.canonicalUrl);
         const id = idByKey.get(key);
-        const row = toRow(report, { ...(id === undefined ? {} : { id }), readAt: report.readAt, rev });
+        const row = toRow(report, {
+          ...(id === undefined ? {} : { id }),
+          readAt: report.readAt,
+          rev,
+        });
         const newId = await db.reports.put(row as StoredReport);
         idByKey.set(key, newId);
         written.push({ report: toReport({ ...row, id: newId } as StoredReport), rev });

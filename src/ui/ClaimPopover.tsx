@@ -72,9 +72,11 @@ export function ClaimPopover(props: ClaimPopoverProps) {
     };
   }, [props.anchor, view]);
 
+  // Focus once placed: an element still hidden while it is measured cannot take focus.
+  const placed = place !== null;
   useEffect(() => {
-    if (props.autoFocus) ref.current?.focus({ preventScroll: true });
-  }, [claim.index, props.autoFocus]);
+    if (props.autoFocus && placed) ref.current?.focus({ preventScroll: true });
+  }, [claim.index, props.autoFocus, placed]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -115,7 +117,7 @@ export function ClaimPopover(props: ClaimPopoverProps) {
       style={style}
       onKeyDown={onKeyDown}
     >
-      <header class="cb-popover-head">
+      <div class="cb-popover-head">
         <KindBadge display={claim.display} />
         <h2 id={titleId} class="cb-popover-title">
           {t('claimOf', [claim.ordinal, claim.total])}
@@ -150,7 +152,7 @@ export function ClaimPopover(props: ClaimPopoverProps) {
             ×
           </button>
         </div>
-      </header>
+      </div>
       <ClaimWhy kind={claim.sentence.kind} why={why} />
       <section class="cb-others" aria-label={t('otherReports')}>
         <h3 class="cb-section-title">{t('otherReports')}</h3>

@@ -2,6 +2,17 @@ import { useMemo } from 'preact/hooks';
 import { t } from './t.ts';
 import { wordDiff } from './word-diff.ts';
 
+// A long run of our words they lack is shown shortened: their sentence stays readable.
+const ELIDE_OVER_WORDS = 8;
+const KEEP_WORDS = 3;
+
+export function elide(text: string): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= ELIDE_OVER_WORDS) return text;
+  const tail = /\s$/.test(text) ? ' ' : '';
+  return `${words.slice(0, KEEP_WORDS).join(' ')} … ${words.slice(-KEEP_WORDS).join(' ')}${tail}`;
+}
+
 /**
  * Their sentence, marked against ours: words only they have, words of ours they lack (struck)
  * and words spelled differently. Every piece is a text node: page text never becomes markup.
@@ -19,9 +30,10 @@ export function DiffText({ ours, theirs }: { ours: string; theirs: string }) {
           );
         }
         if (part.op === 'delete') {
+          const short = elide(part.text);
           return (
-            <del key={i} title={t('diffDeleted')}>
-              {part.text}
+            <del key={i} title={short === part.text ? t('diffDeleted') : part.text.trim()}>
+              {short}
             </del>
           );
         }

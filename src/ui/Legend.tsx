@@ -87,9 +87,13 @@ export function Legend(props: LegendProps) {
           data-cb="legend-open"
           title={props.focused.label}
           aria-label={t('openClaimDetails', [props.focused.ordinal, props.focused.total])}
+          aria-describedby="cb-legend-focused"
           onClick={props.onOpen}
         >
           {props.focused.ordinal}/{props.focused.total}
+          <span id="cb-legend-focused" class="cb-sr">
+            {props.focused.label}
+          </span>
         </button>
       ) : null}
       <button

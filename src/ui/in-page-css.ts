@@ -12,10 +12,10 @@ export const IN_PAGE_CSS = `${THEME_CSS}
   border-radius: var(--cb-radius); box-shadow: var(--cb-shadow); padding: 14px 16px 16px;
   font-family: var(--cb-font); font-size: 14px; line-height: 1.45; text-align: left;
   animation: cb-in 120ms ease-out; overscroll-behavior: contain; }
-.cb-popover:focus { outline: none; }
-.cb-popover:focus-visible { outline: 2px solid var(--cb-focus); outline-offset: 2px; }
+.cb-popover:focus, .cb-popover:focus-visible { outline: none; }
 @keyframes cb-in { from { opacity: 0; transform: translateY(-4px); } to { opacity: 1; transform: none; } }
 @media (prefers-reduced-motion: reduce) { .cb-popover { animation: none; } }
+@media print { .cb-layer { display: none; } }
 .cb-popover-head { display: flex; align-items: center; gap: 10px; margin-bottom: 10px; }
 .cb-popover-title { margin: 0; font-size: 13px; font-weight: 500; color: var(--cb-muted); flex: 1; }
 .cb-popover-nav { display: flex; gap: 2px; font-size: 18px; }
@@ -42,7 +42,7 @@ export const IN_PAGE_CSS = `${THEME_CSS}
 .cb-match-title { margin: 2px 0 6px; font-size: 13px; font-weight: 600; }
 .cb-match .cb-diff { margin: 0 0 8px; font-size: 13px; }
 .cb-diffs { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 4px; font-size: 12px; }
-.cb-diffs li { display: flex; gap: 6px; align-items: baseline; }
+.cb-diffs li { display: grid; grid-template-columns: auto 1fr; gap: 6px; align-items: baseline; }
 .cb-diffdetail { color: var(--cb-muted); }
 .cb-open { font-size: 13px; }
 .cb-legend { position: fixed; right: 16px; bottom: 16px; display: flex; align-items: center; gap: 8px;

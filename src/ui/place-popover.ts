@@ -27,7 +27,8 @@ export function placePopover(
   const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - width - MARGIN));
   const below = viewport.height - anchor.bottom - GAP - MARGIN;
   const above = anchor.top - GAP - MARGIN;
-  if (size.height <= below || below >= above) {
+  // Below reads naturally after the text: keep it there unless it clearly fits worse.
+  if (size.height <= below || below >= Math.min(above, size.height) * 0.8) {
     return { top: anchor.bottom + GAP, left, maxHeight: Math.max(below, 120), side: 'below' };
   }
   const height = Math.min(size.height, above);

@@ -70,7 +70,7 @@ export const COMPONENTS_CSS = `
 .cb-swatch { display: inline-block; width: 16px; height: 0; vertical-align: middle; }
 .cb-swatch--sourced { border-bottom: 2px solid var(--cb-sourced); }
 .cb-swatch--unverified { border-bottom: 2px dotted var(--cb-unverified); }
-.cb-diffbadge { display: inline-block; font-size: 11px; font-weight: 600; padding: 3px 7px;
+.cb-diffbadge { display: inline-block; white-space: nowrap; font-size: 11px; font-weight: 600; padding: 3px 7px;
   border-radius: 6px; background: var(--cb-surface-2); color: var(--cb-text); }
 .cb-diffbadge--warn { background: var(--cb-unverified-bg); color: var(--cb-unverified); }
 .cb-diffbadge--alert { background: var(--cb-danger-bg); color: var(--cb-danger); }

@@ -15,6 +15,9 @@ const DIST = process.env.CORROBORATE_DIST ?? 'dist';
 /** Long enough for an injected <img src=x> to fail its load and fire onerror. */
 const HANDLER_GRACE_MS = 600;
 
+/** Attributes the browser follows as urls: a script url there runs on click or load. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster'];
+
 interface DomNode {
   nodeName: string;
   attributes?: string[];
@@ -30,8 +33,8 @@ interface DomNode {
  * closed shadow roots too). On a web page only our shadow trees are searched (the
  * page's own markup is the page's business); on extension pages the whole document.
  * Flags: <script> (extension pages: only inline or foreign ones), any on* handler,
- * <iframe>/<object>/<embed>/<img> made from page text, javascript: urls, and any
- * attribute mentioning the payload flag.
+ * <iframe>/<object>/<embed>/<img>, srcdoc, and script urls. Page text inside an inert
+ * attribute (aria-label, a percent-encoded href) is text and fine.
  */
 async function scriptableNodes(page: Page, scope: 'shadow' | 'document'): Promise<string[]> {
   const session: CDPSession = await page.createCDPSession();
@@ -59,8 +62,12 @@ async function scriptableNodes(page: Page, scope: 'shadow' | 'document'): Promis
       } else if (['IFRAME', 'OBJECT', 'EMBED', 'FRAME'].includes(name)) found.push(describe);
       else if (name === 'IMG' && scope === 'shadow') found.push(describe);
       else if ([...attrs.keys()].some((k) => k.startsWith('on'))) found.push(describe);
-      else if ([...attrs.values()].some((v) => v.includes('__pwned') || /^\s*javascript:/i.test(v)))
+      else if ([...attrs.keys()].includes('srcdoc')) found.push(describe);
+      else if (
+        URL_ATTRIBUTES.some((a) => /^\s*(javascript|vbscript|data):/i.test(attrs.get(a) ?? ''))
+      ) {
         found.push(describe);
+      }
     }
     for (const child of node.children ?? []) visit(child, inScope);
     for (const shadow of node.shadowRoots ?? []) {
@@ -149,7 +156,7 @@ describe('hostile page text', () => {
     });
     const text = await options.evaluate(() => document.body.innerText);
     expect(text).toContain('<img src=x onerror=');
-    expect(text).toMatch(/"><svg onload="window.__pwned='site'">Evil Gazette|Evil Gazette/);
+    expect(text).toContain(`"><svg onload="window.__pwned='site'">Evil Gazette`);
     expect(await pwned(options)).toBeNull();
     expect(await scriptableNodes(options, 'document')).toEqual([]);
     expect(await badLinks(options, 'document')).toEqual([]);
@@ -158,5 +165,26 @@ describe('hostile page text', () => {
 
   it('never set the flag on the pages read', async () => {
     expect(await pwned(page)).toBeNull();
+  });
+
+  it('catches a payload planted in a closed shadow root (the checks can fail)', async () => {
+    const probe = await ext.browser.newPage();
+    await probe.goto(server.url('/hostile-rewrite/'), { waitUntil: 'load' });
+    await probe.evaluate(() => {
+      const host = document.createElement('div');
+      const root = host.attachShadow({ mode: 'closed' });
+      const img = document.createElement('img');
+      img.setAttribute('src', 'x');
+      img.setAttribute('onerror', "window.__pwned='planted'");
+      const link = document.createElement('a');
+      link.setAttribute('href', 'javascript:void 0');
+      root.append(img, link);
+      document.documentElement.append(host);
+    });
+    const found = await scriptableNodes(probe, 'shadow');
+    expect(found.some((f) => f.startsWith('<img'))).toBe(true);
+    expect(found.some((f) => f.startsWith('<a'))).toBe(true);
+    expect(await pwned(probe)).toBe('planted');
+    await probe.close();
   });
 });

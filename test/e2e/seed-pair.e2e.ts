@@ -49,7 +49,7 @@ describe('the seed pair in Chromium', () => {
     expect(troops?.kind).toBe('corroborate-unverified');
     const heed = ranges.find((r) => r.text.includes('emphasized the need for the West'));
     expect(heed?.kind).toBe('corroborate-sourced');
-    expect(summary.sources.map((s) => s.name)).toContain('Vladimir Putin');
+    expect(summary.sources.some((s) => s.name.includes('Vladimir Putin'))).toBe(true);
     expect(summary.story).toHaveLength(0);
     await page.screenshot({ path: `${SHOTS}/ap-page.png` });
   });

@@ -45,6 +45,8 @@ interface Options {
   limit: number;
   only: string | null;
   settle: number;
+  /** Self-check: mutate every page from an isolated world, as a faulty content script would. */
+  plant: boolean;
 }
 
 interface Corpus {
@@ -72,7 +74,14 @@ interface PageResult {
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { data: '', dist: null, limit: Infinity, only: null, settle: SETTLE_MS };
+  const options: Options = {
+    data: '',
+    dist: null,
+    limit: Infinity,
+    only: null,
+    settle: SETTLE_MS,
+    plant: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const value = argv[i + 1];
@@ -80,7 +89,10 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--limit' && value) options.limit = Number(value);
     else if (arg === '--only' && value) options.only = value;
     else if (arg === '--settle' && value) options.settle = Number(value);
-    else if (!arg.startsWith('--') && !options.data) {
+    else if (arg === '--plant') {
+      options.plant = true;
+      continue;
+    } else if (!arg.startsWith('--') && !options.data) {
       options.data = arg;
       continue;
     } else usage(`unknown argument ${arg}`);
@@ -93,7 +105,7 @@ function parseOptions(argv: string[]): Options {
 function usage(problem: string): never {
   console.error(`corpus: ${problem}`);
   console.error(
-    'usage: npm run corpus -- DATA [--dist DIR] [--limit N] [--only TEXT] [--settle MS]',
+    'usage: npm run corpus -- DATA [--dist DIR] [--limit N] [--only TEXT] [--settle MS] [--plant]',
   );
   process.exit(2);
 }
@@ -308,6 +320,7 @@ async function runOne(
   until: Promise<void>,
   ext: ExtensionBrowser | null,
   settle: number,
+  plant = false,
 ): Promise<RunRecord> {
   side.errors.page.length = 0;
   side.errors.extension.length = 0;
@@ -327,6 +340,7 @@ async function runOne(
       }
       await new Promise((r) => setTimeout(r, 100));
     }
+    if (plant) await plantMutation(side);
     await new Promise((r) => setTimeout(r, DWELL_MS));
   }
   await until;
@@ -344,6 +358,21 @@ async function runOne(
     extensionErrors: [...side.errors.extension],
     summary,
   };
+}
+
+/** The --plant self-check: an isolated world (like a content script's) touches the page. */
+async function plantMutation(side: Side): Promise<void> {
+  const { frameTree } = (await side.session.send('Page.getFrameTree')) as {
+    frameTree: { frame: { id: string } };
+  };
+  const { executionContextId } = (await side.session.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'planted',
+  })) as { executionContextId: number };
+  await side.session.send('Runtime.evaluate', {
+    contextId: executionContextId,
+    expression: "document.body && document.body.setAttribute('data-planted', '1')",
+  });
 }
 
 function extensionFor(browser: Browser, extensionId: string): ExtensionBrowser {
@@ -420,9 +449,14 @@ async function main(): Promise<void> {
       const workerBefore = workerErrors.length;
       let release = () => undefined as void;
       const extDone = new Promise<void>((r) => (release = r));
-      const a = runOne(sideA, server.url(i), Promise.resolve(), ext, options.settle).finally(() =>
-        release(),
-      );
+      const a = runOne(
+        sideA,
+        server.url(i),
+        Promise.resolve(),
+        ext,
+        options.settle,
+        options.plant,
+      ).finally(() => release());
       const b = runOne(sideB, server.url(i), extDone, null, 0);
       const both = await withTimeout(Promise.all([a, b]), HANG_MS + options.settle + 2000);
       const result: PageResult = {
@@ -526,7 +560,7 @@ function report(results: PageResult[], seconds: number, options: Options): void 
       const why = [
         r.hung ? 'hung' : '',
         r.isArticle === null && !r.hung ? 'never settled' : '',
-        ...r.extensionErrors.slice(0, 3).map((e) => `error: ${e}`),
+        ...r.extensionErrors.slice(0, 3).map((e) => `error: ${e.split('\n')[0]}`),
         ...r.foreignMutations.slice(0, 3).map((m) => `mutation: ${m}`),
         r.pageErrorsWith > r.pageErrorsWithout
           ? `page errors ${r.pageErrorsWith} vs ${r.pageErrorsWithout}`

@@ -10,11 +10,14 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Some sites double-escape meta values ("&amp;amp;"): decode the common entities once more. */
 function unescape(value: string | null): string | null {
   if (value === null) return null;
-  return value.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-f]+));/gi, (m, name, dec, hex) => {
-    if (name) return ENTITIES[String(name).toLowerCase()] ?? m;
-    const code = dec ? Number(dec) : parseInt(String(hex), 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
+  return value.replace(
+    /&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-f]+));/gi,
+    (m, name, dec, hex) => {
+      if (name) return ENTITIES[String(name).toLowerCase()] ?? m;
+      const code = dec ? Number(dec) : parseInt(String(hex), 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    },
+  );
 }
 
 export interface MetadataResult {

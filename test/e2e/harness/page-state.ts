@@ -9,7 +9,7 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
   const url = page.url();
   const id = await worker.evaluate(async (u: string) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
+    return (tabs as Array<{ url?: string; id?: number }>).find((t) => t.url === u)?.id ?? null;
   }, url);
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;

@@ -21,8 +21,15 @@ export function sentence(
   };
 }
 
-export function report(id: number, site: string, texts: Array<string | ReportSentence>, extra: Partial<Report> = {}): Report {
-  const sentences = texts.map((t, i) => (typeof t === 'string' ? sentence(i, t) : { ...t, index: i }));
+export function report(
+  id: number,
+  site: string,
+  texts: Array<string | ReportSentence>,
+  extra: Partial<Report> = {},
+): Report {
+  const sentences = texts.map((t, i) =>
+    typeof t === 'string' ? sentence(i, t) : { ...t, index: i },
+  );
   return {
     id,
     url: `https://${site}/story-${id}`,

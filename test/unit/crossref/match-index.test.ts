@@ -17,7 +17,8 @@ describe('MatchIndex', () => {
     const best = results[2]![0];
     expect(best).toMatchObject({ reportId: 1, sentenceIndex: 12 });
     expect(best!.score).toBeCloseTo(claimScore(agg.text, AP.sentences[12]!.text), 6);
-    for (const list of results) for (const m of list) expect(m.score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    for (const list of results)
+      for (const m of list) expect(m.score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
   });
 
   it('skips non-claims and counts what it stores', () => {
@@ -30,10 +31,14 @@ describe('MatchIndex', () => {
   it('excludes a report and removes one', () => {
     const index = seeded();
     index.add(2, AGGREGATOR.sentences);
-    expect(index.query([AP.sentences[12]!], { excludeReportId: 2 })[0]!.map((m) => m.reportId)).toEqual([1]);
+    expect(
+      index.query([AP.sentences[12]!], { excludeReportId: 2 })[0]!.map((m) => m.reportId),
+    ).toEqual([1]);
     index.remove(1);
     expect(index.has(1)).toBe(false);
-    expect(new Set(index.query([AP.sentences[12]!])[0]!.map((m) => m.reportId))).toEqual(new Set([2]));
+    expect(new Set(index.query([AP.sentences[12]!])[0]!.map((m) => m.reportId))).toEqual(
+      new Set([2]),
+    );
     index.remove(2);
     expect(index.sentenceCount).toBe(0);
     expect(index.query([AP.sentences[12]!])[0]).toEqual([]);
@@ -49,12 +54,20 @@ describe('MatchIndex', () => {
   it('keeps finding matches after many reports force a compaction', () => {
     const index = new MatchIndex();
     for (let id = 10; id < 400; id++) {
-      index.add(id, report(id, 'filler.example', [`Filler report number ${id} talks about harbour ${id} and ship ${id}.`]).sentences);
+      index.add(
+        id,
+        report(id, 'filler.example', [
+          `Filler report number ${id} talks about harbour ${id} and ship ${id}.`,
+        ]).sentences,
+      );
       if (id % 3 === 0) index.remove(id - 1);
     }
     index.add(1, AP.sentences);
     index.compact();
-    expect(index.query([AGGREGATOR.sentences[2]!])[0]![0]).toMatchObject({ reportId: 1, sentenceIndex: 12 });
+    expect(index.query([AGGREGATOR.sentences[2]!])[0]![0]).toMatchObject({
+      reportId: 1,
+      sentenceIndex: 12,
+    });
   });
 
   it('round-trips through serialize / deserialize with identical answers', () => {
@@ -70,7 +83,9 @@ describe('MatchIndex', () => {
     // An unaligned view of the same bytes loads too.
     const shifted = new Uint8Array(bytes.length + 1);
     shifted.set(bytes, 1);
-    expect(MatchIndex.deserialize(shifted.subarray(1)).query(AP.sentences)).toEqual(index.query(AP.sentences));
+    expect(MatchIndex.deserialize(shifted.subarray(1)).query(AP.sentences)).toEqual(
+      index.query(AP.sentences),
+    );
   });
 
   it('rejects corrupt snapshots with a clear error', () => {
@@ -78,7 +93,9 @@ describe('MatchIndex', () => {
     const flipped = bytes.slice();
     flipped[flipped.length - 40]! ^= 0xff;
     expect(() => MatchIndex.deserialize(flipped)).toThrow(/corrupt snapshot \(checksum/);
-    expect(() => MatchIndex.deserialize(bytes.slice(0, bytes.length - 4))).toThrow(/corrupt snapshot/);
+    expect(() => MatchIndex.deserialize(bytes.slice(0, bytes.length - 4))).toThrow(
+      /corrupt snapshot/,
+    );
     expect(() => MatchIndex.deserialize(new Uint8Array(64))).toThrow(/not a Corroborate index/);
     expect(() => MatchIndex.deserialize(new Uint8Array(3))).toThrow(/corrupt snapshot/);
     const wrongVersion = bytes.slice();

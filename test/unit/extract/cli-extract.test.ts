@@ -51,7 +51,10 @@ describe('corroborate extract', () => {
   });
 
   it('reads standard input for -', () => {
-    const html = '<html><head><title>x</title></head><body><p>' + 'A sentence that is long enough, with a comma. '.repeat(12) + '</p></body></html>';
+    const html =
+      '<html><head><title>x</title></head><body><p>' +
+      'A sentence that is long enough, with a comma. '.repeat(12) +
+      '</p></body></html>';
     const { code, stdout } = run(['-', '--json'], html);
     expect(code).toBe(0);
     const record = JSON.parse(stdout) as { file: string; text: string };

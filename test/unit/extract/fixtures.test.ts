@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, isProbablyArticle } from '../../../src/extract/index.ts';
-import { browserDocument, loadCases, nodeDocument } from './load-fixture.ts';
+import { UNHURRIED, browserDocument, loadCases, nodeDocument } from './load-fixture.ts';
 
 const cases = loadCases();
 const parsers = [
@@ -26,7 +26,7 @@ describe('extractArticle on fixture pages', () => {
   for (const { name, html, expected } of cases) {
     for (const [parser, parse] of parsers) {
       it(`${name} (${parser}): paragraphs`, () => {
-        const article = extractArticle(parse(html));
+        const article = extractArticle(parse(html), UNHURRIED);
         const isArticle = expected.isArticle ?? true;
         expect(article.isArticle).toBe(isArticle);
         expect(article.timedOut).toBe(false);
@@ -37,7 +37,7 @@ describe('extractArticle on fixture pages', () => {
     }
 
     it(`${name}: metadata`, () => {
-      const { metadata } = extractArticle(nodeDocument(html));
+      const { metadata } = extractArticle(nodeDocument(html), UNHURRIED);
       for (const key of ['title', 'byline', 'siteName', 'publishedTime', 'lang'] as const) {
         if (expected[key] !== undefined) expect(metadata[key], key).toBe(expected[key]);
       }
@@ -50,7 +50,7 @@ describe('seed pages', () => {
 
   it('the aggregator page keeps its subheading as a heading and leaves out all clutter', () => {
     const page = byName.get('pages/aggregator-putin-talks')!;
-    const article = extractArticle(nodeDocument(page.html));
+    const article = extractArticle(nodeDocument(page.html), UNHURRIED);
     const heading = article.paragraphs.find((p) => p.role === 'heading');
     expect(heading?.text).toBe(
       'Blinken told Lavrov US needs to see credible de-escalation: State Department',
@@ -73,8 +73,15 @@ describe('seed pages', () => {
 
   it('the AP page leaves out caption, related links, newsletter and credit', () => {
     const page = byName.get('pages/ap-putin-talks')!;
-    const article = extractArticle(nodeDocument(page.html));
-    for (const clutter of ['Pool Photo', 'Related coverage', 'Morning Wire', 'ADVERTISEMENT', '(AP)', 'Most read']) {
+    const article = extractArticle(nodeDocument(page.html), UNHURRIED);
+    for (const clutter of [
+      'Pool Photo',
+      'Related coverage',
+      'Morning Wire',
+      'ADVERTISEMENT',
+      '(AP)',
+      'Most read',
+    ]) {
       expect(article.text, clutter).not.toContain(clutter);
     }
     expect(article.text).not.toContain('Putin says Russia ready for security talks, pulls back');

@@ -67,3 +67,6 @@ export function browserDocument(html: string): Document {
 export function nodeDocument(html: string): Document {
   return parseHtml(html);
 }
+
+/** Tests assert on output, never on wall-clock time: a budget no loaded machine can exhaust. */
+export const UNHURRIED = { budgetMs: 60_000 } as const;

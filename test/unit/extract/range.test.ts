@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, rangeForText } from '../../../src/extract/index.ts';
-import { browserDocument, loadCases } from './load-fixture.ts';
+import { UNHURRIED, browserDocument, loadCases } from './load-fixture.ts';
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const articles = loadCases().filter((c) => c.expected.isArticle !== false);
@@ -9,7 +9,7 @@ describe('rangeForText maps article text back to the live page', () => {
   for (const { name, html } of articles) {
     it(`${name}: every paragraph and sentence-sized span`, () => {
       const doc = browserDocument(html);
-      const article = extractArticle(doc);
+      const article = extractArticle(doc, UNHURRIED);
       expect(article.paragraphs.length).toBeGreaterThan(0);
       for (const p of article.paragraphs) {
         expect(article.text.slice(p.start, p.end)).toBe(p.text);
@@ -32,7 +32,7 @@ describe('rangeForText maps article text back to the live page', () => {
     });
 
     it(`${name}: segments map 1:1 onto text nodes`, () => {
-      const article = extractArticle(browserDocument(html));
+      const article = extractArticle(browserDocument(html), UNHURRIED);
       for (const p of article.paragraphs) {
         for (const s of p.segments) {
           expect(s.textEnd - s.textStart).toBe(s.nodeEnd - s.nodeStart);
@@ -46,7 +46,7 @@ describe('rangeForText maps article text back to the live page', () => {
 
   it('a span across two paragraphs starts in the first and ends in the second', () => {
     const doc = browserDocument(articles.find((c) => c.name === 'pages/ap-putin-talks')!.html);
-    const article = extractArticle(doc);
+    const article = extractArticle(doc, UNHURRIED);
     const [a, b] = article.paragraphs;
     const range = rangeForText(article, a!.end - 10, b!.start + 12)!;
     const text = squash(range.toString());
@@ -56,7 +56,7 @@ describe('rangeForText maps article text back to the live page', () => {
 
   it('returns null for empty or out-of-range spans', () => {
     const doc = browserDocument(articles[0]!.html);
-    const article = extractArticle(doc);
+    const article = extractArticle(doc, UNHURRIED);
     expect(rangeForText(article, 5, 5)).toBeNull();
     expect(rangeForText(article, article.text.length + 10, article.text.length + 20)).toBeNull();
   });
@@ -67,7 +67,7 @@ describe('extraction never changes the page', () => {
     it(name, () => {
       const doc = browserDocument(html);
       const before = doc.documentElement.outerHTML;
-      const article = extractArticle(doc);
+      const article = extractArticle(doc, UNHURRIED);
       if (article.paragraphs.length > 0) rangeForText(article, 0, article.text.length);
       expect(doc.documentElement.outerHTML).toBe(before);
     });

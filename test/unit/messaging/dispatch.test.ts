@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCaller } from '../../../src/messaging/client-core.ts';
-import { CHANNEL, type BackgroundMethods, type ContentMethods } from '../../../src/messaging/protocol.ts';
+import {
+  CHANNEL,
+  type BackgroundMethods,
+  type ContentMethods,
+} from '../../../src/messaging/protocol.ts';
 import type { Handlers, Sender } from '../../../src/messaging/server-core.ts';
 import { backgroundDispatcher, contentDispatcher } from '../../../src/messaging/dispatchers.ts';
 import { makeReport } from '../store/make-report.ts';
@@ -8,8 +12,16 @@ import { makeReport } from '../store/make-report.ts';
 const SELF = { id: 'corroborate-id', baseUrl: 'chrome-extension://corroborate-id/' };
 const CONTENT: Sender = { id: SELF.id, url: 'https://news.example/a', tab: { id: 7 }, frameId: 0 };
 const POPUP: Sender = { id: SELF.id, url: `${SELF.baseUrl}src/popup/index.html` };
-const OPTIONS_TAB: Sender = { id: SELF.id, url: `${SELF.baseUrl}src/options/index.html`, tab: { id: 9 } };
-const OTHER_EXTENSION: Sender = { id: 'evil-extension', url: 'chrome-extension://evil-extension/x.html', tab: { id: 3 } };
+const OPTIONS_TAB: Sender = {
+  id: SELF.id,
+  url: `${SELF.baseUrl}src/options/index.html`,
+  tab: { id: 9 },
+};
+const OTHER_EXTENSION: Sender = {
+  id: 'evil-extension',
+  url: 'chrome-extension://evil-extension/x.html',
+  tab: { id: 3 },
+};
 const WEB_PAGE: Sender = { url: 'https://evil.example/', tab: { id: 4 } };
 
 const report = makeReport('https://news.example/a', 'Officials said the bridge reopened. ');
@@ -32,7 +44,9 @@ describe('background dispatcher', () => {
   const { handlers, calls } = fakeBackground();
   const dispatch = backgroundDispatcher(handlers, SELF);
   const callAs = (sender: Sender) =>
-    createCaller<BackgroundMethods>((message) => dispatch(message, sender) ?? Promise.resolve(undefined));
+    createCaller<BackgroundMethods>(
+      (message) => dispatch(message, sender) ?? Promise.resolve(undefined),
+    );
 
   it('round-trips typed calls and passes the caller tab', async () => {
     const matches = await callAs(CONTENT)('analysePage', report);
@@ -54,36 +68,125 @@ describe('background dispatcher', () => {
   });
 
   const refused: Array<[string, unknown, Sender, RegExp]> = [
-    ['an unknown method', { method: 'dropDatabase', params: {} }, POPUP, /Unknown method "dropDatabase"/],
-    ['a prototype key as method', { method: 'constructor', params: {} }, POPUP, /Unknown method "constructor"/],
+    [
+      'an unknown method',
+      { method: 'dropDatabase', params: {} },
+      POPUP,
+      /Unknown method "dropDatabase"/,
+    ],
+    [
+      'a prototype key as method',
+      { method: 'constructor', params: {} },
+      POPUP,
+      /Unknown method "constructor"/,
+    ],
     ['no method', { params: {} }, POPUP, /Unknown method missing/],
     ['another extension', { method: 'stats', params: {} }, OTHER_EXTENSION, /not this extension/],
     ['a web page', { method: 'getSettings', params: {} }, WEB_PAGE, /not this extension/],
-    ['analysePage from the popup', { method: 'analysePage', params: report }, POPUP, /only a content script in a tab/],
-    ['clearAll from a content script', { method: 'clearAll', params: {} }, CONTENT, /only the extension's own pages/],
-    ['exportAll from a content script', { method: 'exportAll', params: {} }, CONTENT, /only the extension's own pages/],
-    ['listReports from a content script', { method: 'listReports', params: {} }, CONTENT, /own pages/],
-    ['params missing', { method: 'getReport' }, POPUP, /getReport: invalid params: expected an object/],
-    ['an id that is not an integer', { method: 'getReport', params: { id: 1.5 } }, POPUP, /params\.id: expected an integer/],
-    ['a string id', { method: 'deleteReport', params: { id: '1' } }, POPUP, /params\.id: expected an integer, got a string/],
-    ['a negative offset', { method: 'listReports', params: { offset: -1 } }, POPUP, /params\.offset: -1 is out of range/],
-    ['a huge query', { method: 'listReports', params: { query: 'x'.repeat(10_000) } }, POPUP, /params\.query: too long/],
-    ['a report without sentences', { method: 'analysePage', params: { ...report, sentences: 'none' } }, CONTENT, /params\.sentences: expected an array/],
-    ['a sentence with a bad kind', { method: 'analysePage', params: { ...report, sentences: [{ ...report.sentences[0], kind: 'rumour' }] } }, CONTENT, /params\.sentences\[0\]\.kind: expected one of/],
-    ['a report text over the limit', { method: 'analysePage', params: { ...report, text: 'x'.repeat(2_000_001) } }, CONTENT, /params\.text: too long/],
-    ['a paused flag as string', { method: 'setSitePaused', params: { site: 'a.com', paused: 'yes' } }, CONTENT, /params\.paused: expected true or false/],
-    ['import json that is not a string', { method: 'importAll', params: { json: { reports: [] } } }, OPTIONS_TAB, /params\.json: expected a string/],
+    [
+      'analysePage from the popup',
+      { method: 'analysePage', params: report },
+      POPUP,
+      /only a content script in a tab/,
+    ],
+    [
+      'clearAll from a content script',
+      { method: 'clearAll', params: {} },
+      CONTENT,
+      /only the extension's own pages/,
+    ],
+    [
+      'exportAll from a content script',
+      { method: 'exportAll', params: {} },
+      CONTENT,
+      /only the extension's own pages/,
+    ],
+    [
+      'listReports from a content script',
+      { method: 'listReports', params: {} },
+      CONTENT,
+      /own pages/,
+    ],
+    [
+      'params missing',
+      { method: 'getReport' },
+      POPUP,
+      /getReport: invalid params: expected an object/,
+    ],
+    [
+      'an id that is not an integer',
+      { method: 'getReport', params: { id: 1.5 } },
+      POPUP,
+      /params\.id: expected an integer/,
+    ],
+    [
+      'a string id',
+      { method: 'deleteReport', params: { id: '1' } },
+      POPUP,
+      /params\.id: expected an integer, got a string/,
+    ],
+    [
+      'a negative offset',
+      { method: 'listReports', params: { offset: -1 } },
+      POPUP,
+      /params\.offset: -1 is out of range/,
+    ],
+    [
+      'a huge query',
+      { method: 'listReports', params: { query: 'x'.repeat(10_000) } },
+      POPUP,
+      /params\.query: too long/,
+    ],
+    [
+      'a report without sentences',
+      { method: 'analysePage', params: { ...report, sentences: 'none' } },
+      CONTENT,
+      /params\.sentences: expected an array/,
+    ],
+    [
+      'a sentence with a bad kind',
+      {
+        method: 'analysePage',
+        params: { ...report, sentences: [{ ...report.sentences[0], kind: 'rumour' }] },
+      },
+      CONTENT,
+      /params\.sentences\[0\]\.kind: expected one of/,
+    ],
+    [
+      'a report text over the limit',
+      { method: 'analysePage', params: { ...report, text: 'x'.repeat(2_000_001) } },
+      CONTENT,
+      /params\.text: too long/,
+    ],
+    [
+      'a paused flag as string',
+      { method: 'setSitePaused', params: { site: 'a.com', paused: 'yes' } },
+      CONTENT,
+      /params\.paused: expected true or false/,
+    ],
+    [
+      'import json that is not a string',
+      { method: 'importAll', params: { json: { reports: [] } } },
+      OPTIONS_TAB,
+      /params\.json: expected a string/,
+    ],
   ];
-  it.each(refused)('refuses %s with a clear error and never calls the handler', async (_name, body, sender, error) => {
-    const before = calls.length;
-    const reply = await dispatch({ channel: CHANNEL, ...(body as object) }, sender);
-    expect(reply).toMatchObject({ ok: false });
-    expect((reply as { error: string }).error).toMatch(error);
-    expect(calls.length).toBe(before);
-  });
+  it.each(refused)(
+    'refuses %s with a clear error and never calls the handler',
+    async (_name, body, sender, error) => {
+      const before = calls.length;
+      const reply = await dispatch({ channel: CHANNEL, ...(body as object) }, sender);
+      expect(reply).toMatchObject({ ok: false });
+      expect((reply as { error: string }).error).toMatch(error);
+      expect(calls.length).toBe(before);
+    },
+  );
 
   it('lets the options page (an extension page in a tab) manage the store', async () => {
-    const reply = await dispatch({ channel: CHANNEL, method: 'deleteReport', params: { id: 2 } }, OPTIONS_TAB);
+    const reply = await dispatch(
+      { channel: CHANNEL, method: 'deleteReport', params: { id: 2 } },
+      OPTIONS_TAB,
+    );
     expect(reply).toEqual({ ok: true, value: { deleted: true } });
   });
 });
@@ -98,20 +201,37 @@ describe('content dispatcher', () => {
     stepClaim: ({ direction }) => ({ index: direction === 1 ? 1 : null }),
   };
   const dispatch = contentDispatcher(handlers, SELF);
-  const call = createCaller<ContentMethods>((m) => dispatch(m, POPUP) ?? Promise.resolve(undefined));
+  const call = createCaller<ContentMethods>(
+    (m) => dispatch(m, POPUP) ?? Promise.resolve(undefined),
+  );
 
   it('answers the popup and the background', async () => {
     expect(await call('stepClaim', { direction: 1 })).toEqual({ index: 1 });
     expect(await call('focusClaim', { index: 5 })).toEqual({ focused: false });
     await expect(call('getSummary', {})).rejects.toThrow('No article on this page');
-    const fromBackground = await dispatch({ channel: CHANNEL, method: 'setHighlights', params: { on: true } }, { id: SELF.id, url: `${SELF.baseUrl}service-worker-loader.js` });
+    const fromBackground = await dispatch(
+      { channel: CHANNEL, method: 'setHighlights', params: { on: true } },
+      { id: SELF.id, url: `${SELF.baseUrl}service-worker-loader.js` },
+    );
     expect(fromBackground).toEqual({ ok: true, value: { on: true } });
   });
 
   it('refuses bad params and foreign senders', async () => {
-    expect(await dispatch({ channel: CHANNEL, method: 'stepClaim', params: { direction: 2 } }, POPUP)).toMatchObject({ ok: false, error: expect.stringMatching(/params\.direction: expected one of 1, -1/) });
-    expect(await dispatch({ channel: CHANNEL, method: 'setHighlights', params: { on: true } }, OTHER_EXTENSION)).toMatchObject({ ok: false, error: expect.stringMatching(/not this extension/) });
-    expect(await dispatch({ channel: CHANNEL, method: 'setHighlights', params: { on: true } }, CONTENT)).toMatchObject({ ok: false, error: expect.stringMatching(/other pages/) });
+    expect(
+      await dispatch({ channel: CHANNEL, method: 'stepClaim', params: { direction: 2 } }, POPUP),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/params\.direction: expected one of 1, -1/),
+    });
+    expect(
+      await dispatch(
+        { channel: CHANNEL, method: 'setHighlights', params: { on: true } },
+        OTHER_EXTENSION,
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/not this extension/) });
+    expect(
+      await dispatch({ channel: CHANNEL, method: 'setHighlights', params: { on: true } }, CONTENT),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/other pages/) });
   });
 
   it('makes the client throw when nobody answers', async () => {

@@ -14,7 +14,12 @@ async function snapshotOf(store: ReportStore): Promise<string> {
 
 async function seeded(): Promise<ReportStore> {
   const store = openStore();
-  await store.saveReport(makeReport('https://apnews.com/a', AP_TEXT, { title: 'AP: Putin ready for talks', publishedTime: '2022-02-15T10:00:00Z' }));
+  await store.saveReport(
+    makeReport('https://apnews.com/a', AP_TEXT, {
+      title: 'AP: Putin ready for talks',
+      publishedTime: '2022-02-15T10:00:00Z',
+    }),
+  );
   await store.saveReport(unrelatedReport(1));
   await store.setSitePaused('paused.example', true);
   return store;
@@ -37,7 +42,9 @@ describe('export and import', () => {
     expect(b.full.map(strip)).toEqual(a.full.map(strip));
     expect(b.settings).toEqual({ pausedSites: ['paused.example'] });
 
-    const matches = await target.matchPage(makeReport('https://agg.example.com/p', AGGREGATOR_TEXT));
+    const matches = await target.matchPage(
+      makeReport('https://agg.example.com/p', AGGREGATOR_TEXT),
+    );
     expect(matchKeys(matches).length).toBeGreaterThanOrEqual(2);
   });
 
@@ -50,7 +57,13 @@ describe('export and import', () => {
 
   it('keeps script payloads as literal text', async () => {
     const store = openStore();
-    await store.saveReport(makeReport('https://evil.example/x', `${HOSTILE} said the page. `, { title: HOSTILE, site: HOSTILE, byline: HOSTILE }));
+    await store.saveReport(
+      makeReport('https://evil.example/x', `${HOSTILE} said the page. `, {
+        title: HOSTILE,
+        site: HOSTILE,
+        byline: HOSTILE,
+      }),
+    );
     const target = openStore();
     await target.importAll(await store.exportAll());
     const [item] = (await target.listReports({})).items;
@@ -67,36 +80,102 @@ describe('export and import', () => {
   });
   const withReport = (patch: Record<string, unknown>): string => {
     const file = good();
-    file.reports = [(file.reports as object[])[0], { ...makeReport('https://x.com/2', 'Two said. '), id: 2, readAt: 2, ...patch }];
+    file.reports = [
+      (file.reports as object[])[0],
+      { ...makeReport('https://x.com/2', 'Two said. '), id: 2, readAt: 2, ...patch },
+    ];
     return JSON.stringify(file);
   };
   const cases: Array<[string, string, RegExp]> = [
     ['not JSON', '{"format": "corroborate-export",', /not valid JSON/],
     ['empty', '', /not valid JSON/],
     ['an array', '[]', /expected a JSON object/],
-    ['another format', JSON.stringify({ ...good(), format: 'pocket-export' }), /not a Corroborate export.*pocket-export/],
+    [
+      'another format',
+      JSON.stringify({ ...good(), format: 'pocket-export' }),
+      /not a Corroborate export.*pocket-export/,
+    ],
     ['a future version', JSON.stringify({ ...good(), version: 2 }), /version 2 is not supported/],
-    ['reports missing', JSON.stringify({ ...good(), reports: undefined }), /reports: expected an array/],
-    ['a missing field', withReport({ title: undefined }), /reports\[1\]\.title: expected a string, got nothing/],
-    ['a wrong type', withReport({ readAt: 'yesterday' }), /reports\[1\]\.readAt: expected a number/],
-    ['a bad kind', withReport({ sentences: [{ index: 0, text: 'Two said.', start: 0, end: 9, kind: 'gossip', hedged: false, source: null, sourceType: null, cue: null }] }), /reports\[1\]\.sentences\[0\]\.kind/],
-    ['offsets outside the text', withReport({ sentences: [{ index: 0, text: 'x', start: 5, end: 500, kind: 'none', hedged: false, source: null, sourceType: null, cue: null }] }), /outside the text/],
+    [
+      'reports missing',
+      JSON.stringify({ ...good(), reports: undefined }),
+      /reports: expected an array/,
+    ],
+    [
+      'a missing field',
+      withReport({ title: undefined }),
+      /reports\[1\]\.title: expected a string, got nothing/,
+    ],
+    [
+      'a wrong type',
+      withReport({ readAt: 'yesterday' }),
+      /reports\[1\]\.readAt: expected a number/,
+    ],
+    [
+      'a bad kind',
+      withReport({
+        sentences: [
+          {
+            index: 0,
+            text: 'Two said.',
+            start: 0,
+            end: 9,
+            kind: 'gossip',
+            hedged: false,
+            source: null,
+            sourceType: null,
+            cue: null,
+          },
+        ],
+      }),
+      /reports\[1\]\.sentences\[0\]\.kind/,
+    ],
+    [
+      'offsets outside the text',
+      withReport({
+        sentences: [
+          {
+            index: 0,
+            text: 'x',
+            start: 5,
+            end: 500,
+            kind: 'none',
+            hedged: false,
+            source: null,
+            sourceType: null,
+            cue: null,
+          },
+        ],
+      }),
+      /outside the text/,
+    ],
     ['a huge string', withReport({ title: 'x'.repeat(100_000) }), /reports\[1\]\.title: too long/],
     ['a bad id', withReport({ id: -4 }), /reports\[1\]\.id/],
-    ['bad settings', JSON.stringify({ ...good(), settings: { pausedSites: [42] } }), /settings\.pausedSites\[0\]/],
+    [
+      'bad settings',
+      JSON.stringify({ ...good(), settings: { pausedSites: [42] } }),
+      /settings\.pausedSites\[0\]/,
+    ],
   ];
-  it.each(cases)('rejects a file with %s, naming the problem, and changes nothing', async (_name, json, message) => {
-    const store = await seeded();
-    const before = await snapshotOf(store);
-    await expect(store.importAll(json)).rejects.toThrow(message);
-    await expect(store.importAll(json)).rejects.toThrow(/^Import refused, nothing was changed/);
-    expect(await snapshotOf(store)).toBe(before);
-  });
+  it.each(cases)(
+    'rejects a file with %s, naming the problem, and changes nothing',
+    async (_name, json, message) => {
+      const store = await seeded();
+      const before = await snapshotOf(store);
+      await expect(store.importAll(json)).rejects.toThrow(message);
+      await expect(store.importAll(json)).rejects.toThrow(/^Import refused, nothing was changed/);
+      expect(await snapshotOf(store)).toBe(before);
+    },
+  );
 
   it('keeps the first error of a large valid-looking file and writes none of its reports', async () => {
     const store = openStore();
     const file = good();
-    file.reports = Array.from({ length: 300 }, (_, i) => ({ ...unrelatedReport(i), id: i + 1, readAt: i }));
+    file.reports = Array.from({ length: 300 }, (_, i) => ({
+      ...unrelatedReport(i),
+      id: i + 1,
+      readAt: i,
+    }));
     (file.reports as Array<Record<string, unknown>>)[299]!.url = 42;
     await expect(store.importAll(JSON.stringify(file))).rejects.toThrow(/reports\[299\]\.url/);
     expect((await store.listReports({})).total).toBe(0);

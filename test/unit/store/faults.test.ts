@@ -30,7 +30,8 @@ function injectWriteFailure(store: ReportStore, table: string): { fail: Failure 
   return control;
 }
 
-const quota = (): DOMException => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+const quota = (): DOMException =>
+  new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 /** How Dexie surfaces a quota failure that aborted the whole transaction. */
 const wrappedQuota = (): Error =>
   Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota() });
@@ -60,7 +61,11 @@ describe('store faults', () => {
 
     control.fail = null;
     const result = await store.matchPage(page);
-    expect(Object.values(result.matches).flat().every((m) => m.reportId === apId)).toBe(true);
+    expect(
+      Object.values(result.matches)
+        .flat()
+        .every((m) => m.reportId === apId),
+    ).toBe(true);
     expect((await store.stats()).reports).toBe(2);
   });
 
@@ -88,8 +93,15 @@ describe('store faults', () => {
     expect((await store.stats()).reports).toBe(21);
     // Every one of them is in the match index.
     for (let i = 0; i < 20; i++) {
-      const again = await store.matchPage({ ...unrelatedReport(i), url: `https://copy.example/${i}` });
-      expect(Object.values(again.matches).flat().some((m) => m.reportId === ids[i])).toBe(true);
+      const again = await store.matchPage({
+        ...unrelatedReport(i),
+        url: `https://copy.example/${i}`,
+      });
+      expect(
+        Object.values(again.matches)
+          .flat()
+          .some((m) => m.reportId === ids[i]),
+      ).toBe(true);
     }
   });
 
@@ -113,6 +125,10 @@ describe('store faults', () => {
     expect(errors).toHaveLength(1);
     const result = await store.matchPage(makeReport('https://agg.example.com/p', AGGREGATOR_TEXT));
     expect(matchKeys(result).length).toBeGreaterThanOrEqual(2);
-    expect(Object.values(result.matches).flat().every((m) => m.reportId === apId)).toBe(true);
+    expect(
+      Object.values(result.matches)
+        .flat()
+        .every((m) => m.reportId === apId),
+    ).toBe(true);
   });
 });

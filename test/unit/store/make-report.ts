@@ -62,5 +62,7 @@ export function unrelatedReport(n: number): ReportInput {
     `The city council of town number ${n} approved a budget of ${n * 1000 + 7} dollars for parks. ` +
     `Officials said the vote on item ${n} passed after a long debate about libraries. ` +
     `Residents of district ${n} could see new bus routes by the end of the year.`;
-  return makeReport(`https://local${n}.example.org/news/${n}`, text, { title: `Council vote ${n}` });
+  return makeReport(`https://local${n}.example.org/news/${n}`, text, {
+    title: `Council vote ${n}`,
+  });
 }

@@ -9,7 +9,9 @@ import { openStore } from './open-store.ts';
 
 interface Fixture {
   version: number;
-  reports: Array<Record<string, unknown> & { id: number; url: string; title: string; text: string }>;
+  reports: Array<
+    Record<string, unknown> & { id: number; url: string; title: string; text: string }
+  >;
   settings: Array<{ key: string; value: unknown }>;
 }
 
@@ -67,7 +69,11 @@ describe('schema migrations', () => {
     const again = await store.saveReport(makeReport(data.reports[1]!.url, 'Le vote a eu lieu. '));
     expect(again).toBe(2);
     const matches = await store.matchPage(makeReport('https://agg.example.com/p', AGGREGATOR_TEXT));
-    expect(Object.values(matches.matches).flat().some((m) => m.reportId === 1)).toBe(true);
+    expect(
+      Object.values(matches.matches)
+        .flat()
+        .some((m) => m.reportId === 1),
+    ).toBe(true);
     expect((await store.stats()).reports).toBe(data.reports.length + 1);
     // New rows get ids after the old ones.
     expect(matches.reportId).toBeGreaterThan(5);

@@ -1,5 +1,9 @@
 import { afterEach } from 'vitest';
-import { createReportStore, type ReportStore, type ReportStoreOptions } from '../../../src/store/report-store.ts';
+import {
+  createReportStore,
+  type ReportStore,
+  type ReportStoreOptions,
+} from '../../../src/store/report-store.ts';
 import type { MatchIndex } from '../../../src/crossref/match-index.ts';
 import { indexOnlyEngine } from './test-engine.ts';
 
@@ -12,7 +16,12 @@ export function openStore(
   options: Partial<ReportStoreOptions<MatchIndex>> = {},
 ): ReportStore {
   let clock = 1_700_000_000_000;
-  const store = createReportStore({ name, engine: indexOnlyEngine, now: () => (clock += 1000), ...options });
+  const store = createReportStore({
+    name,
+    engine: indexOnlyEngine,
+    now: () => (clock += 1000),
+    ...options,
+  });
   opened.push(store);
   return store;
 }

@@ -1,33 +1,43 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createReportStore, type ReportStore } from '../../../src/store/report-store.ts';
+import { describe, expect, it } from 'vitest';
+import type { ReportStore } from '../../../src/store/report-store.ts';
 import { AGGREGATOR_TEXT, AP_TEXT, makeReport, unrelatedReport } from './make-report.ts';
-import { indexOnlyEngine, matchKeys } from './test-engine.ts';
+import { openStore } from './open-store.ts';
+import { matchKeys } from './test-engine.ts';
 
-let counter = 0;
-const open: ReportStore[] = [];
-function newStore(name = `store-test-${++counter}`): ReportStore {
-  let clock = 1_700_000_000_000;
-  const store = createReportStore({ name, engine: indexOnlyEngine, now: () => (clock += 1000) });
-  open.push(store);
-  return store;
-}
-afterEach(async () => {
-  for (const store of open.splice(0)) await store.close();
-});
+const newStore = (): ReportStore => openStore();
 
 describe('report store', () => {
   it('saves, reads back and lists newest first', async () => {
     const store = newStore();
-    const ap = makeReport('https://apnews.com/article/putin-talks', AP_TEXT, { title: 'Putin ready for talks' });
+    const ap = makeReport('https://apnews.com/article/putin-talks', AP_TEXT, {
+      title: 'Putin ready for talks',
+    });
     const apId = await store.saveReport(ap);
-    const aggId = await store.saveReport(makeReport('https://agg.example.com/p/1', AGGREGATOR_TEXT));
+    const aggId = await store.saveReport(
+      makeReport('https://agg.example.com/p/1', AGGREGATOR_TEXT),
+    );
     const read = await store.getReport(apId);
-    expect(read).toMatchObject({ id: apId, url: ap.url, title: 'Putin ready for talks', text: AP_TEXT });
+    expect(read).toMatchObject({
+      id: apId,
+      url: ap.url,
+      title: 'Putin ready for talks',
+      text: AP_TEXT,
+    });
     expect(read?.sentences).toHaveLength(4);
     expect(read?.readAt).toBeGreaterThan(0);
-    expect(Object.keys(read ?? {}).sort()).toEqual(
-      ['byline', 'canonicalUrl', 'id', 'lang', 'publishedTime', 'readAt', 'sentences', 'site', 'text', 'title', 'url'],
-    );
+    expect(Object.keys(read ?? {}).sort()).toEqual([
+      'byline',
+      'canonicalUrl',
+      'id',
+      'lang',
+      'publishedTime',
+      'readAt',
+      'sentences',
+      'site',
+      'text',
+      'title',
+      'url',
+    ]);
     const list = await store.listReports({});
     expect(list.total).toBe(2);
     expect(list.items.map((r) => r.id)).toEqual([aggId, apId]);
@@ -57,8 +67,16 @@ describe('report store', () => {
 
   it('searches title, site and url words, by prefix and without accents', async () => {
     const store = newStore();
-    await store.saveReport(makeReport('https://apnews.com/article/putin-talks', AP_TEXT, { title: 'Putin says Russia is ready for security talks' }));
-    await store.saveReport(makeReport('https://lemonde.fr/international/article', 'Texte. ', { title: 'Élections régionales à Marseille' }));
+    await store.saveReport(
+      makeReport('https://apnews.com/article/putin-talks', AP_TEXT, {
+        title: 'Putin says Russia is ready for security talks',
+      }),
+    );
+    await store.saveReport(
+      makeReport('https://lemonde.fr/international/article', 'Texte. ', {
+        title: 'Élections régionales à Marseille',
+      }),
+    );
     await store.saveReport(unrelatedReport(3));
     const titles = async (query: string): Promise<string[]> =>
       (await store.listReports({ query })).items.map((r) => r.title);

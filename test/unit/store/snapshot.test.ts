@@ -46,7 +46,11 @@ describe('persisted match index', () => {
     expect(added()).toBe(0);
     const fromSnapshot = await restarted.matchPage(page);
     const forPage7 = await restarted.matchPage(pageFor(7));
-    expect(Object.values(fromSnapshot.matches).flat().map((m) => m.reportId)).toContain(apId);
+    expect(
+      Object.values(fromSnapshot.matches)
+        .flat()
+        .map((m) => m.reportId),
+    ).toContain(apId);
 
     // The same queries against an index rebuilt from every row give the same answers.
     await restarted.db.snapshots.clear();
@@ -71,7 +75,11 @@ describe('persisted match index', () => {
     const forAgg = await restarted.matchPage(page);
     expect(Object.keys(forAgg.matches)).toEqual([]); // the deleted AP report is gone
     const forLate = await restarted.matchPage(pageFor(100));
-    expect(Object.values(forLate.matches).flat().map((m) => m.reportId)).toContain(late);
+    expect(
+      Object.values(forLate.matches)
+        .flat()
+        .map((m) => m.reportId),
+    ).toContain(late);
   });
 
   it.each([
@@ -91,7 +99,11 @@ describe('persisted match index', () => {
     const restarted = openStore(name, { engine });
     const result = await restarted.matchPage(page);
     expect(added()).toBe(7); // 6 stored + the page itself
-    expect(Object.values(result.matches).flat().map((m) => m.reportId)).toContain(apId);
+    expect(
+      Object.values(result.matches)
+        .flat()
+        .map((m) => m.reportId),
+    ).toContain(apId);
   });
 
   it('clearAll drops the snapshot and the index with the reports', async () => {

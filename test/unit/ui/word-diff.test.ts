@@ -78,3 +78,11 @@ describe('wordDiff', () => {
     expect(wordDiff('NATO said', 'Nato said').every((p) => p.op === 'equal')).toBe(true);
   });
 });
+
+describe('elide', () => {
+  it('shortens long deleted runs and keeps short ones', async () => {
+    const { elide } = await import('../../../src/ui/DiffText.tsx');
+    expect(elide('one two three ')).toBe('one two three ');
+    expect(elide('a b c d e f g h i j ')).toBe('a b c … h i j ');
+  });
+});

@@ -1,0 +1,439 @@
+/**
+ * Store benchmark in real Chromium with the built extension: ingests synthetic but
+ * realistically shaped reports through the extension's own store (in its service worker) at
+ * growing sizes and prints, per size: ingest rate, matching one page (in the worker and as an
+ * analysePage round trip from an extension page), cold service worker → first answer, the
+ * snapshot size and the extension's memory.
+ * Run directly: `npx vite build --outDir /tmp/store-dist && npx tsx scripts/bench-store.ts /tmp/store-dist [1000,10000,50000]`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import type { ClaimKind } from '../src/model/claim.ts';
+import type { ReportInput, ReportSentence } from '../src/model/report.ts';
+
+/** Reports sent to the worker per evaluate call (a few MB of JSON). */
+const BATCH = 250;
+/** Pages matched per size, for the median and p90. */
+const PAGES = 40;
+/** Cold starts measured per size. */
+const COLD_RUNS = 3;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+interface StoreHandle {
+  saveReport(r: ReportInput): Promise<number>;
+  matchPage(r: ReportInput): Promise<{ matches: Record<string, unknown[]> }>;
+  flush(): Promise<void>;
+  warmUp(): Promise<void>;
+  stats(): Promise<{ reports: number; sentences: number; bytesUsed: number | null }>;
+  db: { snapshots: { get(name: string): Promise<{ bytes: Uint8Array } | undefined> } };
+}
+type WorkerGlobal = typeof globalThis & { corroborate?: { store: () => StoreHandle } };
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+/** Progress on stderr, so the table on stdout stays clean. */
+const progress = (what: string) => process.stderr.write(`[bench-store] ${what}\n`);
+
+async function serviceWorker(browser: Browser): Promise<WebWorker> {
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker', {
+    timeout: 30_000,
+  });
+  const worker = await target.worker();
+  if (!worker) throw new Error('service worker target has no worker');
+  // The module may still be evaluating when the target appears.
+  for (let i = 0; i < 100; i++) {
+    if (await worker.evaluate(() => Boolean((globalThis as WorkerGlobal).corroborate))) {
+      return worker;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the worker never exposed its store');
+}
+
+/** Saves reports one by one inside the worker; returns the worker-side milliseconds. */
+function ingest(worker: WebWorker, reports: ReportInput[]): Promise<number> {
+  return worker.evaluate(async (batch) => {
+    const store = (globalThis as WorkerGlobal).corroborate!.store();
+    const t0 = performance.now();
+    for (const r of batch) await store.saveReport(r);
+    return performance.now() - t0;
+  }, reports);
+}
+
+/** matchPage inside the worker (save + cross-reference), per page ms and matched claims. */
+function matchInWorker(worker: WebWorker, pages: ReportInput[]) {
+  return worker.evaluate(async (list) => {
+    const store = (globalThis as WorkerGlobal).corroborate!.store();
+    const times: number[] = [];
+    let matched = 0;
+    for (const p of list) {
+      const t0 = performance.now();
+      const result = await store.matchPage(p);
+      times.push(performance.now() - t0);
+      matched += Object.keys(result.matches).length;
+    }
+    return { times, matched };
+  }, pages);
+}
+
+/** analysePage as a content script does it: a runtime message from a tab, timed in the tab. */
+function analyseFromTab(page: Page, report: ReportInput): Promise<number> {
+  return page.evaluate(async (params) => {
+    const t0 = performance.now();
+    const reply = await chrome.runtime.sendMessage({
+      channel: 'corroborate/v1',
+      method: 'analysePage',
+      params,
+    });
+    if (!reply?.ok) throw new Error(`analysePage failed: ${JSON.stringify(reply)}`);
+    return performance.now() - t0;
+  }, report);
+}
+
+async function workerHeap(worker: WebWorker): Promise<number> {
+  const session = worker.client;
+  await session.send('HeapProfiler.collectGarbage');
+  const usage = (await session.send('Runtime.getHeapUsage')) as {
+    usedSize: number;
+    backingStorageSize?: number;
+  };
+  return usage.usedSize + (usage.backingStorageSize ?? 0);
+}
+
+async function pageHeap(page: Page): Promise<number> {
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  const usage = (await session.send('Runtime.getHeapUsage')) as {
+    usedSize: number;
+    backingStorageSize?: number;
+  };
+  await session.detach();
+  return usage.usedSize + (usage.backingStorageSize ?? 0);
+}
+
+/** Stops the worker (as Chrome does when idle), then times one analysePage from the tab. */
+async function coldStart(browser: Browser, page: Page, report: ReportInput): Promise<number> {
+  const session = await page.createCDPSession();
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+  for (let i = 0; i < 100; i++) {
+    if (!browser.targets().some((t) => t.type() === 'service_worker')) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return analyseFromTab(page, report);
+}
+
+export async function benchStore(opts: { distDir: string; sizes?: number[] }): Promise<void> {
+  const sizes = opts.sizes ?? [1000, 10_000, 50_000];
+  const profile = mkdtempSync(join(tmpdir(), 'bench-store-'));
+  const browser = await puppeteer.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    enableExtensions: [opts.distDir],
+    userDataDir: profile,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    let worker = await serviceWorker(browser);
+    const extensionId = new URL(worker.url()).host;
+    const page = await browser.newPage();
+    await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    const gen = new ReportGenerator(7);
+    console.log(
+      'store (Chromium, built extension; synthetic reports of ~30 sentences, pages of ~40)',
+    );
+    console.log(
+      'reports  sentences  ingest/s  match p50 ms  p90 ms  claims/page  analysePage p50 ms  p90 ms' +
+        '  cold ms (runs)  snapshot MB  worker MB  page MB  disk MB',
+    );
+    let stored = 0;
+    for (const size of sizes) {
+      let workerMs = 0;
+      let added = 0;
+      while (stored < size) {
+        const batch = gen.reports(Math.min(BATCH, size - stored));
+        workerMs += await ingest(worker, batch);
+        stored += batch.length;
+        added += batch.length;
+      }
+      const rate = added / (workerMs / 1000);
+      progress(`${stored} reports stored (${rate.toFixed(0)}/s); matching`);
+      await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
+      const { times, matched } = await matchInWorker(worker, gen.pages(PAGES));
+      progress('analysePage round trips');
+      const trips: number[] = [];
+      for (const p of gen.pages(PAGES / 2)) trips.push(await analyseFromTab(page, p));
+      await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
+      progress('cold starts');
+      const cold: number[] = [];
+      for (let run = 0; run < COLD_RUNS; run++) {
+        cold.push(await coldStart(browser, page, gen.pages(1)[0]!));
+        worker = await serviceWorker(browser);
+        await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
+      }
+      const facts = await worker.evaluate(async () => {
+        const store = (globalThis as WorkerGlobal).corroborate!.store();
+        await store.warmUp();
+        const snap = await store.db.snapshots.get('match-index');
+        return { stats: await store.stats(), snapshot: snap?.bytes.length ?? 0 };
+      });
+      const heap = await workerHeap(worker);
+      const tabHeap = await pageHeap(page);
+      stored = facts.stats.reports;
+      console.log(
+        [
+          String(facts.stats.reports).padStart(7),
+          String(facts.stats.sentences).padStart(10),
+          rate.toFixed(0).padStart(9),
+          median(times).toFixed(1).padStart(13),
+          quantile(times, 0.9).toFixed(1).padStart(7),
+          (matched / times.length).toFixed(1).padStart(12),
+          median(trips).toFixed(1).padStart(19),
+          quantile(trips, 0.9).toFixed(1).padStart(7),
+          `${median(cold).toFixed(0)} (${cold.map((c) => c.toFixed(0)).join('/')})`.padStart(16),
+          mb(facts.snapshot).padStart(12),
+          mb(heap).padStart(10),
+          mb(tabHeap).padStart(8),
+          mb(facts.stats.bytesUsed ?? 0).padStart(8),
+        ].join(' '),
+      );
+    }
+    console.log(
+      'ingest = saveReport one at a time in the worker (one transaction each, index updated); ' +
+        'match = matchPage in the worker (saves the page, cross-references it); analysePage = ' +
+        'runtime message round trip from an extension tab; cold = worker stopped via CDP, then ' +
+        'analysePage (worker start + DB open + snapshot load + match); worker MB = JS heap + ' +
+        'array buffers after GC; disk = navigator.storage usage.',
+    );
+  } finally {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic reports. Pseudo-words with a Zipf-like frequency stand in for vocabulary (so the
+// index sees tens of thousands of distinct tokens), real function words, reporting verbs,
+// spelling variants and number formats give the engine what rewrites really change.
+
+const SENTENCES_PER_REPORT = 30;
+const PAGE_SENTENCES = 40;
+const VOCABULARY = 30_000;
+const FUNCTION_WORDS =
+  'the of to and a in that for on with as by was has is from at its after'.split(' ');
+const SPELLINGS: Array<[string, string]> = [
+  ['emphasized', 'emphasised'],
+  ['defense', 'defence'],
+  ['organization', 'organisation'],
+  ['recognized', 'recognised'],
+  ['neighbor', 'neighbour'],
+  ['program', 'programme'],
+];
+const CUES = ['said', 'told reporters', 'said in a statement', 'according to officials'];
+const SYLLABLES = 'ka lo mi ter san vo ri den ul bra nek sho tai gor pel xi mun dra es qua'.split(
+  ' ',
+);
+
+/** Deterministic PRNG (mulberry32) so runs are comparable. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Story {
+  title: string;
+  names: string[];
+  claims: string[];
+  site: string;
+  published: number;
+}
+
+export class ReportGenerator {
+  private readonly random: () => number;
+  private readonly words: string[] = [];
+  private readonly stories: Story[] = [];
+  private serial = 0;
+
+  constructor(seed: number) {
+    this.random = rng(seed);
+    const seen = new Set<string>();
+    while (seen.size < VOCABULARY) {
+      let w = '';
+      for (let i = 0, n = 2 + this.int(3); i < n; i++) w += this.pick(SYLLABLES);
+      seen.add(w);
+    }
+    this.words.push(...seen);
+  }
+
+  private int(n: number): number {
+    return Math.floor(this.random() * n);
+  }
+  private pick<T>(xs: readonly T[]): T {
+    return xs[this.int(xs.length)]!;
+  }
+  private word(): string {
+    return this.words[Math.floor(Math.pow(this.random(), 2.2) * this.words.length)]!;
+  }
+  private name(): string {
+    return this.word().replace(/^./, (c) => c.toUpperCase());
+  }
+  private number(): string {
+    const n = (1 + this.int(900)) * 1000;
+    return this.random() < 0.5 ? n.toLocaleString('en-US') : String(this.int(100));
+  }
+
+  private claim(names: string[]): string {
+    const parts: string[] = [];
+    for (let i = 0, n = 12 + this.int(16); i < n; i++) {
+      const r = this.random();
+      if (r < 0.38) parts.push(this.pick(FUNCTION_WORDS));
+      else if (r < 0.42) parts.push(this.number());
+      else if (r < 0.45) parts.push(this.pick(SPELLINGS)[0]);
+      else parts.push(this.word());
+    }
+    const body = `${this.pick(names)} ${parts.join(' ')}`;
+    return this.random() < 0.5 ? `${body}, ${this.pick(names)} ${this.pick(CUES)}.` : `${body}.`;
+  }
+
+  private story(): Story {
+    const names = [this.name(), this.name(), `${this.name()} Ministry`];
+    const story: Story = {
+      title: `${names[0]} ${this.word()} ${this.word()} ${this.word()}`,
+      names,
+      claims: Array.from({ length: SENTENCES_PER_REPORT }, () => this.claim(names)),
+      site: `${this.word()}.example`,
+      published: Date.UTC(2025, 0, 1) + this.int(365 * 86_400_000),
+    };
+    this.stories.push(story);
+    return story;
+  }
+
+  /** What a rewrite changes: spelling, number format, a dropped attribution, words. */
+  private edit(s: string): string {
+    let out = s;
+    const r = this.random();
+    if (r < 0.25) for (const [us, uk] of SPELLINGS) out = out.replaceAll(us, uk);
+    else if (r < 0.45) out = out.replace(/(\d+),000\b/, '$1K');
+    else if (r < 0.65)
+      out = out.replace(
+        /, [^,]+ (said|told reporters|said in a statement|according to officials)\.$/,
+        '.',
+      );
+    const words = out.split(' ');
+    for (let e = 0, n = 1 + this.int(2); e < n && words.length > 8; e++) {
+      const i = 1 + this.int(words.length - 3);
+      if (this.random() < 0.5) words.splice(i, 1);
+      else words[i] = this.word();
+    }
+    return words.join(' ');
+  }
+
+  private build(story: Story, claims: string[], site: string): ReportInput {
+    this.serial += 1;
+    const sentences: ReportSentence[] = [];
+    let text = '';
+    for (const claim of claims) {
+      if (text) text += ' ';
+      const start = text.length;
+      text += claim;
+      const cue = CUES.find((c) => claim.includes(`${c}.`)) ?? null;
+      const kind: ClaimKind = cue ? 'sourced' : claim.length < 40 ? 'none' : 'unattributed';
+      sentences.push({
+        index: sentences.length,
+        text: claim,
+        start,
+        end: text.length,
+        kind,
+        hedged: false,
+        source: cue ? story.names[0]! : null,
+        sourceType: cue ? 'person' : null,
+        cue,
+      });
+    }
+    const url = `https://${site}/news/${this.serial}-${story.title.toLowerCase().replaceAll(' ', '-')}`;
+    return {
+      url,
+      canonicalUrl: url,
+      site,
+      title: story.title,
+      byline: `By ${this.name()} ${this.name()}`,
+      publishedTime: new Date(story.published + this.int(86_400_000)).toISOString(),
+      lang: 'en',
+      text,
+      sentences,
+    };
+  }
+
+  /** 35 % wire originals, 30 % copies, 25 % rewrites mixing own claims, 10 % unrelated. */
+  private report(): ReportInput {
+    const r = this.random();
+    if (r < 0.35 || this.stories.length === 0 || r >= 0.9) {
+      const story = this.story();
+      return this.build(story, story.claims, story.site);
+    }
+    const base = this.pick(this.stories);
+    const site = `${this.word()}.example`;
+    if (r < 0.65) {
+      const kept = base.claims.filter(() => this.random() < 0.75);
+      return this.build(
+        base,
+        kept.map((c) => (this.random() < 0.3 ? this.edit(c) : c)),
+        site,
+      );
+    }
+    const own = Array.from({ length: SENTENCES_PER_REPORT }, () => this.claim(base.names));
+    const mixed = own.map((c, i) => (this.random() < 0.4 ? this.edit(base.claims[i]!) : c));
+    return this.build(base, mixed, site);
+  }
+
+  reports(n: number): ReportInput[] {
+    return Array.from({ length: n }, () => this.report());
+  }
+
+  /** Pages a reader opens next: part of a known story, rewritten, plus their own claims. */
+  pages(n: number): ReportInput[] {
+    return Array.from({ length: n }, () => {
+      const base = this.pick(this.stories);
+      const claims = Array.from({ length: PAGE_SENTENCES }, (_, i) =>
+        this.random() < 0.5
+          ? this.edit(base.claims[i % base.claims.length]!)
+          : this.claim(base.names),
+      );
+      return this.build(base, claims, `${this.word()}.example`);
+    });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const distDir = process.argv[2];
+  if (!distDir) {
+    console.error('usage: npx tsx scripts/bench-store.ts DIST_DIR [1000,10000,50000]');
+    process.exit(2);
+  }
+  const sizes = process.argv[3]?.split(',').map(Number);
+  await benchStore({ distDir, ...(sizes ? { sizes } : {}) });
+}

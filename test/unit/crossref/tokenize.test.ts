@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { americanSpelling } from '../../../src/crossref/normalize-word.ts';
+import { tokenize } from '../../../src/crossref/tokenize.ts';
+
+const keys = (s: string) => tokenize(s).filter((t) => t.weight > 0).map((t) => t.key);
+
+describe('tokenize', () => {
+  it.each([
+    ['130,000 troops', '130K troops'],
+    ['more than 130 thousand troops', 'more than 130,000 troops'],
+    ['$1.5 million', '$1,500,000'],
+    ['twenty-five people', '25 people'],
+    ['the U.S. and NATO', 'the US and NATO'],
+    ['the United States', 'the U.S.'],
+    ['Russia’s “peaceful” talks', "Russia's \"peaceful\" talks"],
+    ['de-escalation', 'deescalation'],
+    ['he emphasised', 'he emphasized'],
+    ['the defence ministry', 'the defense ministry'],
+    ['the labour movement’s behaviour', "the labor movement's behavior"],
+    ['a catalogue of dialogues', 'a catalog of dialogs'],
+  ])('"%s" and "%s" read the same', (a, b) => {
+    expect(keys(a)).toEqual(keys(b));
+  });
+
+  it('keeps negation and does not read "us" as the U.S.', () => {
+    expect(keys('Russia doesn’t want war')).toContain('not');
+    expect(keys('he told us')).not.toContain('usa');
+  });
+
+  it('never reads Object.prototype names as numbers', () => {
+    expect(keys('the constructor of toString')).toEqual(['constructor', 'tostr']);
+  });
+
+  it('numbers clauses and marks quotes and names with offsets into the text', () => {
+    const text = 'Putin, who met Scholz, said “peace” is possible but warned the West.';
+    const tokens = tokenize(text);
+    const byWord = new Map(tokens.map((t) => [t.word, t]));
+    expect(byWord.get('putin')!.clause).toBe(0);
+    expect(byWord.get('scholz')!.clause).toBe(1);
+    expect(byWord.get('said')!.clause).toBe(2);
+    expect(byWord.get('warned')!.clause).toBeGreaterThan(2);
+    expect(byWord.get('peace')!.quoted).toBe(true);
+    expect(byWord.get('possible')!.quoted).toBe(false);
+    expect(byWord.get('scholz')!.name).toBe(true);
+    expect(byWord.get('putin')!.name).toBe(false); // sentence-initial: unknown
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+  });
+});
+
+describe('americanSpelling', () => {
+  it.each([
+    ['emphasised', 'emphasized'],
+    ['organisation', 'organization'],
+    ['analysed', 'analyzed'],
+    ['neighbour', 'neighbor'],
+    ['centre', 'center'],
+    ['travelled', 'traveled'],
+    ['promise', 'promise'],
+    ['four', 'four'],
+    ['rise', 'rise'],
+  ])('%s → %s', (british, american) => {
+    expect(americanSpelling(british)).toBe(american);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { crossrefEngine } from '../../../src/store/crossref-engine.ts';
+import { AGGREGATOR_TEXT, AP_TEXT, makeReport, unrelatedReport } from './make-report.ts';
+import { openStore } from './open-store.ts';
+
+describe('store with the real cross-referencing engine', () => {
+  it('links the aggregator to the AP report with typed differences, also after a restart', async () => {
+    const name = `crossref-${Date.now()}`;
+    const store = openStore(name, { engine: crossrefEngine });
+    const apId = await store.saveReport(
+      makeReport('https://apnews.com/a', AP_TEXT, {
+        site: 'apnews.com',
+        publishedTime: '2022-02-15T10:00:00Z',
+      }),
+    );
+    for (let i = 0; i < 10; i++) await store.saveReport(unrelatedReport(i));
+    const page = makeReport('https://agg.example.com/p', AGGREGATOR_TEXT, {
+      publishedTime: '2022-02-15T14:00:00Z',
+    });
+    const first = await store.matchPage(page);
+
+    const emphasis = first.matches[2]?.[0];
+    expect(emphasis?.reportId).toBe(apId);
+    expect(emphasis?.sentence).toContain('emphasized the need');
+    expect(emphasis?.differences.map((d) => d.type)).toContain('wording');
+    expect(first.story.map((s) => s.reportId)).toEqual([apId]);
+    expect(first.reports[apId]?.site).toBe('apnews.com');
+
+    await store.flush();
+    await store.close();
+    const restarted = openStore(name, { engine: crossrefEngine });
+    const again = await restarted.matchPage(page);
+    expect(again.reportId).toBe(first.reportId);
+    expect(again.matches).toEqual(first.matches);
+    expect(again.story.map((s) => [s.reportId, s.role])).toEqual(
+      first.story.map((s) => [s.reportId, s.role]),
+    );
+  });
+});
