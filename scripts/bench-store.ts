@@ -16,6 +16,8 @@ import type { ReportInput, ReportSentence } from '../src/model/report.ts';
 
 /** Reports sent to the worker per evaluate call (a few MB of JSON). */
 const BATCH = 250;
+/** Reports saved one transaction each per size step (the rest go in batches). */
+const SINGLE_SAVES = 300;
 /** Pages matched per size, for the median and p90. */
 const PAGES = 40;
 /** Cold starts measured per size. */
@@ -33,6 +35,17 @@ const CHROMIUM_ARGS = [
 
 interface StoreHandle {
   saveReport(r: ReportInput): Promise<number>;
+  saveReports(r: ReportInput[]): Promise<number[]>;
+  indexInfo(): {
+    loaded: boolean;
+    lastLoad: {
+      totalMs: number;
+      decodeMs: number;
+      readMs: number;
+      replayMs: number;
+      replayed: number;
+    } | null;
+  };
   matchPage(r: ReportInput): Promise<{ matches: Record<string, unknown[]> }>;
   flush(): Promise<void>;
   warmUp(): Promise<void>;
@@ -66,14 +79,19 @@ async function serviceWorker(browser: Browser): Promise<WebWorker> {
   throw new Error('the worker never exposed its store');
 }
 
-/** Saves reports one by one inside the worker; returns the worker-side milliseconds. */
-function ingest(worker: WebWorker, reports: ReportInput[]): Promise<number> {
-  return worker.evaluate(async (batch) => {
-    const store = (globalThis as WorkerGlobal).corroborate!.store();
-    const t0 = performance.now();
-    for (const r of batch) await store.saveReport(r);
-    return performance.now() - t0;
-  }, reports);
+/** Saves reports inside the worker (one transaction each, or all in one); worker-side ms. */
+function ingest(worker: WebWorker, reports: ReportInput[], oneByOne: boolean): Promise<number> {
+  return worker.evaluate(
+    async (batch, single) => {
+      const store = (globalThis as WorkerGlobal).corroborate!.store();
+      const t0 = performance.now();
+      if (single) for (const r of batch) await store.saveReport(r);
+      else await store.saveReports(batch);
+      return performance.now() - t0;
+    },
+    reports,
+    oneByOne,
+  );
 }
 
 /** matchPage inside the worker (save + cross-reference), per page ms and matched claims. */
@@ -128,7 +146,14 @@ async function pageHeap(page: Page): Promise<number> {
 }
 
 /** Stops the worker (as Chrome does when idle), then times one analysePage from the tab. */
-async function coldStart(browser: Browser, page: Page, report: ReportInput): Promise<number> {
+async function coldStart(
+  browser: Browser,
+  worker: WebWorker,
+  page: Page,
+  report: ReportInput,
+): Promise<number> {
+  // A worker with DevTools attached restarts paused for the debugger: let go of it first.
+  await worker.client.detach();
   const session = await page.createCDPSession();
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
@@ -161,21 +186,29 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
       'store (Chromium, built extension; synthetic reports of ~30 sentences, pages of ~40)',
     );
     console.log(
-      'reports  sentences  ingest/s  match p50 ms  p90 ms  claims/page  analysePage p50 ms  p90 ms' +
+      'reports  sentences  ingest/s (1/batch)  match p50 ms  p90 ms  claims/page  analysePage p50 ms  p90 ms' +
         '  cold ms (runs)  snapshot MB  worker MB  page MB  disk MB',
     );
     let stored = 0;
     for (const size of sizes) {
-      let workerMs = 0;
-      let added = 0;
+      // The first reports of each step one transaction each (a reader's pages), the rest in
+      // batches (an import); the index is loaded, so both include indexing.
+      await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().warmUp());
+      const singles = gen.reports(Math.min(SINGLE_SAVES, size - stored));
+      const singleRate = singles.length / ((await ingest(worker, singles, true)) / 1000);
+      stored += singles.length;
+      let batchMs = 0;
+      let batched = 0;
       while (stored < size) {
         const batch = gen.reports(Math.min(BATCH, size - stored));
-        workerMs += await ingest(worker, batch);
+        batchMs += await ingest(worker, batch, false);
         stored += batch.length;
-        added += batch.length;
+        batched += batch.length;
       }
-      const rate = added / (workerMs / 1000);
-      progress(`${stored} reports stored (${rate.toFixed(0)}/s); matching`);
+      const batchRate = batched > 0 ? batched / (batchMs / 1000) : NaN;
+      progress(
+        `${stored} stored (${singleRate.toFixed(0)}/s single, ${batchRate.toFixed(0)}/s batched)`,
+      );
       await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
       const { times, matched } = await matchInWorker(worker, gen.pages(PAGES));
       progress('analysePage round trips');
@@ -184,11 +217,19 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
       await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
       progress('cold starts');
       const cold: number[] = [];
+      let load = '';
       for (let run = 0; run < COLD_RUNS; run++) {
-        cold.push(await coldStart(browser, page, gen.pages(1)[0]!));
+        cold.push(await coldStart(browser, worker, page, gen.pages(1)[0]!));
         worker = await serviceWorker(browser);
+        const info = await worker.evaluate(() =>
+          (globalThis as WorkerGlobal).corroborate!.store().indexInfo(),
+        );
+        const l = info.lastLoad;
+        if (l)
+          load = `read ${l.readMs.toFixed(0)} decode ${l.decodeMs.toFixed(0)} replay ${l.replayMs.toFixed(0)} (${l.replayed}) ms`;
         await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
       }
+      progress(`index load on cold start: ${load}`);
       const facts = await worker.evaluate(async () => {
         const store = (globalThis as WorkerGlobal).corroborate!.store();
         await store.warmUp();
@@ -202,7 +243,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         [
           String(facts.stats.reports).padStart(7),
           String(facts.stats.sentences).padStart(10),
-          rate.toFixed(0).padStart(9),
+          `${singleRate.toFixed(0)}/${batchRate.toFixed(0)}`.padStart(9),
           median(times).toFixed(1).padStart(13),
           quantile(times, 0.9).toFixed(1).padStart(7),
           (matched / times.length).toFixed(1).padStart(12),

@@ -35,7 +35,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let quote: Token['quote'] = null;
     if (OPEN_QUOTES.has(t)) quote = 'open';
     else if (CLOSE_QUOTES.has(t)) quote = 'close';
-    else if (t === '"' || t === "''" || t === '“' || t === '”') quote = straightQuote(text, s, t.length);
+    else if (t === '"' || t === "''" || t === '“' || t === '”')
+      quote = straightQuote(text, s, t.length);
     else if (t === '’' || t === "'") quote = apostropheQuote(text, s);
     out.push({
       start: s,

@@ -39,15 +39,23 @@ export function shapeCue(tokens: Token[], i: number): Cue | null {
   }
   if (lower === 'asked' && (i === 0 || (i === 1 && tokens[0]!.lower === 'when'))) {
     const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
-    if (comma > i + 1) return { first: i, last: i + 1, lemma: 'ask', cls: 'speech', shape: 'asked' };
+    if (comma > i + 1)
+      return { first: i, last: i + 1, lemma: 'ask', cls: 'speech', shape: 'asked' };
   }
-  if (lower === 'in' && next?.word) {
+  // Only an opening "In a … poll," is annotated consistently as attribution; "leads in the
+  // polls" mid-sentence is a description.
+  const opening = tokens.slice(0, i).every((x) => !x.word);
+  if (lower === 'in' && opening && next?.word) {
     for (let j = i + 1; j < Math.min(tokens.length, i + MAX_POLL_GAP); j++) {
       const w = tokens[j]!;
       if (POLL_HEADS.has(w.lower))
         return { first: i, last: i + 1, lemma: 'in', cls: 'phrase', shape: 'poll' };
       if (!w.word && !/^[/&-]$/.test(w.text)) break;
-      if (w.word && !w.cap && !/^(a|an|the|new|latest|recent|same|national|its|our|\d.*)$/.test(w.lower))
+      if (
+        w.word &&
+        !w.cap &&
+        !/^(a|an|the|new|latest|recent|same|national|its|our|\d.*)$/.test(w.lower)
+      )
         break;
     }
   }

@@ -24,6 +24,11 @@ const THAT_WINDOW = 10;
 const REPORTERS = new Set(['document', 'media', 'organization', 'government']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their']);
 
+// Before a noun phrase these make it a prepositional object, not the subject of the verb after it.
+const PREPOSITIONS = new Set(
+  'from of in on at by to for about against over under into than between among'.split(' '),
+);
+
 /** Finds source and content for each cue of a sentence. */
 export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
   const out: RawAttribution[] = [];
@@ -154,7 +159,13 @@ function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution 
     const np = left?.word ? phraseBefore(tokens, leftEnd) : null;
     if (np && tokens[np.first - 1]?.lower === 'with') source = np;
     else return make(null, rightContent(tokens, cue, limit), false);
-  } else if (left?.word || left?.text === ')') source = phraseBefore(tokens, leftEnd);
+  } else if (left?.word || left?.text === ')') {
+    source = phraseBefore(tokens, leftEnd);
+    // "The overtures from Russia offered …": the object of a preposition is no subject.
+    const before = source ? tokens[source.first - 1] : undefined;
+    if (before && !before.cap && PREPOSITIONS.has(before.lower) && cue.cls !== 'speech')
+      source = null;
+  }
   if (!source && left?.text === ',') source = appositiveSubject(tokens, leftEnd - 1);
   if (cue.shape === 'quoted') {
     const right = span(tokens, skipPunct(tokens, cue.last), limit);

@@ -1,5 +1,5 @@
 import type { Difference, ReportSentence } from '../model/report.ts';
-import { americanSpelling } from './normalize-word.ts';
+import { americanSpelling, plainStem } from './normalize-word.ts';
 import { attributionCue, hedgeCue, quotes } from './text-cues.ts';
 import { CONTENT_WEIGHT, LIGHT_WEIGHT } from './token-weight.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -248,24 +248,36 @@ function wordingDifferences(
   a = a.filter((t) => t.weight > 0);
   b = b.filter((t) => t.weight > 0);
   const pairs = align(a, b);
-  // Spelling variants: same key, different American-normalized… no: different written form.
+  // Same key, other word: a spelling variant, or a synonym the matcher merged.
   const seen = new Set<string>();
+  const swappedOurs: string[] = [];
+  const swappedTheirs: string[] = [];
   for (const [i, j] of pairs) {
     const x = a[i]!;
     const y = b[j]!;
-    if (
-      x.word !== y.word &&
-      americanSpelling(x.word) === americanSpelling(y.word) &&
-      !seen.has(x.word)
-    ) {
-      seen.add(x.word);
+    if (x.word === y.word || seen.has(x.word) || x.key.startsWith('#')) continue;
+    seen.add(x.word);
+    if (americanSpelling(x.word) === americanSpelling(y.word)) {
       out.push({
         type: 'wording',
         detail: `Spelling: "${x.surface}" on ${l.ours}, "${y.surface}" in ${l.theirs}`,
         ours: x.surface,
         theirs: y.surface,
       });
+    } else if (plainStem(x.word) !== plainStem(y.word)) {
+      swappedOurs.push(x.surface);
+      swappedTheirs.push(y.surface);
     }
+  }
+  if (swappedOurs.length > 0) {
+    const ours = swappedOurs.join(', ');
+    const theirs = swappedTheirs.join(', ');
+    out.push({
+      type: 'wording',
+      detail: `Worded differently: "${ours}" on ${l.ours}, "${theirs}" in ${l.theirs}`,
+      ours,
+      theirs,
+    });
   }
   // Gaps between aligned words: a replacement when both sides have words, else a detail.
   const skip = new Set([...sourceKeys(ours), ...sourceKeys(theirs)]);

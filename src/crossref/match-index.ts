@@ -125,6 +125,25 @@ export class MatchIndex {
     return this.liveSlots;
   }
 
+  /** Approximate memory held by the index, in bytes (typed arrays plus dictionary strings). */
+  get byteSize(): number {
+    let bytes =
+      this.pool.data.byteLength +
+      this.slotStart.data.byteLength +
+      this.slotReport.data.byteLength +
+      this.slotSentence.data.byteLength +
+      this.slotWeight.byteLength +
+      this.packedStart.byteLength +
+      this.packedSlots.byteLength +
+      this.df.byteLength +
+      this.acc.byteLength +
+      this.dict.weights.byteLength;
+    for (const list of this.extra.values()) bytes += list.data.byteLength + 64;
+    // A dictionary entry: the key string, a Map slot and an array slot (measured roughly).
+    bytes += this.dict.size * 80;
+    return bytes;
+  }
+
   has(reportId: number): boolean {
     return this.reports.has(reportId);
   }
@@ -152,7 +171,8 @@ export class MatchIndex {
 
   /**
    * Bulk load from a snapshot (see serialize.ts): slots in report order, the pool taken over
-   * as is, then postings packed in one pass. Only for a freshly constructed index.
+   * as is (a view on the snapshot bytes, which must not change afterwards), then postings
+   * packed in one pass. Only for a freshly constructed index.
    */
   loadSnapshot(
     reportIds: Uint32Array,
@@ -162,9 +182,10 @@ export class MatchIndex {
     pool: Uint32Array,
   ): void {
     const slots = sentenceIndex.length;
-    this.pool.data = pool.slice();
+    // Views on the snapshot, not copies: the first later push grows them into fresh arrays.
+    this.pool.data = pool;
     this.pool.length = pool.length;
-    this.slotSentence.data = sentenceIndex.slice();
+    this.slotSentence.data = sentenceIndex;
     this.slotSentence.length = slots;
     const start = new Uint32Array(Math.max(slots, 1));
     const owner = new Uint32Array(Math.max(slots, 1));
@@ -267,6 +288,11 @@ export class MatchIndex {
     const oldSentence = this.slotSentence.view().slice();
     const total = oldStart.length;
     const remap = new Map<number, { first: number; count: number }>();
+    // Fresh arrays: the old ones may be views on a snapshot the caller owns.
+    this.pool.data = new Uint32Array(Math.max(1024, oldPool.length));
+    this.slotStart.data = new Uint32Array(Math.max(1024, total));
+    this.slotReport.data = new Uint32Array(Math.max(1024, total));
+    this.slotSentence.data = new Uint32Array(Math.max(1024, total));
     this.pool.length = 0;
     this.slotStart.length = 0;
     this.slotReport.length = 0;

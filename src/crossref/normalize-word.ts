@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import spelling from './data/spelling.json' with { type: 'json' };
+import synonyms from './data/synonyms.json' with { type: 'json' };
 
 /**
  * One word to its matching key: British spelling to American, then a Porter stem, so that
@@ -29,13 +30,27 @@ export function americanSpelling(word: string): string {
   return word;
 }
 
-/** The matching key of a lower-case word: American spelling, then stemmed. */
+/** Stem of a group member → stem of the group's first word ("climbed" reads as "rise"). */
+const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  synonyms.groups.flatMap((group) => {
+    const head = stemmer(americanSpelling(group[0]!));
+    return group.map((w) => [stemmer(americanSpelling(w)), head] as [string, string]);
+  }),
+);
+
+/** The matching key of a lower-case word: American spelling, stemmed, then its synonym group. */
 export function wordKey(word: string): string {
   let key = cache.get(word);
   if (key === undefined) {
-    key = stemmer(americanSpelling(word));
+    const stem = stemmer(americanSpelling(word));
+    key = SYNONYMS.get(stem) ?? stem;
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, key);
   }
   return key;
+}
+
+/** Stem without synonym merging: tells an inflection ("troops") from a synonym ("soldiers"). */
+export function plainStem(word: string): string {
+  return stemmer(americanSpelling(word));
 }

@@ -85,12 +85,13 @@ export function filterBlocks(walk: Walk, roots: Element[], texts: BlockText[]): 
   const selfDrop = (e: Element): boolean => {
     const stats = walk.stats.get(e);
     if (!stats) return false;
+    const hint = hintOf(e);
+    if (hint.strong && !hint.content) return true;
     if (rootText > 0 && stats.text / rootText > KEEP_SHARE) return false;
     const tag = e.localName;
     if (FURNITURE_TAGS.has(tag)) return true;
     const role = e.getAttribute('role');
     if (role && FURNITURE_ROLES.has(role)) return true;
-    const hint = hintOf(e);
     if (hint.negative && !hint.content) return true;
     if (stats.inputs > 0 && stats.inputs >= stats.paragraphs) return true;
     if (

@@ -18,6 +18,8 @@ export interface Hint {
   weight: number;
   positive: boolean;
   negative: boolean;
+  /** Names of unmistakable furniture (comments, related, gallery): dropped whatever their size. */
+  strong: boolean;
   /** Names that say "the text itself" (body, content): never dropped as furniture. */
   content: boolean;
   /** Names that mark page furniture to skip in the first pass (Readability's "unlikely"). */
@@ -34,11 +36,13 @@ const NEGATIVE = compile(hintData.negative);
 const UNLIKELY = compile(hintData.unlikely);
 const MAYBE = compile(hintData.maybe);
 const CONTENT = compile(hintData.content);
+const STRONG = compile(hintData.strong);
 
 const NO_HINT: Hint = {
   weight: 0,
   positive: false,
   negative: false,
+  strong: false,
   content: false,
   unlikely: false,
 };
@@ -78,6 +82,7 @@ export function hintOf(element: Element): Hint {
     weight: (positive ? CLASS_WEIGHT : 0) - (negative ? CLASS_WEIGHT : 0),
     positive,
     negative,
+    strong: matches(STRONG, toks, joined),
     content: matches(CONTENT, toks, joined),
     unlikely: matches(UNLIKELY, toks, joined) && !matches(MAYBE, toks, joined),
   };

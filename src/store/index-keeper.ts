@@ -12,6 +12,20 @@ export interface KeeperOptions {
   onError?: (error: unknown) => void;
 }
 
+/** How the last load went: for diagnostics, the options page and the benchmark. */
+export interface LoadInfo {
+  /** Reports taken from the snapshot as they were. */
+  fromSnapshot: number;
+  /** Reports (re)indexed from their rows: written after the snapshot, or all on a rebuild. */
+  replayed: number;
+  snapshotBytes: number;
+  /** Reading snapshot and keys, decoding the snapshot, replaying rows; total. */
+  readMs: number;
+  decodeMs: number;
+  replayMs: number;
+  totalMs: number;
+}
+
 interface Loaded<I> {
   index: I;
   ids: Set<number>;
@@ -42,6 +56,7 @@ export class IndexKeeper<I> {
   private loaded: Loaded<I> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstPendingAt = 0;
+  lastLoad: LoadInfo | null = null;
 
   constructor(
     private readonly db: CorroborateDb,
@@ -61,9 +76,12 @@ export class IndexKeeper<I> {
   async load(): Promise<I> {
     if (this.loaded) return this.loaded.index;
     const { db, engine } = this;
+    const t0 = performance.now();
     const state = await db.transaction('r', db.reports, db.settings, db.snapshots, async () => {
       const seq = Number((await db.settings.get(SETTING_WRITE_SEQ))?.value ?? 0);
       const snap = await db.snapshots.get(SNAPSHOT_NAME);
+      const keys = new Set(await db.reports.toCollection().primaryKeys());
+      const t1 = performance.now();
       let index: I | null = null;
       let ids = new Set<number>();
       let rev = 0;
@@ -81,13 +99,14 @@ export class IndexKeeper<I> {
         ids = new Set();
         rev = 0;
       }
-      const keys = new Set(await db.reports.toCollection().primaryKeys());
+      const t2 = performance.now();
       for (const id of ids) {
         if (!keys.has(id)) {
           engine.remove(index, id);
           ids.delete(id);
         }
       }
+      const fromSnapshot = ids.size;
       let replayed = 0;
       const apply = (report: Report): void => {
         if (ids.has(report.id)) engine.remove(index, report.id);
@@ -102,9 +121,19 @@ export class IndexKeeper<I> {
       // Rows the snapshot claims to cover but does not hold (should not happen): add them too.
       const missing = [...keys].filter((id) => !ids.has(id));
       for (const row of await db.reports.bulkGet(missing)) if (row) apply(toReport(row));
-      return { index, ids, coveredRev: seq, replayed, stale: snap === undefined || replayed > 0 };
+      const info: LoadInfo = {
+        fromSnapshot,
+        replayed,
+        snapshotBytes: snap?.bytes instanceof Uint8Array ? snap.bytes.byteLength : 0,
+        readMs: t1 - t0,
+        decodeMs: t2 - t1,
+        replayMs: performance.now() - t2,
+        totalMs: 0,
+      };
+      return { index, ids, coveredRev: seq, info, stale: snap === undefined || replayed > 0 };
     });
     this.loaded = { index: state.index, ids: state.ids, coveredRev: state.coveredRev };
+    this.lastLoad = { ...state.info, totalMs: performance.now() - t0 };
     if (state.stale && state.ids.size > 0) this.schedulePersist();
     return state.index;
   }

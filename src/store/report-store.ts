@@ -3,7 +3,7 @@ import type { PageMatches, Report, ReportInput, ReportSummary } from '../model/r
 import { createDb, type CorroborateDb, type OpenOptions } from './db.ts';
 import { InvalidInputError } from './errors.ts';
 import { exportHeader, parseExport } from './export-format.ts';
-import { IndexKeeper } from './index-keeper.ts';
+import { IndexKeeper, type LoadInfo } from './index-keeper.ts';
 import type { MatchEngine } from './match-engine.ts';
 import { listReports, storeStats } from './queries.ts';
 import { ReportCache } from './report-cache.ts';
@@ -42,6 +42,10 @@ export interface ReportStore {
   importAll(json: string): Promise<number>;
   getSettings(): Promise<SiteSettings>;
   setSitePaused(site: string, paused: boolean): Promise<SiteSettings>;
+  /** Saves several reports in one transaction (imports, tools): all or none. */
+  saveReports(inputs: ReportInput[]): Promise<number[]>;
+  /** Whether the match index is in memory, and how its last load went. */
+  indexInfo(): { loaded: boolean; lastLoad: LoadInfo | null };
   /** Loads the match index now (otherwise the first match does). */
   warmUp(): Promise<void>;
   /** Writes the index snapshot now (after the writes in flight). */
@@ -93,6 +97,24 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     });
   }
 
+  function saveReports(inputs: ReportInput[]): Promise<number[]> {
+    for (const [i, input] of inputs.entries()) {
+      const invalid = checkReportInput(input, `reports[${i}]`);
+      if (invalid) return Promise.reject(new InvalidInputError(`Reports refused: ${invalid}`));
+    }
+    const readAt = now();
+    return queue.run(async () => {
+      const written = await importRows(db, {
+        reports: inputs.map((input) => ({ ...input, readAt })),
+      });
+      for (const { report, rev } of written) {
+        cache.delete(report.id);
+        keeper.applyPut(report, rev);
+      }
+      return written.map(({ report }) => report.id);
+    });
+  }
+
   async function matchPage(input: ReportInput): Promise<PageMatches> {
     const id = await saveReport(input);
     const index = keeper.peek() ?? (await queue.run(() => keeper.load()));
@@ -102,7 +124,9 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
   return {
     db,
     saveReport,
+    saveReports,
     matchPage,
+    indexInfo: () => ({ loaded: keeper.isLoaded, lastLoad: keeper.lastLoad }),
     async getReport(id) {
       const row = await db.reports.get(id);
       return row ? toReport(row) : null;

@@ -86,16 +86,18 @@ export function clearReports(db: CorroborateDb): Promise<{ deleted: number; rev:
  */
 export function importRows(
   db: CorroborateDb,
-  file: ExportFile,
+  file: { reports: Array<ReportInput & { readAt: number }>; settings?: ExportFile['settings'] },
 ): Promise<Array<{ report: Report; rev: number }>> {
   return guarded(() =>
     db.transaction('rw', db.reports, db.settings, async () => {
-      const keys = (await db.reports.orderBy('key').keys()) as string[];
-      const ids = (await db.reports.orderBy('key').primaryKeys()) as number[];
+      const wanted = [...new Set(file.reports.map((r) => reportKey(r.url, r.canonicalUrl)))];
       const idByKey = new Map<string, number>();
-      keys.forEach((key, i) => {
-        if (!idByKey.has(key)) idByKey.set(key, ids[i]!);
-      });
+      await db.reports
+        .where('key')
+        .anyOf(wanted)
+        .eachKey((key, cursor) => {
+          if (!idByKey.has(key as string)) idByKey.set(key as string, cursor.primaryKey as number);
+        });
       const last = await nextSeq(db, file.reports.length);
       const first = last - file.reports.length + 1;
       const written: Array<{ report: Report; rev: number }> = [];

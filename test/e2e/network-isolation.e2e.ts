@@ -23,7 +23,7 @@ const NO_REPLY_MS = 1500;
 
 /** Hosts Chromium itself contacts, whatever the extensions do (seen in runs with none loaded). */
 const BROWSER_OWN =
-  /^(CONNECT|GET|POST) (https?:\/\/)?(update\.googleapis\.com|clients\d*\.google\.com|accounts\.google\.com|[a-z0-9.-]+\.gvt1\.com|edgedl\.me\.gvt1\.com|www\.google\.com)[:/]/;
+  /^(CONNECT|GET|POST) (https?:\/\/)?([a-z0-9-]+\.googleapis\.com|clients\d*\.google\.com|accounts\.google\.com|[a-z0-9.-]+\.gvt1\.com|edgedl\.me\.gvt1\.com|www\.google\.com)[:/]/;
 
 interface Seen {
   target: string;
@@ -399,5 +399,63 @@ describe('nobody else reaches the background', () => {
     expect(malformed.ok).toBe(false);
     expect(await reportCount()).toBe(before);
     await page.close();
+  });
+
+  it('does not let a content script file a report under another site’s url', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/ap-putin-talks/'), { waitUntil: 'load' });
+    await waitForAnalysis(ext, page);
+    const forged = {
+      url: 'https://www.reuters.com/world/forged-report',
+      canonicalUrl: 'https://www.reuters.com/world/forged-report',
+      site: 'Reuters',
+      title: 'Forged report',
+      byline: null,
+      publishedTime: null,
+      lang: 'en',
+      text: 'Officials said the forged claim was true.',
+      sentences: [
+        {
+          index: 0,
+          text: 'Officials said the forged claim was true.',
+          start: 0,
+          end: 41,
+          kind: 'anonymous',
+          hedged: false,
+          source: 'Officials',
+          sourceType: 'government',
+          cue: 'said',
+        },
+      ],
+    };
+    const reply = (await inContentScript(
+      page,
+      `chrome.runtime.sendMessage(${JSON.stringify({ channel: CHANNEL, method: 'analysePage', params: forged })}).then((r) => r ?? null, (e) => ({ threw: String(e) }))`,
+    )) as { ok: boolean };
+    await page.close();
+    const options = await ext.openExtensionPage('src/options/index.html');
+    const urls = await options.evaluate(async (channel: string) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            runtime: {
+              sendMessage(
+                m: unknown,
+              ): Promise<{ ok: boolean; value: { items: Array<{ url: string }> } }>;
+            };
+          };
+        }
+      ).chrome;
+      const r = await api.runtime.sendMessage({
+        channel,
+        method: 'listReports',
+        params: { limit: 100 },
+      });
+      return r.ok ? r.value.items.map((i) => i.url) : [];
+    }, CHANNEL);
+    await options.close();
+    // Either refused outright, or filed under the tab's own url: never under reuters.com.
+    expect(urls.filter((u) => u.includes('reuters.com'))).toEqual([]);
+    expect(typeof reply.ok).toBe('boolean');
   });
 });

@@ -3,6 +3,7 @@
 // after `web-ext lint` has passed the Firefox one. Prints each file and its size.
 import { spawnSync } from 'node:child_process';
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -145,6 +146,40 @@ export function lintFirefox(dir: string): {
   };
 }
 
+interface BuiltManifest {
+  host_permissions?: string[];
+  content_scripts?: Array<{ matches?: string[]; js?: string[] }>;
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
+  background?: { service_worker?: string; scripts?: string[] };
+}
+
+/** What makes a build unfit for a store: test-only access, or a part the code relies on missing. */
+export function storeProblems(dir: string, browser: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as BuiltManifest;
+  const problems: string[] = [];
+  const loopback = (p: string) => /127\.0\.0\.1|localhost/.test(p);
+  if ((manifest.host_permissions ?? []).some(loopback))
+    problems.push('host_permissions still grant loopback');
+  if ((manifest.content_scripts ?? []).some((c) => (c.matches ?? []).some(loopback))) {
+    problems.push('a static content script still matches loopback');
+  }
+  // The background injects the file the manifest names (src/background/content-scripts.ts).
+  const script = manifest.content_scripts?.[0]?.js?.[0];
+  if (!script) {
+    problems.push(
+      'no content script in the manifest: the background has nothing to inject ("Analyse this page" and granted sites cannot work)',
+    );
+  } else if (!existsSync(join(dir, script)))
+    problems.push(`content script ${script} missing from the build`);
+  if (browser === 'firefox') {
+    const gecko = manifest.browser_specific_settings?.gecko;
+    if (!gecko?.id) problems.push('no gecko id');
+    if (!gecko?.data_collection_permissions) problems.push('no data_collection_permissions');
+    if (!manifest.background?.scripts?.length) problems.push('Firefox needs background.scripts');
+  }
+  return problems;
+}
+
 function main(): void {
   const work = mkdtempSync(join(tmpdir(), 'corroborate-package-'));
   mkdirSync(OUT_DIR, { recursive: true });
@@ -175,6 +210,9 @@ function main(): void {
           console.log(`  ${m.level} ${m.code}: ${m.message} (${m.file ?? '-'})`);
         if (lint.errors > 0) failed = true;
       }
+      const problems = storeProblems(outDir, target.browser);
+      for (const p of problems) console.log(`  not store-ready (${target.mode}): ${p}`);
+      if (problems.length) failed = true;
       const zip = zipFolder(outDir);
       const file = join(OUT_DIR, `corroborate-${target.browser}-${version}.zip`);
       writeFileSync(file, zip);
@@ -185,7 +223,7 @@ function main(): void {
     rmSync(work, { recursive: true, force: true });
   }
   if (failed) {
-    console.error('package: web-ext lint found errors; the Firefox zip is not store-ready');
+    console.error('package: the zips were written but are not store-ready (see above)');
     process.exitCode = 1;
   }
 }

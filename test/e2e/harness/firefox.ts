@@ -66,13 +66,18 @@ export async function launchFirefoxWithExtension(
   };
 }
 
-/** Builds the Firefox extension (vite --mode firefox) so a test runs on current code. */
-export function buildFirefox(outDir = 'dist-firefox', mode = 'firefox'): void {
+/** Builds the extension in one of vite.config.ts's modes into `outDir` (a test's own folder). */
+export function buildMode(mode: string, outDir: string): void {
   const args = ['vite', 'build', '--mode', mode, '--outDir', outDir, '--logLevel', 'warn'];
   const result = spawnSync('npx', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.status !== 0) {
     throw new Error(`vite build --mode ${mode} failed:\n${result.stderr}${result.stdout}`);
   }
+}
+
+/** Builds the Firefox extension (vite --mode firefox) so a test runs on current code. */
+export function buildFirefox(outDir = 'dist-firefox'): void {
+  buildMode('firefox', outDir);
 }
 
 /**

@@ -101,7 +101,14 @@ const CASES: Array<{
     ours: [0, 'Russia announced a partial withdrawal of troops from the drills near Ukraine.'],
     theirs: [0, 'Russia announced a partial pullout of soldiers from the drills near Ukraine.'],
     expected: ['wording'],
-    detail: /^Worded differently: "withdrawal of troops" on this page, "pullout of soldiers" in AP$/,
+    detail: /^Worded differently: "withdrawal, troops" on this page, "pullout, soldiers" in AP$/,
+  },
+  {
+    name: 'a phrase replaced',
+    ours: [0, 'Russia announced a partial withdrawal from the drills near Ukraine.'],
+    theirs: [0, 'Russia announced that some units went home from the drills near Ukraine.'],
+    expected: ['wording'],
+    detail: /^Worded differently: "partial withdrawal" on this page, "units went home" in AP$/,
   },
   {
     name: 'curly vs straight quotes are the same quote',

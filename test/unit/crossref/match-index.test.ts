@@ -88,6 +88,22 @@ describe('MatchIndex', () => {
     );
   });
 
+  it('keeps working after a load, and never writes into the snapshot bytes', () => {
+    const bytes = seeded().serialize();
+    const before = bytes.slice();
+    const loaded = MatchIndex.deserialize(bytes);
+    loaded.add(2, AGGREGATOR.sentences);
+    loaded.remove(1);
+    loaded.compact();
+    loaded.add(1, AP.sentences);
+    expect(bytes).toEqual(before);
+    expect(loaded.query([AGGREGATOR.sentences[2]!], { excludeReportId: 2 })[0]![0]).toMatchObject({
+      reportId: 1,
+      sentenceIndex: 12,
+    });
+    expect(MatchIndex.deserialize(loaded.serialize()).sentenceCount).toBe(loaded.sentenceCount);
+  });
+
   it('rejects corrupt snapshots with a clear error', () => {
     const bytes = seeded().serialize();
     const flipped = bytes.slice();
