@@ -81,7 +81,8 @@ function makeVocabulary(random: () => number): string[] {
   return [...words];
 }
 
-class Generator {
+/** Synthetic news collection generator (exported for diagnostics). */
+export class Generator {
   readonly random: () => number;
   private readonly words: string[];
   private readonly stories: string[][] = [];
@@ -153,7 +154,7 @@ class Generator {
   }
 }
 
-function sentences(texts: string[]): ReportSentence[] {
+export function sentences(texts: string[]): ReportSentence[] {
   return texts.map((text, index) => ({
     index,
     text,
@@ -185,7 +186,7 @@ export async function benchCrossref(opts: { sizes?: number[] } = {}): Promise<vo
     const index = new MatchIndex();
     let ingestMs = 0;
     // Generated in batches so that generation is not timed and texts are not all kept.
-    for (let done = 0; done < size; ) {
+    for (let done = 0; done < size;) {
       const batch: ReportSentence[][] = [];
       for (let i = 0; i < 500 && done + i < size; i++) batch.push(sentences(gen.report()));
       const t0 = performance.now();
@@ -225,7 +226,9 @@ export async function benchCrossref(opts: { sizes?: number[] } = {}): Promise<vo
     );
   }
   console.log('index MB: the index’s own estimate (typed arrays + dictionary); heap MB: V8 heap +');
-  console.log('array buffers with the original and the reloaded index alive (collected with --expose-gc)');
+  console.log(
+    'array buffers with the original and the reloaded index alive (collected with --expose-gc)',
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -6,7 +6,7 @@
  * snapshot size and the extension's memory.
  * Run directly: `npx vite build --outDir /tmp/store-dist && npx tsx scripts/bench-store.ts /tmp/store-dist [1000,10000,50000]`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,6 +145,44 @@ async function pageHeap(page: Page): Promise<number> {
   return usage.usedSize + (usage.backingStorageSize ?? 0);
 }
 
+/**
+ * Resident memory (MB) of the browser's extension processes (where the service worker and
+ * extension pages run), read from /proc: includes typed arrays and everything V8 reports
+ * outside its heap. Null where /proc is not available.
+ */
+function extensionRss(browserPid: number | undefined): number | null {
+  if (browserPid === undefined) return null;
+  try {
+    const parent = new Map<number, number>();
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    const descends = (pid: number): boolean => {
+      for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
+        if (p === browserPid) return true;
+      }
+      return false;
+    };
+    let kb = 0;
+    for (const pid of parent.keys()) {
+      if (!descends(pid)) continue;
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes('--extension-process')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      kb += Number(rss?.[1] ?? 0);
+    }
+    return kb / 1024;
+  } catch {
+    return null;
+  }
+}
+
 /** Stops the worker (as Chrome does when idle), then times one analysePage from the tab. */
 async function coldStart(
   browser: Browser,
@@ -187,7 +225,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
     );
     console.log(
       'reports  sentences  ingest/s (1/batch)  match p50 ms  p90 ms  claims/page  analysePage p50 ms  p90 ms' +
-        '  cold ms (runs)  snapshot MB  worker MB  page MB  disk MB',
+        '  cold ms (runs)  snapshot MB  worker MB  ext RSS MB  page MB  disk MB',
     );
     let stored = 0;
     for (const size of sizes) {
@@ -213,7 +251,19 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
       const { times, matched } = await matchInWorker(worker, gen.pages(PAGES));
       progress('analysePage round trips');
       const trips: number[] = [];
-      for (const p of gen.pages(PAGES / 2)) trips.push(await analyseFromTab(page, p));
+      const parts: Array<Record<string, number>> = [];
+      for (const p of gen.pages(PAGES / 2)) {
+        trips.push(await analyseFromTab(page, p));
+        const info = await worker.evaluate(() =>
+          (globalThis as WorkerGlobal).corroborate!.store().indexInfo(),
+        );
+        if (info.lastMatch) parts.push(info.lastMatch);
+      }
+      const part = (key: string) => median(parts.map((p) => p[key] ?? NaN)).toFixed(1);
+      progress(
+        `analysePage in the worker, medians: save ${part('saveMs')} query ${part('queryMs')} ` +
+          `fetch ${part('fetchMs')} compare ${part('compareMs')} total ${part('totalMs')} ms`,
+      );
       await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
       progress('cold starts');
       const cold: number[] = [];
@@ -237,6 +287,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         return { stats: await store.stats(), snapshot: snap?.bytes.length ?? 0 };
       });
       const heap = await workerHeap(worker);
+      const rss = extensionRss(browser.process()?.pid);
       const tabHeap = await pageHeap(page);
       stored = facts.stats.reports;
       console.log(
@@ -252,6 +303,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
           `${median(cold).toFixed(0)} (${cold.map((c) => c.toFixed(0)).join('/')})`.padStart(16),
           mb(facts.snapshot).padStart(12),
           mb(heap).padStart(10),
+          (rss === null ? '-' : rss.toFixed(0)).padStart(11),
           mb(tabHeap).padStart(8),
           mb(facts.stats.bytesUsed ?? 0).padStart(8),
         ].join(' '),
@@ -262,7 +314,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         'match = matchPage in the worker (saves the page, cross-references it); analysePage = ' +
         'runtime message round trip from an extension tab; cold = worker stopped via CDP, then ' +
         'analysePage (worker start + DB open + snapshot load + match); worker MB = JS heap + ' +
-        'array buffers after GC; disk = navigator.storage usage.',
+        'array buffers after GC; ext RSS = resident memory of the extension processes; disk = navigator.storage usage.',
     );
   } finally {
     await browser.close();

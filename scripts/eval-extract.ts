@@ -14,7 +14,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { extractRecord } from '../src/cli/command-extract.ts';
+import { CLI_BUDGET_MS, extractRecord } from '../src/cli/command-extract.ts';
 import { parseHtml } from '../src/cli/parse-html.ts';
 import { extractArticle, isProbablyArticle } from '../src/extract/index.ts';
 
@@ -158,7 +158,10 @@ function evalPages(dir: string, limit: number, worst: number): void {
       readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8'),
     ) as Record<string, unknown>;
     const html = readFileSync(join(dir, name, 'source.html'), 'utf8');
-    const article = extractArticle(parseHtml(html), { url: 'http://fakehost/test/page.html' });
+    const article = extractArticle(parseHtml(html), {
+      url: 'http://fakehost/test/page.html',
+      budgetMs: CLI_BUDGET_MS,
+    });
     const doc = parseHtml(html);
     const gate = isProbablyArticle(doc);
     const readerable = isProbablyReaderable(doc);
@@ -219,4 +222,8 @@ function main(argv: string[]): void {
   if (pages) evalPages(pages, limit, worst);
 }
 
-if (process.argv[1] && import.meta.filename === (await import("node:path")).resolve(process.argv[1])) main(process.argv.slice(2));
+if (
+  process.argv[1] &&
+  import.meta.filename === (await import('node:path')).resolve(process.argv[1])
+)
+  main(process.argv.slice(2));

@@ -7,6 +7,7 @@ import {
   NOUNISH_FORMS,
   PARTICLE_ONLY,
   PRONOUNS,
+  STRONG_LEMMAS,
 } from './lexicon.ts';
 import { isSourceWord } from './04-sources.ts';
 import { BE_FORMS, shapeCue } from './03-shapes.ts';
@@ -70,6 +71,8 @@ const QUANTIFIERS = new Set([
   'this',
   'that',
 ]);
+// Before "called" these keep it a verb of saying ("and called the plan a fraud", "has called").
+const CALLED_AFTER = new Set(['and', 'but', 'then', 'also', 'has', 'have', 'had', 'once', 'later']);
 // Before an -ing form these make it a gerund ("for telling the truth").
 const GERUND_BEFORE = new Set(['for', 'by', 'of', 'about', 'without', 'in', 'on', 'from', 'at']);
 
@@ -139,7 +142,9 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
       prev?.word &&
       !prev.cap &&
       !PRONOUNS.has(prev.lower) &&
-      !isSourceWord(prev)
+      !isSourceWord(prev) &&
+      !CALLED_AFTER.has(prev.lower) &&
+      !/ly$/.test(prev.lower)
     )
       continue;
     // "invasion fears", "Russia's main demands": plural nouns, not verbs.
@@ -185,7 +190,8 @@ function colonCue(tokens: Token[], cues: Cue[]): Cue | null {
     if (label.length === 0 || !label[0]!.cap || label.some((x) => CUE_VERBS.has(x.lower) && !x.cap))
       return null;
     if (tokens.slice(i + 1).filter((x) => x.word).length < 3) return null;
-    if (cues.some((c) => c.first > i)) return null;
+    // A dateline ("Moscow: Putin said …") has a speech verb of its own after the colon.
+    if (cues.some((c) => c.first > i && STRONG_LEMMAS.has(c.lemma))) return null;
     return { first: i, last: i + 1, lemma: ':', cls: 'speech', shape: 'colon' };
   }
   return null;

@@ -1,6 +1,6 @@
 import type { Token } from './02-tokens.ts';
 import type { Cue } from './03-cues.ts';
-import { RAISING, RAISING_PASSIVE } from './lexicon.ts';
+import { LIGHT_NOUNS, LIGHT_VERBS, RAISING, RAISING_PASSIVE } from './lexicon.ts';
 
 // Forms of "be" before a participle ("is expected to", "was reported by").
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
@@ -8,6 +8,8 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 const RAISING_NEXT = new Set(['to', 'that', 'as', 'like', 'poised', 'likely', 'certain', 'set']);
 // Nouns of opinion research: "in a CNN poll, …" names the poll as the source of what follows.
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies']);
+// Words allowed between a light verb and its noun ("made a similar point").
+const MAX_LIGHT_GAP = 4;
 // Words allowed between "in" and the poll noun: names, dates, slashes ("NBC News/WSJ").
 const MAX_POLL_GAP = 8;
 
@@ -37,6 +39,8 @@ export function shapeCue(tokens: Token[], i: number): Cue | null {
     const be = beBefore(tokens, i);
     if (be >= 0) return { first: be, last: i + 1, lemma: lower, cls: 'phrase', shape: 'raising' };
   }
+  if (LIGHT_VERBS.has(lower) && !t.cap && lightNoun(tokens, i + 1))
+    return { first: i, last: i + 1, lemma: lower, cls: 'speech', shape: 'verb' };
   if (lower === 'asked' && (i === 0 || (i === 1 && tokens[0]!.lower === 'when'))) {
     const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
     if (comma > i + 1)
@@ -60,4 +64,14 @@ export function shapeCue(tokens: Token[], i: number): Cue | null {
     }
   }
   return null;
+}
+
+/** A noun of speech right after a light verb, across determiners and adjectives. */
+function lightNoun(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + MAX_LIGHT_GAP); j++) {
+    const w = tokens[j]!;
+    if (LIGHT_NOUNS.has(w.lower)) return true;
+    if (!w.word || w.cap || /^(that|to|in|on|at|for|by|with|and|as)$/.test(w.lower)) return false;
+  }
+  return false;
 }

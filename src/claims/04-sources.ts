@@ -6,6 +6,7 @@ import {
   ANONYMOUS_MODIFIERS,
   BOUNDARY,
   DOCUMENT_HEADS,
+  FINITE_VERBS,
   GOVERNMENT_HEADS,
   MEDIA_HEADS,
   MEDIA_NAMES,
@@ -212,7 +213,7 @@ export function phraseAfter(tokens: Token[], from: number): Phrase | null {
 
 // Lower-case words ending like finite verbs stop a phrase; nouns of the lexicons are exempt.
 function looksLikeVerb(t: Token): boolean {
-  return /(ed|ing)$/.test(t.lower) && t.lower.length > 4;
+  return (/(ed|ing)$/.test(t.lower) && t.lower.length > 4) || FINITE_VERBS.has(t.lower);
 }
 
 /** Classifies a source phrase: type, named or anonymous, pronoun. */

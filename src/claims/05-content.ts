@@ -2,8 +2,15 @@ import type { Token } from './02-tokens.ts';
 import type { Cue } from './03-cues.ts';
 import type { Phrase, SourceInfo } from './04-sources.ts';
 import { classifySource, phraseAfter, phraseBefore, skipLeftAdverbs } from './04-sources.ts';
-import { appositiveSubject, invertedSource, mainSubject } from './05-subjects.ts';
-import { OBJECT_VERBS, PERSON_HEADS, PRONOUNS, STRONG_LEMMAS, TIME_WORDS } from './lexicon.ts';
+import { appositiveSubject, invertedSource, mainSubject, reporterBefore } from './05-subjects.ts';
+import {
+  BOUNDARY,
+  OBJECT_VERBS,
+  PERSON_HEADS,
+  PRONOUNS,
+  STRONG_LEMMAS,
+  TIME_WORDS,
+} from './lexicon.ts';
 
 /** One attribution of a sentence, as token ranges (turned into text spans later). */
 export interface RawAttribution {
@@ -16,6 +23,8 @@ export interface RawAttribution {
   contentLeft: boolean;
   /** For a relative pronoun source ("X, who said …"): the phrase it stands for. */
   antecedent?: Phrase | null;
+  /** The second part of split content ("A, X said, B"). */
+  rest?: Phrase;
 }
 
 // How far after a cue "that" may stand and still open its content ("said on Tuesday that").
@@ -38,6 +47,13 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
     const limit = contentLimit(tokens, cue, nextCue);
     const a = attributeOne(tokens, cue, limit);
     if (!a) continue;
+    if (cue.cls === 'report' && cue.shape === 'verb' && !REPORTERS.has(a.info?.type ?? 'other')) {
+      const doc = reporterBefore(tokens, cue.first);
+      if (doc) {
+        a.source = doc;
+        a.info = classifySource(tokens, doc, 0);
+      }
+    }
     // "…, adding that …", "… and then said …": shares the subject of the clause before it.
     const before = tokens[skipLeftAdverbs(tokens, cue.first) - 1];
     const joined = !before || /^(and|but|,|—|–|-)$/.test(before.lower) || isParticiple(tokens, cue);
@@ -73,6 +89,7 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
     )
       continue;
     out.push(a);
+    if (a.rest) out.push({ ...a, content: a.rest, contentLeft: false, rest: undefined });
   }
   return out;
 }
@@ -159,7 +176,7 @@ function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution 
     const np = left?.word ? phraseBefore(tokens, leftEnd) : null;
     if (np && tokens[np.first - 1]?.lower === 'with') source = np;
     else return make(null, rightContent(tokens, cue, limit), false);
-  } else if (left?.word || left?.text === ')') {
+  } else if ((left?.word && !/^(and|but|or)$/.test(left.text)) || left?.text === ')') {
     source = phraseBefore(tokens, leftEnd);
     // "The overtures from Russia offered …": the object of a preposition is no subject.
     const before = source ? tokens[source.first - 1] : undefined;
@@ -178,10 +195,19 @@ function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution 
     const after = rightContent(tokens, cue, limit);
     // "“…,” X said, "…"": the quote before the speaker is the main content.
     const sep = tokens[source.first - 1];
-    const relative = sep && /^(that|which|who|whom)$/.test(sep.lower);
+    // "… when she said, …", "… because he said …": the clause before is no content.
+    const subordinate = sep?.word && !sep.cap && BOUNDARY.has(sep.lower);
     const commaAfter = tokens[cue.last]?.text === ',';
-    if (before && !relative && (!after || commaAfter || sep?.quote === 'close'))
-      return make(source, before, true);
+    if (before && !subordinate && (!after || commaAfter || sep?.quote === 'close')) {
+      // "Asked …, Adelson said, “…”": a quote after the cue beats an unquoted clause before it.
+      const quotedLeft = tokens.slice(before.first, before.last).some((t) => t.quote);
+      if (after && commaAfter && !quotedLeft && tokens[after.first]?.quote === 'open')
+        return make(source, after, false);
+      const a = make(source, before, true);
+      // "A, X said, B": what follows the cue continues the content.
+      if (after && commaAfter) a.rest = after;
+      return a;
+    }
     return make(source, after, false);
   }
   // Inverted: "…, said Putin." / "“…,” said the ministry."

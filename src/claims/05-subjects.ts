@@ -1,7 +1,15 @@
 import type { Token } from './02-tokens.ts';
 import type { Phrase } from './04-sources.ts';
 import { classifySource, phraseAfter, phraseBefore } from './04-sources.ts';
-import { BOUNDARY, NP_INNER, PERSON_HEADS, PRONOUNS, TIME_WORDS, TITLES } from './lexicon.ts';
+import {
+  BOUNDARY,
+  DOCUMENT_HEADS,
+  NP_INNER,
+  PERSON_HEADS,
+  PRONOUNS,
+  TIME_WORDS,
+  TITLES,
+} from './lexicon.ts';
 
 // Sentence-initial words that join the sentence to the one before; the subject follows them.
 const LINKERS = new Set(['and', 'but', 'so', 'yet', 'meanwhile', 'however', 'still', 'now']);
@@ -145,4 +153,21 @@ export function invertedSource(tokens: Token[], from: number): Phrase | null {
   const next = tokens[np.last];
   if (next && next.word && !AFTER_INVERTED.has(next.lower)) return null;
   return np;
+}
+
+// How far left of "showed" a poll or report may head a noun phrase with a participle after it.
+const MAX_REPORTER_REACH = 12;
+
+/**
+ * "New polls released Sunday showed …", "A poll conducted by Gallup showed …": the document whose
+ * noun phrase a participle or prepositional phrase separates from its verb.
+ */
+export function reporterBefore(tokens: Token[], before: number): Phrase | null {
+  for (let k = before - 1; k >= 0 && before - k <= MAX_REPORTER_REACH; k--) {
+    const t = tokens[k]!;
+    if (!t.word && t.lower !== "'s" && !/^[/&-]$/.test(t.text)) return null;
+    if (!t.cap && /^(that|which|who|because|and|but|if|when|while)$/.test(t.lower)) return null;
+    if (DOCUMENT_HEADS.has(t.lower)) return phraseBefore(tokens, k + 1);
+  }
+  return null;
 }

@@ -60,3 +60,8 @@ export const PARTICLE_ONLY = new Set(cues.particleOnly);
 export const RAISING = new Set(cues.raising);
 /** "is expected to", "are widely seen as": participles that report a view after a form of be. */
 export const RAISING_PASSIVE = new Set(cues.raisingPassive);
+/** "made the case", "issued a statement", "took a swipe": a light verb and a noun of speech. */
+export const LIGHT_VERBS = new Set(cues.lightVerbs);
+export const LIGHT_NOUNS = new Set(cues.lightNouns);
+/** Irregular finite verbs ("took", "went") that end a noun phrase as "-ed" forms do. */
+export const FINITE_VERBS = new Set(text.finiteVerbs);

@@ -13,8 +13,9 @@ async function loadReport(file: string): Promise<ReportInput> {
   const content = await readInput(file);
   const url = file === '-' ? 'stdin:' : pathToFileURL(resolve(file)).href;
   if (/\.txt$/i.test(file)) {
-    const title = file.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
-    return reportFromText(content, { url, title, site: title }).report;
+    // A .txt file is the article body only: no title; the file name stands for the site.
+    const name = file.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
+    return reportFromText(content, { url, title: null, site: name }).report;
   }
   return analyseDocument(parseHtml(content), url).report;
 }

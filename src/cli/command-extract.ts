@@ -74,7 +74,10 @@ export async function runExtract(args: string[]): Promise<number> {
   const many = inputs.length > 1;
   for (const { file, html } of inputs) {
     const { timedOut, ...record } = extractRecord(html, file);
-    if (timedOut) process.stderr.write(`corroborate extract: ${file}: time budget reached, output is partial\n`);
+    if (timedOut)
+      process.stderr.write(
+        `corroborate extract: ${file}: time budget reached, output is partial\n`,
+      );
     if (json) {
       process.stdout.write(`${JSON.stringify(record)}\n`);
       continue;

@@ -15,4 +15,3 @@ export function parseHtml(html: string): Document {
   }
   return document as unknown as Document;
 }
-

@@ -216,8 +216,9 @@ function phrases(text: string, tokens: Token[], skip: ReadonlySet<string>): stri
   let run: Token[] = [];
   const flush = () => {
     const weight = run.reduce((w, t) => w + (t.weight > LIGHT_WEIGHT ? t.weight : 0), 0);
-    const first = run.find((t) => t.weight > 0);
-    const last = [...run].reverse().find((t) => t.weight > 0);
+    // The phrase runs from the first to the last weighty word: no "says …" or "… said" edges.
+    const first = run.find((t) => t.weight > LIGHT_WEIGHT);
+    const last = [...run].reverse().find((t) => t.weight > LIGHT_WEIGHT);
     if (weight >= MIN_DETAIL_WEIGHT && first && last) {
       out.push(text.slice(first.start, last.end).replace(/^["'“‘”’]+|["'“‘”’]+$/g, ''));
     }
@@ -256,6 +257,8 @@ function wordingDifferences(
     const x = a[i]!;
     const y = b[j]!;
     if (x.word === y.word || seen.has(x.word) || x.key.startsWith('#')) continue;
+    // Reporting verbs and titles ("says" / "said") are not worth a difference.
+    if (x.weight < CONTENT_WEIGHT) continue;
     seen.add(x.word);
     if (americanSpelling(x.word) === americanSpelling(y.word)) {
       out.push({

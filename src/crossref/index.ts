@@ -1,28 +1,59 @@
 /**
- * Cross-referencing engine (pure: no globals, runs in the extension and in Node).
+ * Cross-referencing engine (pure: no globals; runs in the extension and in Node).
  *
- * - `claimScore(a, b)` / `CLAIM_THRESHOLD`: same-claim similarity of two sentences.
- * - `storyScore(a, b)` / `STORY_THRESHOLD`: same-story score of two reports
- *   (`StoryDoc = {title, text} | {title, sentences}`).
- * - `compareClaims(ours, theirs, labels?)`: typed differences; `labels.theirs` names the other
- *   report in explanations (crossReference passes its site), `labels.ours` defaults to
- *   "this page".
- * - `MatchIndex`: add / remove / has / reportCount / sentenceCount / query / serialize /
- *   static deserialize (throws `Error('MatchIndex.deserialize: corrupt snapshot (…)')`).
- *   `query` returns, per query sentence, `{reportId, sentenceIndex, score}` best first with
- *   score >= CLAIM_THRESHOLD; sentences of kind 'none' are neither stored nor queried.
- *   `SNAPSHOT_VERSION` changes when stored snapshots must be rebuilt from the reports.
- * - `crossReference(page, pageId, index, reports, options?)`: PageMatches for the popover and
- *   popup; `options.now` is the page's read time when it is not stored yet. Story members are
- *   the reports sharing at least STORY_THRESHOLD of the shorter side's claims.
- * - `storyRole(page, other, containment)`: original / copy / earlier / later / related, where
- *   containment is the share of claims found in the other report, taken from whichever side
- *   shares the larger part of its claims (crossReference computes it).
+ * Same claim
+ * - `claimScore(a, b)` in [0, 1] and `CLAIM_THRESHOLD` (0.5): link when score >= threshold.
+ *   Weighted Dice over normalized tokens (British→American spelling, Porter stems, synonym
+ *   groups, numbers canonical: "130,000" = "130K" = "130 thousand"; names count half), or
+ *   containment of one sentence in a run of the other's clauses (× CONTAINMENT_FACTOR 0.8).
+ * - `MatchIndex`: `add(reportId, sentences)` (replaces; kind 'none' skipped), `remove(id)`,
+ *   `has(id)`, `reportCount`, `sentenceCount`, `byteSize` (estimate),
+ *   `query(sentences, {excludeReportId?, limit? = 10})` → per query sentence
+ *   `{reportId, sentenceIndex, score}[]` best first, all >= CLAIM_THRESHOLD (scores equal
+ *   `claimScore` on the texts); `queryText(text, options)` for one sentence; `compact()`.
+ *   `serialize(): Uint8Array`; `MatchIndex.deserialize(bytes)` throws
+ *   `Error('MatchIndex.deserialize: corrupt snapshot (…)')` on corrupt input or a snapshot of
+ *   another `SNAPSHOT_VERSION`: then rebuild the index from the stored reports with `add`.
+ *   The loaded index keeps views on `bytes`; do not modify them afterwards.
+ *
+ * Differences
+ * - `compareClaims(ours, theirs, labels?)` → `Difference[]` (attribution dropped / added /
+ *   changed, number-changed, hedge added / removed, quote-altered, detail-missing /
+ *   detail-added, wording). `labels = {ours?: 'this page', theirs?: 'the other report'}` name
+ *   the sides in `detail`; crossReference passes the other report's site.
+ *
+ * Same story
+ * - `storyScore(a, b)` with `StoryDoc = {title, text} | {title, sentences}`, and
+ *   `STORY_THRESHOLD` (0.2): the best match scores of shared claims (titles count as claims) over
+ *   the shorter side's claim count, and at least MIN_SHARED_CLAIMS (2) shared.
+ * - `storyRole(page, other, containment)` → original / copy / earlier / later / related, from
+ *   publication times (read times when either is missing) and `containment`, the share of claims
+ *   found in the other report (from whichever side shares more); COPY_CONTAINMENT = 0.3.
+ *
+ * Assembly
+ * - `crossReference(page, pageId, index, reports, {now?})` → `PageMatches` for the popover and
+ *   popup: `matches[sentence.index]` (at most MATCHES_PER_CLAIM, each with differences),
+ *   `story` (members scoring >= STORY_THRESHOLD, with roles), `reports` (summaries). `reports`
+ *   must hold the Report of every id the index may name (missing ones are skipped) and, when
+ *   `pageId` is given, the page's own (for its read time; else `now`, default Date.now()).
+ *   Reports with the page's url or canonical url are never listed.
  */
 export { claimScore, CLAIM_THRESHOLD } from './claim-score.ts';
-export { storyScore, STORY_THRESHOLD, type StoryDoc } from './story-score.ts';
+export { CONTAINMENT_FACTOR } from './similarity.ts';
+export { storyScore, STORY_THRESHOLD, MIN_SHARED_CLAIMS, type StoryDoc } from './story-score.ts';
 export { compareClaims, type CompareLabels } from './compare-claims.ts';
-export { MatchIndex, MAX_POSTINGS, type IndexMatch, type QueryOptions } from './match-index.ts';
+export {
+  MatchIndex,
+  MAX_POSTINGS,
+  isMatchable,
+  type IndexMatch,
+  type QueryOptions,
+} from './match-index.ts';
 export { SNAPSHOT_VERSION } from './serialize.ts';
-export { crossReference, summarize, type CrossReferenceOptions } from './cross-reference.ts';
+export {
+  crossReference,
+  summarize,
+  MATCHES_PER_CLAIM,
+  type CrossReferenceOptions,
+} from './cross-reference.ts';
 export { storyRole, COPY_CONTAINMENT, type StoryTimes } from './story-role.ts';

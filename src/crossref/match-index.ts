@@ -1,4 +1,10 @@
-import { CLAUSE_BREAK as IMPORTED_CLAUSE_BREAK, Dictionary, ID_SHIFT as IMPORTED_ID_SHIFT, NAME_BIT as IMPORTED_NAME_BIT, NAME_FACTOR as IMPORTED_NAME_FACTOR } from './dictionary.ts';
+import {
+  CLAUSE_BREAK as IMPORTED_CLAUSE_BREAK,
+  Dictionary,
+  ID_SHIFT as IMPORTED_ID_SHIFT,
+  NAME_BIT as IMPORTED_NAME_BIT,
+  NAME_FACTOR as IMPORTED_NAME_FACTOR,
+} from './dictionary.ts';
 
 // Module-local copies: reading an imported binding can cost a call per access in some
 // loaders (tsx), and these are read in the innermost loops.
@@ -471,5 +477,4 @@ export class MatchIndex {
   static deserialize(bytes: Uint8Array): MatchIndex {
     return deserializeIndex(bytes, (dict) => new MatchIndex(dict));
   }
-
 }

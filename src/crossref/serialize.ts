@@ -1,11 +1,16 @@
 import { ID_SHIFT, dictionaryFromKeys, type Dictionary } from './dictionary.ts';
 import type { MatchIndex } from './match-index.ts';
+import light from './data/light-words.json' with { type: 'json' };
+import numbers from './data/number-words.json' with { type: 'json' };
+import spelling from './data/spelling.json' with { type: 'json' };
+import stopwords from './data/stopwords.json' with { type: 'json' };
+import synonyms from './data/synonyms.json' with { type: 'json' };
 
 /**
  * Binary snapshot of a MatchIndex, so a restarted service worker loads the index in one pass
  * instead of re-tokenizing every stored sentence. Little-endian, 4-byte aligned sections:
  *
- *   "CRXI" | version u32 | keyCount u32 | keyBytes u32 | keys (UTF-8, "\n"-joined, padded)
+ *   "CRXI" | SNAPSHOT_VERSION u32 | keyCount u32 | keyBytes u32 | keys (UTF-8, "\n"-joined, padded)
  *   | reportCount u32 | slotCount u32 | poolLength u32
  *   | reportId u32[reportCount] | slotsPerReport u32[reportCount]
  *   | sentenceIndex u32[slotCount] | slotLength u32[slotCount] | pool u32[poolLength]
@@ -15,8 +20,36 @@ import type { MatchIndex } from './match-index.ts';
  */
 
 const MAGIC = 0x49585243; // "CRXI" read as little-endian u32
-/** Bump when the layout or the tokenizer's keys change: old snapshots are then rebuilt. */
-export const SNAPSHOT_VERSION = 1;
+/** Layout of the snapshot bytes; bump when the sections change. */
+const LAYOUT_VERSION = 1;
+/**
+ * Bump when tokenize.ts or normalize-word.ts start giving other keys for the same text; edits
+ * to the data files are picked up by themselves (they are hashed into SNAPSHOT_VERSION).
+ */
+const TOKENIZER_REVISION = 1;
+
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Identifies what a snapshot's token ids mean: layout, tokenizer revision and every word list
+ * the keys depend on. A snapshot of another version is refused, and the store rebuilds the
+ * index from its reports, so a changed word list can never leave stale keys behind.
+ */
+export const SNAPSHOT_VERSION = fnv(
+  JSON.stringify([
+    LAYOUT_VERSION,
+    TOKENIZER_REVISION,
+    stopwords,
+    light,
+    spelling,
+    synonyms,
+    numbers,
+  ]),
+);
 
 function checksum(words: Uint32Array, end: number): number {
   let h = 0x811c9dc5;
@@ -112,7 +145,7 @@ export function deserializeIndex(
     corrupt(String(error instanceof Error ? error.message : error));
   }
   for (let i = 0; i < poolLength; i++) {
-    if ((pool[i]! >>> ID_SHIFT) >= keyCount) corrupt(`token id ${pool[i]! >>> ID_SHIFT}`);
+    if (pool[i]! >>> ID_SHIFT >= keyCount) corrupt(`token id ${pool[i]! >>> ID_SHIFT}`);
   }
   let slots = 0;
   const seen = new Set<number>();

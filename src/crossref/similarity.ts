@@ -1,4 +1,9 @@
-import { CLAUSE_BREAK as IMPORTED_CLAUSE_BREAK, ID_SHIFT as IMPORTED_ID_SHIFT, NAME_BIT as IMPORTED_NAME_BIT, NAME_FACTOR as IMPORTED_NAME_FACTOR } from './dictionary.ts';
+import {
+  CLAUSE_BREAK as IMPORTED_CLAUSE_BREAK,
+  ID_SHIFT as IMPORTED_ID_SHIFT,
+  NAME_BIT as IMPORTED_NAME_BIT,
+  NAME_FACTOR as IMPORTED_NAME_FACTOR,
+} from './dictionary.ts';
 
 // Module-local copies: reading an imported binding can cost a call per access in some
 // loaders (tsx), and these are read in the innermost loops.

@@ -7,9 +7,8 @@ export type StoryDoc =
   { title: string; text: string } | { title: string; sentences: readonly string[] };
 
 /**
- * Two reports belong to one story when a fifth of the shorter one's claims (each counted by its
- * match score) recur in the other: a rewrite keeps more, two stories on one topic share a
- * background line at most.
+ * Two reports belong to one story when a fifth of the shorter one's claims recur in the other:
+ * a rewrite keeps more, two stories on one topic share a background line at most.
  */
 export const STORY_THRESHOLD = 0.2;
 /**
@@ -39,7 +38,7 @@ function asSentences(texts: readonly string[]): ReportSentence[] {
 
 /**
  * Share of the shorter report's sentences (title included) that carry a claim of the other,
- * each counted by its match score: in [0, 1] (see sharedClaimScore). Uses the same index and claim score as the
+ * in [0, 1] (see sharedClaimScore). Uses the same index and claim score as the
  * extension.
  */
 export function storyScore(a: StoryDoc, b: StoryDoc): number {
@@ -59,8 +58,9 @@ function oneWay(from: string[], to: string[]): number {
 }
 
 /**
- * Story score from the best match score of each shared claim, relative to the shorter side's
- * claim count; 0 when fewer than MIN_SHARED_CLAIMS are shared.
+ * Story score: the share of the shorter side's claims found in the other (each shared claim
+ * already passed CLAIM_THRESHOLD, so it counts whole); 0 when fewer than MIN_SHARED_CLAIMS are
+ * shared. With a one-claim side, that claim's own score.
  */
 export function sharedClaimScore(
   bestScores: readonly number[],
@@ -69,5 +69,6 @@ export function sharedClaimScore(
 ): number {
   const shorter = Math.min(ourClaims, theirClaims);
   if (shorter <= 0 || bestScores.length < Math.min(MIN_SHARED_CLAIMS, shorter)) return 0;
-  return Math.min(1, bestScores.reduce((s, x) => s + x, 0) / shorter);
+  if (shorter === 1) return Math.max(0, ...bestScores);
+  return Math.min(1, bestScores.length / shorter);
 }

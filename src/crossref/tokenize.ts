@@ -85,21 +85,27 @@ const JOINED_PREFIXES: ReadonlySet<string> = new Set([
   'e',
 ]);
 /** Abbreviations that would otherwise collide with words ("US" with "us"). */
-const UPPER_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({ US: 'usa', UK: 'uk', UN: 'un', EU: 'eu' }));
-const DOTTED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
-  'u.s': 'usa',
-  'u.k': 'uk',
-  'u.n': 'un',
-  'e.u': 'eu',
-  'u.s.a': 'usa',
-}));
-const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries({
-  'united states': 'usa',
-  'united kingdom': 'uk',
-  'united nations': 'un',
-  'european union': 'eu',
-  'per cent': 'percent',
-}));
+const UPPER_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ US: 'usa', UK: 'uk', UN: 'un', EU: 'eu' }),
+);
+const DOTTED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'u.s': 'usa',
+    'u.k': 'uk',
+    'u.n': 'un',
+    'e.u': 'eu',
+    'u.s.a': 'usa',
+  }),
+);
+const PHRASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'united states': 'usa',
+    'united kingdom': 'uk',
+    'united nations': 'un',
+    'european union': 'eu',
+    'per cent': 'percent',
+  }),
+);
 
 // Maps, not objects: "constructor" must not read as a number.
 const UNITS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.units));

@@ -15,7 +15,8 @@ export function isProbablyArticle(doc: Document): boolean {
   const nodes: Element[] = [...doc.querySelectorAll('p, pre, article')];
   // Old-style pages put text straight into divs separated by <br>.
   const brParents = new Set<Element>();
-  for (const br of doc.querySelectorAll('div > br')) if (br.parentElement) brParents.add(br.parentElement);
+  for (const br of doc.querySelectorAll('div > br'))
+    if (br.parentElement) brParents.add(br.parentElement);
   nodes.push(...brParents);
   let score = 0;
   for (const node of nodes) {

@@ -1,4 +1,4 @@
-import { hintOf } from './hints.ts';
+import { NO_HINT, hintOf } from './hints.ts';
 import { FURNITURE_ROLES, INLINE_TAGS, INPUT_TAGS, SKIP_TAGS } from './tags.ts';
 import type { Block, Budget, ElementStats, Walk } from './types.ts';
 import { isHidden } from './visibility.ts';
@@ -91,8 +91,10 @@ export function walkDocument(doc: Document, budget: Budget): Walk {
     // Custom elements render inline unless styled otherwise (CSS default).
     const block = !INLINE_TAGS.has(tag) && !tag.includes('-');
     if (block) flush();
-    const hint = hintOf(element);
-    const role = element.getAttribute('role');
+    // Most elements carry no attributes at all: skip the attribute reads for them.
+    const plain = !element.hasAttributes();
+    const hint = plain ? NO_HINT : hintOf(element);
+    const role = plain ? null : element.getAttribute('role');
     const unlikely =
       (hint.unlikely || (role !== null && FURNITURE_ROLES.has(role))) &&
       tag !== 'body' &&
@@ -220,7 +222,7 @@ export function walkDocument(doc: Document, budget: Budget): Walk {
           if (INPUT_TAGS.has(tag)) top.stats.inputs++;
           else if (tag === 'img' || tag === 'picture') top.stats.images++;
         }
-      } else if (!isHidden(element)) {
+      } else if (!element.hasAttributes() || !isHidden(element)) {
         enter(element, tag);
         if (element.firstChild) descend = true;
         else exit();

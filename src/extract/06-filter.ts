@@ -23,6 +23,8 @@ const CLUTTER_MAX_LENGTH = 100;
 const SCRIPT_MIN_LETTERS = 12;
 /** …and this share of them in one foreign script. */
 const SCRIPT_MIN_SHARE = 0.8;
+/** Characters of each block read for script and language: enough for a clear signal. */
+const LANGUAGE_SAMPLE = 400;
 /** Language checks need this many stop-word hits in the block and a clear lead. */
 const LANGUAGE_MIN_HITS = 3;
 
@@ -184,14 +186,14 @@ function dropForeign(blocks: BlockText[]): BlockText[] {
   const scripts = new Map<Script, number>();
   const perBlock = blocks.map((b) => {
     const own = new Map<Script, number>();
-    const count = countScripts(b.text, own);
+    const count = countScripts(b.text.slice(0, LANGUAGE_SAMPLE), own);
     for (const [s, n] of own) scripts.set(s, (scripts.get(s) ?? 0) + n);
     return count;
   });
   const main = dominantScript(scripts);
   const languages = new Map<string, number>();
   const guesses = blocks.map((b, i) =>
-    perBlock[i]?.script === 'latin' ? guessLanguage(b.text, undefined) : null,
+    perBlock[i]?.script === 'latin' ? guessLanguage(b.text.slice(0, LANGUAGE_SAMPLE)) : null,
   );
   for (const g of guesses)
     if (g?.lang) languages.set(g.lang, (languages.get(g.lang) ?? 0) + g.hits);

@@ -38,7 +38,8 @@ const MAYBE = compile(hintData.maybe);
 const CONTENT = compile(hintData.content);
 const STRONG = compile(hintData.strong);
 
-const NO_HINT: Hint = {
+/** The hint of an element without class or id. */
+export const NO_HINT: Hint = {
   weight: 0,
   positive: false,
   negative: false,

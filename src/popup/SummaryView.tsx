@@ -88,8 +88,10 @@ export function SummaryView({ summary, onJump, onToggleHighlights }: SummaryView
                 <span class="cb-bar" aria-hidden="true">
                   <span style={{ width: `${Math.max(8, (s.count / topCount) * 100)}%` }} />
                 </span>
-                <span class="cb-source-count" aria-label={t('popupTimes', s.count)}>
-                  {s.count}
+                {/* aria-label is not allowed on a plain span: the spoken form is hidden text. */}
+                <span class="cb-source-count">
+                  <span aria-hidden="true">{s.count}</span>
+                  <span class="cb-sr">{t('popupTimes', s.count)}</span>
                 </span>
               </li>
             ))}

@@ -54,10 +54,10 @@ export function reportWords(title: string, site: string, url: string): string[] 
   return [...words];
 }
 
-/** Site names as the reader sees them: lower case, no leading www. */
+/**
+ * Paused sites are hostnames exactly as `location.hostname` gives them (the content script
+ * compares with that), so only case and whitespace are normalized: "www." is kept.
+ */
 export function normalizeSite(site: string): string {
-  return site
-    .trim()
-    .toLowerCase()
-    .replace(/^www\./, '');
+  return site.trim().toLowerCase();
 }

@@ -23,5 +23,13 @@ export interface MatchEngine<I> {
     pageId: number | null,
     index: I,
     load: (ids: readonly number[]) => Promise<ReadonlyMap<number, Report>>,
+    timing?: MatchTiming,
   ): Promise<PageMatches>;
+}
+
+/** Where one match spent its time (filled by the engine; milliseconds). */
+export interface MatchTiming {
+  queryMs: number;
+  fetchMs: number;
+  compareMs: number;
 }

@@ -1,4 +1,3 @@
-import { MATCHES_PER_CLAIM } from '../crossref/cross-reference.ts';
 import { MatchIndex } from '../crossref/match-index.ts';
 import { SNAPSHOT_VERSION } from '../crossref/serialize.ts';
 import type { MatchEngine } from './match-engine.ts';
@@ -13,22 +12,3 @@ export const matchIndexOps: Omit<MatchEngine<MatchIndex>, 'match'> = {
   serialize: (index) => index.serialize(),
   deserialize: (bytes) => MatchIndex.deserialize(bytes),
 };
-
-/** Same depth as crossReference's own query, so every report it may name is loaded. */
-const CANDIDATES_PER_SENTENCE = MATCHES_PER_CLAIM * 2;
-
-/** Ids of the stored reports the page's claims point at (the only ones read for matching). */
-export function candidateReports(
-  index: MatchIndex,
-  sentences: Parameters<MatchIndex['query']>[0],
-  pageId: number | null,
-): number[] {
-  const hits = index.query(sentences, {
-    ...(pageId === null ? {} : { excludeReportId: pageId }),
-    limit: CANDIDATES_PER_SENTENCE,
-  });
-  const ids = new Set(hits.flat().map((hit) => hit.reportId));
-  // The page's own report too: its read time decides which report of the story came first.
-  if (pageId !== null) ids.add(pageId);
-  return [...ids];
-}

@@ -4,7 +4,7 @@ import { createDb, type CorroborateDb, type OpenOptions } from './db.ts';
 import { InvalidInputError } from './errors.ts';
 import { exportHeader, parseExport } from './export-format.ts';
 import { IndexKeeper, type LoadInfo } from './index-keeper.ts';
-import type { MatchEngine } from './match-engine.ts';
+import type { MatchEngine, MatchTiming } from './match-engine.ts';
 import { listReports, storeStats } from './queries.ts';
 import { ReportCache } from './report-cache.ts';
 import { toReport } from './rows.ts';
@@ -19,6 +19,14 @@ const PERSIST_DELAY_MS = 2_000;
 const PERSIST_MAX_DELAY_MS = 15_000;
 /** Reports kept decoded in memory for matching (those of recent stories). */
 const REPORT_CACHE_SIZE = 300;
+
+/** Where the last matchPage spent its time (milliseconds), for diagnostics and benchmarks. */
+export interface MatchInfo extends MatchTiming {
+  saveMs: number;
+  /** Waiting for the index (its first load, on a cold worker). */
+  indexMs: number;
+  totalMs: number;
+}
 
 export interface ReportStoreOptions<I> extends OpenOptions {
   engine: MatchEngine<I>;
@@ -45,7 +53,7 @@ export interface ReportStore {
   /** Saves several reports in one transaction (imports, tools): all or none. */
   saveReports(inputs: ReportInput[]): Promise<number[]>;
   /** Whether the match index is in memory, and how its last load went. */
-  indexInfo(): { loaded: boolean; lastLoad: LoadInfo | null };
+  indexInfo(): { loaded: boolean; lastLoad: LoadInfo | null; lastMatch: MatchInfo | null };
   /** Loads the match index now (otherwise the first match does). */
   warmUp(): Promise<void>;
   /** Writes the index snapshot now (after the writes in flight). */
@@ -115,10 +123,17 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     });
   }
 
+  let lastMatch: MatchInfo | null = null;
   async function matchPage(input: ReportInput): Promise<PageMatches> {
+    const t0 = performance.now();
     const id = await saveReport(input);
+    const t1 = performance.now();
     const index = keeper.peek() ?? (await queue.run(() => keeper.load()));
-    return engine.match(input, id, index, loadReports);
+    const t2 = performance.now();
+    const timing: MatchTiming = { queryMs: 0, fetchMs: 0, compareMs: 0 };
+    const result = await engine.match(input, id, index, loadReports, timing);
+    lastMatch = { saveMs: t1 - t0, indexMs: t2 - t1, ...timing, totalMs: performance.now() - t0 };
+    return result;
   }
 
   return {
@@ -126,7 +141,7 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     saveReport,
     saveReports,
     matchPage,
-    indexInfo: () => ({ loaded: keeper.isLoaded, lastLoad: keeper.lastLoad }),
+    indexInfo: () => ({ loaded: keeper.isLoaded, lastLoad: keeper.lastLoad, lastMatch }),
     async getReport(id) {
       const row = await db.reports.get(id);
       return row ? toReport(row) : null;

@@ -11,7 +11,8 @@ import {
   launchFirefoxWithExtension,
   type FirefoxExtension,
 } from './harness/firefox.ts';
-import { paintedRanges } from './harness/highlights.ts';
+import { clickHighlight, paintedRanges } from './harness/highlights.ts';
+import { popoverText } from './harness/ui.ts';
 import { serveFolder, type StaticServer } from './harness/static-server.ts';
 
 const SHOTS = 'artifacts/e2e';
@@ -70,6 +71,9 @@ describe.skipIf(!firefoxAvailable())('the seed pair in Firefox ESR', () => {
     ).toBe(false);
     expect(summary.story.map((s) => s.url)).toEqual([server.url('/ap-putin-talks/')]);
     expect(summary.matchedClaims).toBeGreaterThanOrEqual(2);
+    await clickHighlight(page, 'emphasised the need for the West');
+    const popover = await popoverText(page);
+    expect(popover).toContain('emphasized the need for the West to heed');
     await page.screenshot({ path: `${SHOTS}/firefox-aggregator.png` });
   });
 });

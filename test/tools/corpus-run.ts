@@ -8,8 +8,8 @@
 // - no mutation of the page's DOM outside our shadow host: a MutationObserver installed in
 //   the main world before any page script records every mutation after DOMContentLoaded
 //   (the content script runs at document_idle, later). Page scripts mutate too, so a record
-//   is only blamed on the extension when it is in the extension run and in neither of two
-//   runs without it (same page, same moment, Math.random seeded the same);
+//   is only blamed on the extension when two runs with it both show it more often than any
+//   of three runs without it (same page, same moment, Math.random seeded the same);
 // - page scripts unaffected: uncaught page errors with the extension vs without.
 // Other hosts resolve to nothing (--host-resolver-rules), so pages load offline and fast.
 import { spawnSync } from 'node:child_process';
@@ -31,7 +31,7 @@ import { CHROMIUM, CHROMIUM_ARGS, type ExtensionBrowser } from '../e2e/harness/c
 import { pageSummary } from '../e2e/harness/page-state.ts';
 
 /** Longest wait for the content script to report the page analysed (non-articles report too). */
-const SETTLE_MS = 3000;
+const SETTLE_MS = 6000;
 /** After the analysis, time for late work (highlights, the popover host) to land. */
 const DWELL_MS = 300;
 /** A page that takes longer than this in all is skipped and reported as hanging. */
@@ -214,6 +214,8 @@ interface Side {
 
 async function openSide(browser: Browser, extensionOrigin: string | null): Promise<Side> {
   const page = await browser.newPage();
+  // alert() and friends would block the page (and the run) until answered.
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
   await page.evaluateOnNewDocument(OBSERVER);
   const session = await page.createCDPSession();
   const side: Side = {
@@ -481,15 +483,27 @@ async function main(): Promise<void> {
         const [runA, runB] = both;
         let foreign = excess(runA.mutations, runB.mutations);
         if (foreign.length) {
-          // A second run without the extension tells page-script noise from our doing.
-          const again = await runOne(
-            sideB,
+          // Page scripts are timing-dependent (ads, lazy loaders). Blame a mutation on the
+          // extension only if a second run with it repeats the excess over three runs without.
+          const dwell = () =>
+            new Promise<void>((r) => setTimeout(r, Math.min(result.ms, options.settle + DWELL_MS)));
+          const again = await runOne(sideB, server.url(i), dwell(), null, 0);
+          const third = await runOne(sideB, server.url(i), dwell(), null, 0);
+          const repeat = await runOne(
+            sideA,
             server.url(i),
-            new Promise((r) => setTimeout(r, Math.min(result.ms, options.settle + DWELL_MS))),
-            null,
-            0,
+            Promise.resolve(),
+            ext,
+            options.settle,
+            options.plant,
           );
-          foreign = excess(runA.mutations, runB.mutations, again.mutations);
+          const bases = [runB.mutations, again.mutations, third.mutations];
+          const second = new Set(
+            excess(repeat.mutations, ...bases).map((m) => m.replace(/ ×\d+$/, '')),
+          );
+          foreign = excess(runA.mutations, ...bases).filter((m) =>
+            second.has(m.replace(/ ×\d+$/, '')),
+          );
         }
         result.isArticle = runA.summary?.isArticle ?? null;
         result.extensionErrors = [

@@ -46,6 +46,7 @@ export function extractMetadata(doc: Document, url?: string): MetadataResult {
   const byline =
     jsonLd?.byline ??
     firstOf(meta, ['dc:creator', 'dcterm:creator', 'author', 'parsely-author']) ??
+    notUrl(meta.get('article:author')) ??
     bylineFromDocument(doc);
   const excerpt =
     jsonLd?.description ??
@@ -73,6 +74,11 @@ export function extractMetadata(doc: Document, url?: string): MetadataResult {
       excerpt: unescape(excerpt),
     },
   };
+}
+
+/** article:author often holds the author's profile URL rather than a name. */
+function notUrl(value: string | undefined): string | null {
+  return value && !/^(?:https?:)?\/\//i.test(value) && !/^www\./i.test(value) ? value : null;
 }
 
 function resolve(href: string | null, base?: string): string | null {

@@ -38,7 +38,8 @@ export interface LaunchOptions {
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const distDir = resolve(options.distDir ?? 'dist');
+  // CORROBORATE_DIST points every suite at another build (a helper's own outDir).
+  const distDir = resolve(options.distDir ?? process.env.CORROBORATE_DIST ?? 'dist');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'corroborate-profile-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -56,7 +57,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extensionId = new URL(target.url()).host;
   const worker = async (): Promise<WebWorker> => {
     const t = await browser.waitForTarget(
-      (x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extensionId}/`),
+      (x) =>
+        x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extensionId}/`),
       { timeout: 20_000 },
     );
     const w = await t.worker();
@@ -75,7 +77,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
     async close(opts) {
       await browser.close();
-      if (!opts?.keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      if (!opts?.keepProfile && !options.userDataDir)
+        rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -11,7 +11,8 @@ function pairs(input: string, ...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const A = 'Russian President Vladimir Putin has said he is “ready to work further” with the West on security issues to de-escalate tensions over Ukraine, but emphasised the need for the West to heed Russia’s main demands.';
+const A =
+  'Russian President Vladimir Putin has said he is “ready to work further” with the West on security issues to de-escalate tensions over Ukraine, but emphasised the need for the West to heed Russia’s main demands.';
 const B = 'But he emphasized the need for the West to heed Russia’s main demands.';
 const C = 'Russia denies it has any such plans.';
 

@@ -40,21 +40,37 @@ const CASES: Array<{
   {
     name: 'attribution dropped',
     ours: [0, 'Some troops returned to their bases after completing drills.'],
-    theirs: [0, 'Some troops returned to their bases after completing drills, the defence ministry said.', { kind: 'sourced', source: 'the defence ministry', cue: 'said' }],
+    theirs: [
+      0,
+      'Some troops returned to their bases after completing drills, the defence ministry said.',
+      { kind: 'sourced', source: 'the defence ministry', cue: 'said' },
+    ],
     expected: ['attribution-dropped'],
     detail: /^AP attributes this to the defence ministry; this page does not$/,
   },
   {
     name: 'attribution added (anonymous)',
-    ours: [0, 'Russia has massed more than 130,000 troops near Ukraine, officials said.', { kind: 'anonymous', cue: 'said' }],
+    ours: [
+      0,
+      'Russia has massed more than 130,000 troops near Ukraine, officials said.',
+      { kind: 'anonymous', cue: 'said' },
+    ],
     theirs: [0, 'Russia massed more than 130,000 troops near Ukraine.'],
     expected: ['attribution-added'],
     detail: /^This page attributes this to an unnamed source; AP states it without a source$/,
   },
   {
     name: 'attribution changed',
-    ours: [0, 'The talks will resume next week, Lavrov said.', { kind: 'sourced', source: 'Sergei Lavrov', cue: 'said' }],
-    theirs: [0, 'The talks will resume next week, Blinken said.', { kind: 'sourced', source: 'Antony Blinken', cue: 'said' }],
+    ours: [
+      0,
+      'The talks will resume next week, Lavrov said.',
+      { kind: 'sourced', source: 'Sergei Lavrov', cue: 'said' },
+    ],
+    theirs: [
+      0,
+      'The talks will resume next week, Blinken said.',
+      { kind: 'sourced', source: 'Antony Blinken', cue: 'said' },
+    ],
     expected: ['attribution-changed'],
     detail: /^This page attributes this to Sergei Lavrov; AP to Antony Blinken$/,
   },
@@ -85,16 +101,33 @@ const CASES: Array<{
   },
   {
     name: 'quote altered',
-    ours: [0, 'Blinken said the US needs to see “credible de-escalation.”', { kind: 'sourced', source: 'Antony Blinken', cue: 'said' }],
-    theirs: [0, 'Blinken said the US needs to see “verifiable, credible, meaningful de-escalation.”', { kind: 'sourced', source: 'Antony Blinken', cue: 'said' }],
+    ours: [
+      0,
+      'Blinken said the US needs to see “credible de-escalation.”',
+      { kind: 'sourced', source: 'Antony Blinken', cue: 'said' },
+    ],
+    theirs: [
+      0,
+      'Blinken said the US needs to see “verifiable, credible, meaningful de-escalation.”',
+      { kind: 'sourced', source: 'Antony Blinken', cue: 'said' },
+    ],
     expected: ['quote-altered'],
   },
   {
     name: 'detail only the other report has',
-    ours: [0, 'NATO said it had seen no signs of de-escalation.', { kind: 'sourced', source: 'NATO', cue: 'said' }],
-    theirs: [0, 'NATO said it had seen no signs of de-escalation, despite the Russian Defense Ministry’s announcement that it is pulling back forces.', { kind: 'sourced', source: 'NATO', cue: 'said' }],
+    ours: [
+      0,
+      'NATO said it had seen no signs of de-escalation.',
+      { kind: 'sourced', source: 'NATO', cue: 'said' },
+    ],
+    theirs: [
+      0,
+      'NATO said it had seen no signs of de-escalation, despite the Russian Defense Ministry’s announcement that it is pulling back forces.',
+      { kind: 'sourced', source: 'NATO', cue: 'said' },
+    ],
     expected: ['detail-missing'],
-    detail: /^Only AP has: "despite the Russian Defense Ministry’s announcement that it is pulling back forces"$/,
+    detail:
+      /^Only AP has: "despite the Russian Defense Ministry’s announcement that it is pulling back forces"$/,
   },
   {
     name: 'a word replaced',
@@ -112,14 +145,30 @@ const CASES: Array<{
   },
   {
     name: 'curly vs straight quotes are the same quote',
-    ours: [0, 'Putin called for "peaceful" discussions.', { kind: 'sourced', source: 'Vladimir Putin', cue: 'called for' }],
-    theirs: [0, 'Putin called for “peaceful” discussions.', { kind: 'sourced', source: 'Putin', cue: 'called for' }],
+    ours: [
+      0,
+      'Putin called for "peaceful" discussions.',
+      { kind: 'sourced', source: 'Vladimir Putin', cue: 'called for' },
+    ],
+    theirs: [
+      0,
+      'Putin called for “peaceful” discussions.',
+      { kind: 'sourced', source: 'Putin', cue: 'called for' },
+    ],
     expected: [],
   },
   {
     name: 'title added is no detail',
-    ours: [0, 'Russian President Vladimir Putin said Moscow is ready for security talks.', { kind: 'sourced', source: 'Vladimir Putin', cue: 'said' }],
-    theirs: [0, 'Putin said Moscow is ready for security talks.', { kind: 'sourced', source: 'Putin', cue: 'said' }],
+    ours: [
+      0,
+      'Russian President Vladimir Putin said Moscow is ready for security talks.',
+      { kind: 'sourced', source: 'Vladimir Putin', cue: 'said' },
+    ],
+    theirs: [
+      0,
+      'Putin said Moscow is ready for security talks.',
+      { kind: 'sourced', source: 'Putin', cue: 'said' },
+    ],
     expected: [],
   },
 ];

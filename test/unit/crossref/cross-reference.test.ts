@@ -38,7 +38,9 @@ describe('crossReference on the seed pair', () => {
     expect(emphasis[0]!.differences.map((d) => d.type)).toEqual(
       expect.arrayContaining(['wording', 'detail-added']),
     );
-    expect(emphasis[0]!.differences.find((d) => d.type === 'wording')!.detail).toContain('apnews.com');
+    expect(emphasis[0]!.differences.find((d) => d.type === 'wording')!.detail).toContain(
+      'apnews.com',
+    );
     // Clutter and non-claims get nothing, and nothing links to the unrelated reports.
     expect(result.matches[9]).toBeUndefined();
     expect(result.matches[0]).toBeUndefined();
@@ -91,15 +93,61 @@ describe('storyScore', () => {
 });
 
 describe('storyRole', () => {
-  const at = (publishedTime: string | null, readAt: number) => ({ publishedTime, readAt, text: 'x'.repeat(100) });
+  const at = (publishedTime: string | null, readAt: number) => ({
+    publishedTime,
+    readAt,
+    text: 'x'.repeat(100),
+  });
   it.each([
-    ['earlier and shares claims', at('2022-02-15T12:00:00Z', 5), at('2022-02-15T10:00:00Z', 9), 0.5, 'original'],
-    ['later and shares claims', at('2022-02-15T10:00:00Z', 9), at('2022-02-15T12:00:00Z', 5), 0.5, 'copy'],
-    ['earlier, few shared claims', at('2022-02-15T12:00:00Z', 5), at('2022-02-15T10:00:00Z', 9), 0.1, 'earlier'],
-    ['later, few shared claims', at('2022-02-15T10:00:00Z', 5), at('2022-02-15T12:00:00Z', 9), 0.1, 'later'],
-    ['publication times within minutes', at('2022-02-15T10:00:00Z', 5), at('2022-02-15T10:02:00Z', 9), 0.5, 'related'],
-    ['no publication time: read order decides', at(null, 9), at('2022-02-15T10:00:00Z', 5), 0.5, 'original'],
-    ['unparseable time falls back to read order', at('yesterday', 5), at('2022-02-15T10:00:00Z', 9), 0.1, 'later'],
+    [
+      'earlier and shares claims',
+      at('2022-02-15T12:00:00Z', 5),
+      at('2022-02-15T10:00:00Z', 9),
+      0.5,
+      'original',
+    ],
+    [
+      'later and shares claims',
+      at('2022-02-15T10:00:00Z', 9),
+      at('2022-02-15T12:00:00Z', 5),
+      0.5,
+      'copy',
+    ],
+    [
+      'earlier, few shared claims',
+      at('2022-02-15T12:00:00Z', 5),
+      at('2022-02-15T10:00:00Z', 9),
+      0.1,
+      'earlier',
+    ],
+    [
+      'later, few shared claims',
+      at('2022-02-15T10:00:00Z', 5),
+      at('2022-02-15T12:00:00Z', 9),
+      0.1,
+      'later',
+    ],
+    [
+      'publication times within minutes',
+      at('2022-02-15T10:00:00Z', 5),
+      at('2022-02-15T10:02:00Z', 9),
+      0.5,
+      'related',
+    ],
+    [
+      'no publication time: read order decides',
+      at(null, 9),
+      at('2022-02-15T10:00:00Z', 5),
+      0.5,
+      'original',
+    ],
+    [
+      'unparseable time falls back to read order',
+      at('yesterday', 5),
+      at('2022-02-15T10:00:00Z', 9),
+      0.1,
+      'later',
+    ],
   ] as const)('%s', (_name, page, other, containment, role) => {
     expect(storyRole(page, other, containment)).toBe(role);
   });

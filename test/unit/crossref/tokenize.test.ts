@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { americanSpelling } from '../../../src/crossref/normalize-word.ts';
 import { tokenize } from '../../../src/crossref/tokenize.ts';
 
-const keys = (s: string) => tokenize(s).filter((t) => t.weight > 0).map((t) => t.key);
+const keys = (s: string) =>
+  tokenize(s)
+    .filter((t) => t.weight > 0)
+    .map((t) => t.key);
 
 describe('tokenize', () => {
   it.each([
@@ -12,7 +15,7 @@ describe('tokenize', () => {
     ['twenty-five people', '25 people'],
     ['the U.S. and NATO', 'the US and NATO'],
     ['the United States', 'the U.S.'],
-    ['Russia’s “peaceful” talks', "Russia's \"peaceful\" talks"],
+    ['Russia’s “peaceful” talks', 'Russia\'s "peaceful" talks'],
     ['de-escalation', 'deescalation'],
     ['he emphasised', 'he emphasized'],
     ['the defence ministry', 'the defense ministry'],

@@ -42,10 +42,22 @@ describe('script and language of a block', () => {
     expect(countScripts('先日、不正に改造したiPhoneを販売した').script).toBe('cjk');
   });
   const table: [string, string][] = [
-    ['Le centre d’accueil de l’île est saturé mais devrait rapidement revenir à la normale après les transferts.', 'fr'],
-    ['Russian President Vladimir Putin has said he is ready to work further with the West on security issues.', 'en'],
-    ['Die Regierung hat am Dienstag beschlossen, dass die Bibliothek auch am Sonntag geöffnet bleibt.', 'de'],
-    ['El gobierno anunció que la biblioteca seguirá abierta los domingos por la tarde para los vecinos.', 'es'],
+    [
+      'Le centre d’accueil de l’île est saturé mais devrait rapidement revenir à la normale après les transferts.',
+      'fr',
+    ],
+    [
+      'Russian President Vladimir Putin has said he is ready to work further with the West on security issues.',
+      'en',
+    ],
+    [
+      'Die Regierung hat am Dienstag beschlossen, dass die Bibliothek auch am Sonntag geöffnet bleibt.',
+      'de',
+    ],
+    [
+      'El gobierno anunció que la biblioteca seguirá abierta los domingos por la tarde para los vecinos.',
+      'es',
+    ],
   ];
   for (const [text, lang] of table) {
     it(`guesses ${lang}`, () => expect(guessLanguage(text).lang).toBe(lang));
@@ -66,7 +78,9 @@ describe('blocks and text', () => {
   });
 
   it('splits old-style text at double line breaks', () => {
-    const html = page(`<div class="story">${PROSE.repeat(2)}<br><br>${PROSE}<br>${PROSE}<br><br>${PROSE}</div>`);
+    const html = page(
+      `<div class="story">${PROSE.repeat(2)}<br><br>${PROSE}<br>${PROSE}<br><br>${PROSE}</div>`,
+    );
     const article = extractArticle(nodeDocument(html), UNHURRIED);
     expect(article.paragraphs).toHaveLength(3);
     expect(article.paragraphs[1]!.text).toBe(`${PROSE.trim()} ${PROSE.trim()}`);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { crossReference, MatchIndex } from '../../../src/crossref/index.ts';
+import type { Report } from '../../../src/model/report.ts';
 import { crossrefEngine } from '../../../src/store/crossref-engine.ts';
 import { AGGREGATOR_TEXT, AP_TEXT, makeReport, unrelatedReport } from './make-report.ts';
 import { openStore } from './open-store.ts';
@@ -35,5 +37,33 @@ describe('store with the real cross-referencing engine', () => {
     expect(again.story.map((s) => [s.reportId, s.role])).toEqual(
       first.story.map((s) => [s.reportId, s.role]),
     );
+  });
+
+  it('gives exactly what crossReference gives with every report at hand, reading only the needed ones', async () => {
+    const all = new Map<number, Report>();
+    const index = new MatchIndex();
+    const inputs = [
+      makeReport('https://apnews.com/a', AP_TEXT),
+      ...Array.from({ length: 30 }, (_, i) => unrelatedReport(i)),
+    ];
+    inputs.forEach((input, i) => {
+      const report = { ...input, id: i + 1, readAt: 1000 + i };
+      all.set(report.id, report);
+      index.add(report.id, report.sentences);
+    });
+    const page = {
+      ...makeReport('https://agg.example.com/p', AGGREGATOR_TEXT),
+      id: 99,
+      readAt: 5000,
+    };
+    all.set(99, page);
+    index.add(99, page.sentences);
+    const asked: number[][] = [];
+    const viaStore = await crossrefEngine.match(page, 99, index, async (ids) => {
+      asked.push([...ids]);
+      return new Map(ids.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
+    });
+    expect(viaStore).toEqual(crossReference(page, 99, index, all));
+    expect(asked).toEqual([[1, 99]]);
   });
 });

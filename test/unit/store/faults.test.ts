@@ -21,8 +21,10 @@ function injectWriteFailure(store: ReportStore, table: string): { fail: Failure 
         const inner = down.table(name);
         return {
           ...inner,
-          mutate: (req) =>
-            name === table && control.fail ? Promise.reject(control.fail(req)) : inner.mutate(req),
+          mutate: (req) => {
+            const error = name === table && control.fail ? control.fail(req) : null;
+            return error ? Promise.reject(error) : inner.mutate(req);
+          },
         };
       },
     }),
@@ -67,6 +69,24 @@ describe('store faults', () => {
         .every((m) => m.reportId === apId),
     ).toBe(true);
     expect((await store.stats()).reports).toBe(2);
+  });
+
+  it('an import interrupted half-way (worker killed, disk error) leaves the store as it was', async () => {
+    const store = openStore();
+    const control = injectWriteFailure(store, 'reports');
+    await store.saveReport(makeReport('https://apnews.com/a', AP_TEXT));
+    const source = openStore();
+    for (let i = 0; i < 40; i++) await source.saveReport(unrelatedReport(i));
+    const json = await source.exportAll();
+    const before = { list: await store.listReports({}), seq: await writeSeq(store) };
+    let writes = 0;
+    control.fail = () => (++writes === 25 ? new Error('worker stopped') : null);
+    await expect(store.importAll(json)).rejects.toThrow('worker stopped');
+    expect(writes).toBe(25);
+    expect(await store.listReports({})).toEqual(before.list);
+    expect(await writeSeq(store)).toBe(before.seq);
+    control.fail = null;
+    expect(await store.importAll(json)).toBe(40);
   });
 
   it('passes other write errors through unchanged', async () => {

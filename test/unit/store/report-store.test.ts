@@ -95,14 +95,14 @@ describe('report store', () => {
     const store = newStore();
     const a = await store.saveReport(unrelatedReport(1));
     const b = await store.saveReport(unrelatedReport(2));
-    await store.setSitePaused('www.Example.com', true);
+    await store.setSitePaused(' www.Example.com', true);
     expect(await store.deleteReport(a)).toBe(true);
     expect(await store.deleteReport(a)).toBe(false);
     expect((await store.listReports({})).items.map((r) => r.id)).toEqual([b]);
     expect(await store.clearAll()).toBe(1);
     expect((await store.listReports({})).total).toBe(0);
-    expect(await store.getSettings()).toEqual({ pausedSites: ['example.com'] });
-    expect(await store.setSitePaused('example.com', false)).toEqual({ pausedSites: [] });
+    expect(await store.getSettings()).toEqual({ pausedSites: ['www.example.com'] });
+    expect(await store.setSitePaused('www.example.com', false)).toEqual({ pausedSites: [] });
   });
 
   it('counts reports and sentences', async () => {
@@ -138,5 +138,23 @@ describe('report store', () => {
     const bad = { ...makeReport('https://a.com/1', AP_TEXT), sentences: [{ index: 0 }] };
     await expect(store.saveReport(bad as never)).rejects.toThrow(/sentences\[0\]\.text/);
     expect((await store.listReports({})).total).toBe(0);
+  });
+
+  it('saves a batch in one transaction, merging re-reads of one article', async () => {
+    const store = newStore();
+    const existing = await store.saveReport(unrelatedReport(1));
+    const ids = await store.saveReports([
+      unrelatedReport(1),
+      unrelatedReport(2),
+      { ...unrelatedReport(2), title: 'Council vote 2, updated' },
+    ]);
+    expect(ids[0]).toBe(existing);
+    expect(ids[1]).toBe(ids[2]);
+    expect((await store.getReport(ids[2]!))?.title).toBe('Council vote 2, updated');
+    expect((await store.stats()).reports).toBe(2);
+    await expect(
+      store.saveReports([unrelatedReport(3), { ...unrelatedReport(4), url: '' }]),
+    ).rejects.toThrow(/reports\[1\]\.url: must not be empty/);
+    expect((await store.stats()).reports).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 import type { MatchIndex } from '../../../src/crossref/match-index.ts';
 import type { ClaimMatch, PageMatches } from '../../../src/model/report.ts';
 import type { MatchEngine } from '../../../src/store/match-engine.ts';
-import { candidateReports, matchIndexOps } from '../../../src/store/match-index-ops.ts';
+import { matchIndexOps } from '../../../src/store/match-index-ops.ts';
 import { toSummary } from '../../../src/store/rows.ts';
 
 /**
@@ -12,8 +12,8 @@ import { toSummary } from '../../../src/store/rows.ts';
 export const indexOnlyEngine: MatchEngine<MatchIndex> = {
   ...matchIndexOps,
   async match(page, pageId, index, load) {
-    const reports = await load(candidateReports(index, page.sentences, pageId));
     const hits = index.query(page.sentences, pageId === null ? {} : { excludeReportId: pageId });
+    const reports = await load([...new Set(hits.flat().map((h) => h.reportId))]);
     const matches: Record<number, ClaimMatch[]> = {};
     hits.forEach((list, i) => {
       const found = list.flatMap((hit): ClaimMatch[] => {

@@ -1,0 +1,481 @@
+// The reader's experience in Chromium (issue 6): read the AP report, then the aggregator's
+// rewrite, and use everything a reader touches — highlights and legend, the claim card by
+// mouse and by keyboard, the toolbar popup (summary, jump-to, on/off, pause this site) and
+// the options page (search, export, delete, storage) — with axe-core run on popup, popover
+// and options in light and dark. Writes the README's screenshots to docs/screenshots/.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeAudit, type AxeAudit } from './harness/axe.ts';
+import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+import { clickHighlight, paintedRanges } from './harness/highlights.ts';
+import { tabIdOf, waitForAnalysis } from './harness/page-state.ts';
+import { serveFolder, type StaticServer } from './harness/static-server.ts';
+import {
+  focusedClaimBox,
+  focusedThing,
+  highlightRules,
+  highlightSizes,
+  legendText,
+  liveText,
+  openPopup,
+  overlayState,
+  readPopover,
+  stepClaim,
+  waitForPopover,
+  waitForPopoverClosed,
+  type Box,
+  type PopoverInfo,
+} from './harness/ui.ts';
+
+const SHOTS = 'docs/screenshots';
+const VIEWPORT = { width: 1280, height: 820 };
+/** "Next to the highlight": the card's near edge within this many px of the claim. */
+const NEAR_PX = 40;
+/** Sub-pixel rounding between two reads of the same layout. */
+const SAME_PX = 2;
+
+const AP = '/ap-putin-talks/';
+const AGGREGATOR = '/aggregator-putin-talks/';
+const AP_TITLE = 'Putin says Russia ready for security talks, pulls back some troops';
+const AGGREGATOR_TITLE = 'Putin says ready for talks on security, NATO concerns';
+/** The aggregator's rewording of an AP sentence ("emphasised" there, "emphasized" at AP). */
+const REWORDED = 'emphasised the need for the West';
+/** A claim only the aggregator carries: nothing else read has it. */
+const ONLY_HERE = 'Blinken has told Russian counterpart Sergei Lavrov';
+
+let server: StaticServer;
+let ext: ExtensionBrowser;
+let page: Page;
+let tabId: number;
+
+/** Vertical gap between the card and the claim it belongs to (negative: they overlap). */
+function gap(card: Box, claim: Box): number {
+  return card.top >= claim.top ? card.top - claim.bottom : claim.top - card.bottom;
+}
+
+/** No violations, and colour contrast was really measured (axe skips what it cannot see). */
+function expectAccessible(audit: AxeAudit): void {
+  console.log("AXE", audit.contrastPassed);
+  expect(audit.violations).toEqual([]);
+  expect(audit.contrastPassed).toBeGreaterThan(5);
+}
+
+async function frames(p: Page, n = 3): Promise<void> {
+  await p.evaluate(
+    (count: number) =>
+      new Promise<void>((done) => {
+        const step = (left: number) =>
+          left === 0 ? done() : requestAnimationFrame(() => step(left - 1));
+        step(count);
+      }),
+    n,
+  );
+}
+
+async function openCard(needle: string): Promise<PopoverInfo> {
+  await page.bringToFront();
+  await clickHighlight(page, needle);
+  return waitForPopover(page);
+}
+
+async function scheme(p: Page, value: 'light' | 'dark'): Promise<void> {
+  await p.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]);
+}
+
+async function popupFor(id: number): Promise<Page> {
+  const popup = await openPopup(ext, id);
+  await popup.setViewport({ width: 380, height: 600 });
+  return popup;
+}
+
+async function waitFor<T>(
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeoutMs = 5000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await probe();
+  while (!ok(last)) {
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 60));
+    last = await probe();
+  }
+  return last;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveFolder('test/fixtures/pages');
+  ext = await launchWithExtension();
+  page = await ext.browser.newPage();
+  await page.setViewport(VIEWPORT);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('the reader UI in Chromium', () => {
+  it('marks the two kinds apart by line style and counts them in the legend', async () => {
+    await page.goto(server.url(AP), { waitUntil: 'load' });
+    await waitForAnalysis(ext, page);
+    await page.goto(server.url(AGGREGATOR), { waitUntil: 'load' });
+    const summary = await waitForAnalysis(ext, page);
+    tabId = await tabIdOf(ext, page);
+    expect(summary.story.map((s) => s.url)).toEqual([server.url(AP)]);
+
+    const host = await overlayState(page);
+    expect(host).toMatchObject({ state: 'ready', matches: 'ready', highlights: 'on' });
+    expect(host?.native).toBe('true');
+
+    // Without colour vision the kinds still read apart: solid vs dotted underline.
+    const rules = await highlightRules(page);
+    const sourced = rules['corroborate-sourced'];
+    const unverified = rules['corroborate-unverified'];
+    expect(sourced?.line).toContain('underline');
+    expect(unverified?.line).toContain('underline');
+    expect(sourced?.style).toBeTruthy();
+    expect(unverified?.style).toBeTruthy();
+    expect(sourced?.style).not.toBe(unverified?.style);
+
+    const ranges = await paintedRanges(page);
+    const nSourced = ranges.filter((r) => r.kind === 'corroborate-sourced').length;
+    const nUnverified = ranges.length - nSourced;
+    expect(nSourced).toBeGreaterThan(0);
+    expect(nUnverified).toBeGreaterThan(0);
+    expect(Number(host?.claims)).toBe(ranges.length);
+    const legend = await legendText(page);
+    expect(legend?.sourced).toMatch(new RegExp(`\\b${nSourced}\\b`));
+    expect(legend?.unverified).toMatch(new RegExp(`\\b${nUnverified}\\b`));
+    expect(legend?.sourced).toMatch(/sourced/i);
+    expect(legend?.unverified).toMatch(/unverified/i);
+
+    await page.evaluate(() => {
+      document.querySelector('h1')?.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -24);
+    });
+    await frames(page);
+    await page.screenshot({ path: `${SHOTS}/page.png` });
+  });
+
+  it('opens a claim card next to the highlight with source, cue, diff and badges', async () => {
+    const card = await openCard(REWORDED);
+    expect(card.display).toBe('sourced');
+    expect(card.text).toMatch(/sourced/i);
+    expect(card.source).toContain('Vladimir Putin');
+    expect(card.cue).toMatch(/said/);
+    expect(card.focusInside).toBe(true);
+    expect(card.state).toBe('matches');
+    expect(card.matches).toHaveLength(1);
+    const match = card.matches[0]!;
+    expect(card.text).toContain('AP News');
+    expect(match.diff).toContain('emphasized the need for the West to heed');
+    expect(match.deleted.join(' ')).toMatch(/Russian President Vladimir/);
+    const wording = match.differences.find((d) => d.type === 'wording');
+    expect(wording?.text).toMatch(/emphasised/);
+    expect(wording?.text).toMatch(/emphasized/);
+    // The link opens the AP report scrolled to its sentence (a text fragment).
+    expect(match.href?.startsWith(`${server.url(AP)}#:~:text=`)).toBe(true);
+    expect(decodeURIComponent(match.href ?? '')).toContain('emphasized');
+
+    const claim = await focusedClaimBox(page);
+    expect(claim).not.toBeNull();
+    expect(gap(card.rect, claim!)).toBeGreaterThanOrEqual(-SAME_PX);
+    expect(gap(card.rect, claim!)).toBeLessThanOrEqual(NEAR_PX);
+    await page.screenshot({ path: `${SHOTS}/popover.png` });
+
+    // Scrolling moves the card with the text.
+    await page.evaluate(() => window.scrollBy(0, 90));
+    await frames(page);
+    const scrolled = (await readPopover(page))!;
+    const claimScrolled = (await focusedClaimBox(page))!;
+    expect(claimScrolled.top).toBeCloseTo(claim!.top - 90, 0);
+    expect(
+      Math.abs(scrolled.rect.top - card.rect.top - (claimScrolled.top - claim!.top)),
+    ).toBeLessThanOrEqual(SAME_PX);
+    expect(Math.abs(scrolled.rect.left - card.rect.left)).toBeLessThanOrEqual(SAME_PX);
+
+    // A narrower window rewraps the text; the card follows and stays on screen.
+    await page.setViewport({ width: 900, height: 760 });
+    await frames(page);
+    const resized = (await readPopover(page))!;
+    const claimResized = (await focusedClaimBox(page))!;
+    expect(gap(resized.rect, claimResized)).toBeGreaterThanOrEqual(-SAME_PX);
+    expect(gap(resized.rect, claimResized)).toBeLessThanOrEqual(NEAR_PX);
+    expect(resized.rect.left).toBeGreaterThanOrEqual(0);
+    expect(resized.rect.right).toBeLessThanOrEqual(900);
+    await page.setViewport(VIEWPORT);
+    await frames(page);
+
+    // Esc closes it and gives focus back (to the page: nothing of ours keeps it).
+    await page.keyboard.press('Escape');
+    await waitForPopoverClosed(page);
+    expect(await focusedThing(page)).toBe('body');
+  });
+
+  it('closes on a click outside and shows the empty state for a claim seen nowhere else', async () => {
+    await openCard(REWORDED);
+    const outside = await page.evaluate(
+      (x: number, y: number) => {
+        const el = document.elementFromPoint(x, y);
+        return el ? !el.closest('a, button, input, corroborate-root') : false;
+      },
+      12,
+      400,
+    );
+    expect(outside).toBe(true);
+    await page.mouse.click(12, 400);
+    await waitForPopoverClosed(page);
+
+    const empty = await openCard(ONLY_HERE);
+    expect(empty.state).toBe('empty');
+    expect(empty.matches).toHaveLength(0);
+    expect(empty.text).toMatch(/Not seen in other reports/);
+    await page.keyboard.press('Escape');
+    await waitForPopoverClosed(page);
+
+    const unverified = (await paintedRanges(page)).find((r) => r.kind === 'corroborate-unverified');
+    const card = await openCard(unverified!.text.slice(0, 40));
+    expect(card.display).toBe('unverified');
+    await page.screenshot({ path: `${SHOTS}/popover-unverified.png` });
+    await page.keyboard.press('Escape');
+    await waitForPopoverClosed(page);
+  });
+
+  it('steps through claims from the keyboard command, Enter opens, Esc goes back', async () => {
+    await page.bringToFront();
+    // Esc with no card open ends claim navigation: the next step starts from the top.
+    await page.keyboard.press('Escape');
+    // Focus starts on a link of the page; it must come back there at the end.
+    const hasLink = await page.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('a[href]');
+      (window as { cbOrigin?: Element }).cbOrigin = link ?? undefined;
+      link?.focus();
+      return document.activeElement === link;
+    });
+    expect(hasLink).toBe(true);
+
+    const first = await stepClaim(ext, tabId, 1);
+    expect(first).not.toBeNull();
+    const live = await waitFor(
+      () => liveText(page),
+      (t) => t.includes('Claim 1 of'),
+      'live region',
+    );
+    expect(live).toMatch(/^Claim 1 of \d+, (Sourced|Unverified)/);
+    expect(await focusedThing(page)).toBe('overlay:legend-open');
+    expect((await legendText(page))?.all).toMatch(/\b1\/\d+\b/);
+
+    const second = await stepClaim(ext, tabId, 1);
+    expect(second).not.toBe(first);
+    await waitFor(
+      () => liveText(page),
+      (t) => t.includes('Claim 2 of'),
+      'live region',
+    );
+
+    await page.keyboard.press('Enter');
+    const card = await waitForPopover(page);
+    expect(card.index).toBe(second);
+    expect(card.focusInside).toBe(true);
+    expect(card.text).toMatch(/Claim 2 of/);
+
+    await page.keyboard.press('Escape');
+    await waitForPopoverClosed(page);
+    expect(await focusedThing(page)).toBe('overlay:legend-open');
+    await page.keyboard.press('Escape');
+    const back = await waitFor(
+      () =>
+        page.evaluate(() => document.activeElement === (window as { cbOrigin?: Element }).cbOrigin),
+      (b) => b,
+      'focus back on the page link',
+    );
+    expect(back).toBe(true);
+  });
+
+  it('has no axe violations in the popover and legend, light and dark', async () => {
+    for (const mode of ['light', 'dark'] as const) {
+      await scheme(page, mode);
+      await openCard(REWORDED);
+      expectAccessible(await axeAudit(page, '#corroborate-root'));
+      if (mode === 'dark') await page.screenshot({ path: `${SHOTS}/popover-dark.png` });
+      await page.keyboard.press('Escape');
+      await waitForPopoverClosed(page);
+    }
+    await scheme(page, 'light');
+  });
+
+  it('sums the page up in the popup, jumps to a claim and turns highlights off and on', async () => {
+    const popup = await popupFor(tabId);
+    const summary = await popup.$eval('[data-cb="summary"]', (el) => (el as HTMLElement).innerText);
+    expect(summary).toContain(AGGREGATOR_TITLE);
+    const counts = await popup.evaluate(() =>
+      ['sourced', 'unverified'].map((k) =>
+        Number(document.querySelector(`[data-cb="count-${k}"] .cb-stat-n`)?.textContent),
+      ),
+    );
+    const ranges = await paintedRanges(page);
+    expect(counts).toEqual([
+      ranges.filter((r) => r.kind === 'corroborate-sourced').length,
+      ranges.filter((r) => r.kind === 'corroborate-unverified').length,
+    ]);
+    const sources = await popup.$eval('[data-cb="sources"]', (el) => (el as HTMLElement).innerText);
+    expect(sources).toContain('Vladimir Putin');
+    const story = await popup.$$eval('[data-cb="story-member"]', (els) =>
+      els.map((el) => ({
+        role: (el as HTMLElement).dataset.role,
+        text: (el as HTMLElement).innerText,
+      })),
+    );
+    expect(story).toHaveLength(1);
+    expect(story[0]?.text).toContain(AP_TITLE);
+    expect(['original', 'earlier']).toContain(story[0]?.role);
+
+    for (const mode of ['light', 'dark'] as const) {
+      await scheme(popup, mode);
+      expectAccessible(await axeAudit(popup));
+      await popup.screenshot({
+        path: `${SHOTS}/popup${mode === 'dark' ? '-dark' : ''}.png`,
+        fullPage: true,
+      });
+    }
+    await scheme(popup, 'light');
+
+    // Jump to the first unverified claim: the page opens its card.
+    const index = Number(
+      await popup.$eval('[data-cb="jump"]', (el) => (el as HTMLElement).dataset.index),
+    );
+    await popup.click('[data-cb="jump"]');
+    await page.bringToFront();
+    expect((await waitForPopover(page)).index).toBe(index);
+    await page.keyboard.press('Escape');
+    await waitForPopoverClosed(page);
+
+    await popup.bringToFront();
+    await popup.click('[data-cb="highlights-switch"]');
+    await popup.waitForSelector('[data-cb="highlights-switch"][aria-checked="false"]');
+    const off = await highlightSizes(page);
+    expect(Object.values(off).every((n) => n === 0)).toBe(true);
+    expect((await overlayState(page))?.highlights).toBe('off');
+
+    await popup.click('[data-cb="highlights-switch"]');
+    await popup.waitForSelector('[data-cb="highlights-switch"][aria-checked="true"]');
+    const on = await highlightSizes(page);
+    expect(on['corroborate-sourced']).toBe(counts[0]);
+    expect(on['corroborate-unverified']).toBe(counts[1]);
+    await popup.close();
+  });
+
+  it('pauses on this site from the popup (nothing painted after reload) and resumes', async () => {
+    let popup = await popupFor(tabId);
+    await popup.click('[data-cb="pause-site"]');
+    await popup.waitForSelector('[data-cb="paused"]');
+    await popup.close();
+
+    await page.bringToFront();
+    await page.reload({ waitUntil: 'load' });
+    const paused = await waitForAnalysis(ext, page);
+    expect(paused.isArticle).toBe(false);
+    expect(paused.highlightsOn).toBe(false);
+    expect(Object.values(await highlightSizes(page)).every((n) => n === 0)).toBe(true);
+    // Paused: the overlay is not even created, or says so.
+    const host = await overlayState(page);
+    if (host) expect(host.state).toBe('paused');
+
+    popup = await popupFor(tabId);
+    const resume = await popup.waitForSelector('[data-cb="paused"] button');
+    expect(await popup.$eval('[data-cb="paused"]', (el) => (el as HTMLElement).innerText)).toMatch(
+      /Paused on 127\.0\.0\.1/,
+    );
+    await resume!.click();
+    await popup.waitForSelector('[data-cb="summary"]');
+    await popup.close();
+    await page.bringToFront();
+    const resumed = await waitForAnalysis(ext, page);
+    expect(resumed.isArticle).toBe(true);
+    expect((await overlayState(page))?.state).toBe('ready');
+    const sizes = await highlightSizes(page);
+    expect(sizes['corroborate-sourced']).toBeGreaterThan(0);
+    expect(sizes['corroborate-unverified']).toBeGreaterThan(0);
+  });
+
+  it('lists, searches, exports and deletes reports on the options page', async () => {
+    const options = await ext.openExtensionPage('src/options/index.html');
+    await options.setViewport({ width: 1100, height: 900 });
+    const titles = () =>
+      options.$$eval('[data-cb="report"] .cb-report-title', (els) =>
+        els.map((e) => e.textContent ?? ''),
+      );
+    expect((await waitFor(titles, (t) => t.length === 2, 'two reports')).sort()).toEqual(
+      [AGGREGATOR_TITLE, AP_TITLE].sort(),
+    );
+    const stat = () => options.$eval('[data-cb="stat-reports"]', (el) => el.textContent ?? '');
+    await waitFor(stat, (s) => s === '2', 'storage figure');
+    const storage = await options.$eval(
+      '[data-cb="storage"]',
+      (el) => (el as HTMLElement).innerText,
+    );
+    expect(storage).toMatch(/\d+(\.\d+)?\s?(B|KB|kB|MB)/);
+
+    for (const mode of ['light', 'dark'] as const) {
+      await scheme(options, mode);
+      expectAccessible(await axeAudit(options));
+      await options.screenshot({
+        path: `${SHOTS}/options${mode === 'dark' ? '-dark' : ''}.png`,
+        fullPage: true,
+      });
+    }
+    await scheme(options, 'light');
+
+    await options.type('[data-cb="search"]', 'pulls back');
+    await waitFor(titles, (t) => t.length === 1, 'search to filter');
+    expect(await titles()).toEqual([AP_TITLE]);
+    await options.$eval('[data-cb="search"]', (el) => {
+      (el as HTMLInputElement).value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitFor(titles, (t) => t.length === 2, 'search cleared');
+
+    // Export: the real download, read back from disk.
+    const downloads = mkdtempSync(join(tmpdir(), 'corroborate-dl-'));
+    try {
+      const cdp = await options.createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+      await options.click('[data-cb="export"]');
+      await options.waitForSelector('[data-cb="backup-status"]');
+      const file = await waitFor(
+        async () => readdirSync(downloads).find((f) => f.endsWith('.json')) ?? '',
+        (f) => f !== '',
+        'export download',
+      );
+      const json = readFileSync(join(downloads, file), 'utf8');
+      expect(() => JSON.parse(json)).not.toThrow();
+      expect(json).toContain(AP_TITLE);
+      expect(json).toContain(AGGREGATOR_TITLE);
+      await cdp.detach();
+    } finally {
+      rmSync(downloads, { recursive: true, force: true });
+    }
+
+    const aggregatorRow = await options.$$eval(
+      '[data-cb="report"]',
+      (els, title: string) => {
+        const row = els.find((el) => el.textContent?.includes(title));
+        return (row as HTMLElement | undefined)?.dataset.reportId ?? null;
+      },
+      AGGREGATOR_TITLE,
+    );
+    expect(aggregatorRow).not.toBeNull();
+    await options.click(
+      `[data-cb="report"][data-report-id="${aggregatorRow}"] [data-cb="delete-report"]`,
+    );
+    expect(await waitFor(titles, (t) => t.length === 1, 'delete')).toEqual([AP_TITLE]);
+    await waitFor(stat, (s) => s === '1', 'storage figure after delete');
+    await options.close();
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../../src/claims/index.ts';
+import type { ClaimKind } from '../../../src/model/claim.ts';
+
+/** The attribution of the last sentence of `text` whose cue reads `cue`. */
+function find(text: string, cue: string) {
+  const sentences = analyseText(text);
+  const s = sentences[sentences.length - 1]!;
+  return { s, a: s.attributions.find((x) => x.cue.text === cue) };
+}
+
+describe('attribution shapes', () => {
+  it.each<[shape: string, text: string, cue: string, source: string | null]>([
+    [
+      'participle after a comma speaks for the subject',
+      'Merkel rejected the offer, telling reporters that it came too late.',
+      'telling',
+      'Merkel',
+    ],
+    [
+      'participle after an introductory phrase',
+      'Speaking in Dayton on Monday, the governor attacked the plan, calling it a tax on farmers.',
+      'calling',
+      'the governor',
+    ],
+    [
+      'participle right after an object',
+      'The mayor emailed residents saying the water was safe.',
+      'saying',
+      'The mayor',
+    ],
+    [
+      'apposition with a place holding its own comma',
+      'Dana Whitfield, a 44-year-old nurse from Dayton, Ohio, said she would vote early.',
+      'said',
+      'Dana Whitfield',
+    ],
+    [
+      'aside between subject and verb',
+      'Mayor Ruth Ellison, in a statement on Friday, said the bridge would reopen.',
+      'said',
+      'Mayor Ruth Ellison',
+    ],
+    [
+      'time word after the cue is no inverted source',
+      'The senator, in Denver, said Tuesday that the talks had stalled.',
+      'said',
+      'The senator',
+    ],
+    [
+      'words after the cue that go on as a clause are no inverted source',
+      'Lena Ortiz, a teacher from Fresno, says Cruz will win the county.',
+      'says',
+      'Lena Ortiz',
+    ],
+    [
+      'passive with its agent',
+      'The leak was first reported by the Financial Times.',
+      'was first reported by',
+      'the Financial Times',
+    ],
+    [
+      'manner adverb before the verb',
+      'The minister had flatly denied the report.',
+      'denied',
+      'The minister',
+    ],
+    [
+      'an opening "Asked …," is answered by the subject after the comma',
+      'Asked whether she would run again, Ellison said she had not decided.',
+      'Asked',
+      'Ellison',
+    ],
+    [
+      'an opening poll names its source',
+      'In a Gallup survey released Thursday, 41 percent of adults approved of the deal.',
+      'In',
+      'a Gallup survey',
+    ],
+    ['"went on to say"', 'She went on to say that the deal was dead.', 'went on to say', 'She'],
+    [
+      'a stance held by a named person',
+      'Governor Ellison wants lawmakers to pass the bill this year.',
+      'wants',
+      'Governor Ellison',
+    ],
+    [
+      'talk with its particle',
+      'Ellison talked about the budget for an hour.',
+      'talked about',
+      'Ellison',
+    ],
+    [
+      'raising verb: a view with nobody named',
+      'The governor seemed to soften his stance.',
+      'seemed',
+      null,
+    ],
+    [
+      'raising passive: a view with nobody named',
+      'Turnout is widely expected to break records.',
+      'is widely expected',
+      null,
+    ],
+  ])('%s', (_shape, text, cue, source) => {
+    const { a } = find(text, cue);
+    expect(a?.cue.text).toBe(cue);
+    expect(a?.source?.text ?? null).toBe(source);
+  });
+
+  it.each([
+    'He spoke on Tuesday during a news conference.',
+    'The overtures from Russia offered hope that a war could be avoided.',
+    'Ortiz has a wide lead in the polls ahead of the primary.',
+  ])('no attribution in %s', (text) => {
+    expect(find(text, '').s.attributions).toEqual([]);
+  });
+
+  it('a relative pronoun is the source, shown as the name it stands for', () => {
+    const { a } = find('The plan was drafted by Lena Ortiz, who said it would save money.', 'said');
+    expect(a?.source?.text).toBe('who');
+    expect(a?.source?.resolved).toBe('Lena Ortiz');
+    expect(a?.source?.named).toBe(true);
+  });
+});
+
+describe('kinds with the new shapes', () => {
+  it.each<[string, ClaimKind]>([
+    // A view nobody is named for stays an unattributed claim.
+    ['The governor seemed to soften his stance on the tax.', 'unattributed'],
+    ['Turnout is widely expected to break records.', 'unattributed'],
+    ['In a Gallup survey released Thursday, 41 percent of adults approved of the deal.', 'sourced'],
+    ['Asked whether she would run again, Ellison said she had not decided.', 'sourced'],
+  ])('%s → %s', (text, kind) => {
+    expect(analyseText(text)[0]!.kind).toBe(kind);
+  });
+});
+
+describe('quotation marks typed in several ways', () => {
+  it.each([
+    [
+      'straight quotes closing a quote that opened in an earlier sentence',
+      '"The vote is over. We are done," Ellison said.',
+    ],
+    ['doubled single quotes', "''The vote is over. We are done,'' Ellison said."],
+    [
+      'a nested quote closed together with the outer one',
+      "''They keep saying 'trust us,''' Ellison said.",
+    ],
+  ])('%s', (_name, text) => {
+    const sentences = analyseText(text);
+    const last = sentences[sentences.length - 1]!;
+    expect(last.attributions[0]?.cue.text).toBe('said');
+    expect(last.attributions[0]?.source?.text).toBe('Ellison');
+    for (const s of sentences) expect(s.kind).toBe('sourced');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../src/background/handlers.ts';
+import { createCaller } from '../../../src/messaging/client-core.ts';
+import { backgroundDispatcher } from '../../../src/messaging/dispatchers.ts';
+import type { BackgroundMethods } from '../../../src/messaging/protocol.ts';
+import type { Sender } from '../../../src/messaging/server-core.ts';
+import { crossrefEngine } from '../../../src/store/crossref-engine.ts';
+import { AGGREGATOR_TEXT, AP_TEXT, makeReport } from '../store/make-report.ts';
+import { openStore } from '../store/open-store.ts';
+
+const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
+const TAB: Sender = { id: 'ext', url: 'http://127.0.0.1:8080/ap.html', tab: { id: 3 } };
+const OPTIONS: Sender = {
+  id: 'ext',
+  url: 'chrome-extension://ext/src/options/index.html',
+  tab: { id: 4 },
+};
+const POPUP: Sender = { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html' };
+
+/** The background as the worker wires it, on a fake runtime: caller → dispatcher → store. */
+function background() {
+  const store = openStore(undefined, { engine: crossrefEngine });
+  const injected: number[] = [];
+  const dispatch = backgroundDispatcher(
+    createHandlers({
+      store: () => store,
+      analyseTab: async (tabId) => {
+        injected.push(tabId);
+        return { injected: true };
+      },
+    }),
+    SELF,
+  );
+  const as = (sender: Sender) =>
+    createCaller<BackgroundMethods>((m) => dispatch(m, sender) ?? Promise.resolve(undefined));
+  return { as, injected };
+}
+
+describe('background over the message bus', () => {
+  it('analyses the seed pair from content scripts and serves the options page', async () => {
+    const { as } = background();
+    const first = await as(TAB)(
+      'analysePage',
+      makeReport('http://127.0.0.1:8080/ap.html', AP_TEXT),
+    );
+    expect(first.matches).toEqual({});
+    const second = await as({ ...TAB, tab: { id: 5 } })(
+      'analysePage',
+      makeReport('http://127.0.0.1:8080/aggregator.html', AGGREGATOR_TEXT),
+    );
+    expect(second.matches[2]?.[0]).toMatchObject({ reportId: first.reportId });
+    expect(second.story.map((s) => s.reportId)).toEqual([first.reportId]);
+
+    const options = as(OPTIONS);
+    expect((await options('listReports', { query: 'aggregator' })).items.map((r) => r.id)).toEqual([
+      second.reportId,
+    ]);
+    expect((await options('stats', {})).reports).toBe(2);
+    const { json } = await options('exportAll', {});
+    await expect(
+      options('importAll', { json: json.replace('corroborate-export', 'x') }),
+    ).rejects.toThrow(/Import refused, nothing was changed: the file is not a Corroborate export/);
+    expect(await options('deleteReport', { id: first.reportId })).toEqual({ deleted: true });
+    expect(await options('importAll', { json })).toEqual({ imported: 2 });
+    expect(await options('clearAll', {})).toEqual({ deleted: 2 });
+  });
+
+  it('pauses sites from the popup, and the content script reads the setting', async () => {
+    const { as } = background();
+    expect(await as(POPUP)('setSitePaused', { site: 'news.example', paused: true })).toEqual({
+      pausedSites: ['news.example'],
+    });
+    expect(await as(TAB)('getSettings', {})).toEqual({ pausedSites: ['news.example'] });
+  });
+
+  it('injects on "Analyse this page" only when the popup asks', async () => {
+    const { as, injected } = background();
+    expect(await as(POPUP)('analyseTab', { tabId: 12 })).toEqual({ injected: true });
+    await expect(as(TAB)('analyseTab', { tabId: 12 })).rejects.toThrow(/own pages/);
+    expect(injected).toEqual([12]);
+  });
+});
