@@ -179,34 +179,45 @@ export async function benchCrossref(opts: { sizes?: number[] } = {}): Promise<vo
   const sizes = opts.sizes ?? [1000, 10_000, 50_000];
   console.log('crossref (Node, synthetic reports of 30 sentences; pages of 40 sentences)');
   console.log(
-    'reports  sentences  ingest/s  query p50 ms  p90 ms  matches/page  snapshot MB  load ms  index MB  heap MB',
+    'reports  sentences  ingest/s  cpu/s  query p50 ms  p90 ms  cpu ms  matches/page  snapshot MB  load ms  cpu ms  index MB  heap MB',
   );
   for (const size of sizes) {
     const gen = new Generator(42);
     const index = new MatchIndex();
     let ingestMs = 0;
+    let ingestCpuMs = 0;
     // Generated in batches so that generation is not timed and texts are not all kept.
     for (let done = 0; done < size;) {
       const batch: ReportSentence[][] = [];
       for (let i = 0; i < 500 && done + i < size; i++) batch.push(sentences(gen.report()));
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       for (const r of batch) index.add(++done, r);
       ingestMs += performance.now() - t0;
+      const used = process.cpuUsage(c0);
+      ingestCpuMs += (used.user + used.system) / 1000;
     }
     const ingest = size / (ingestMs / 1000);
+    const ingestCpu = size / (ingestCpuMs / 1000);
     const times: number[] = [];
     let found = 0;
+    let cpu = 0;
     for (let q = 0; q < QUERIES; q++) {
       const page = sentences(gen.page());
       const t = performance.now();
+      const c = process.cpuUsage();
       const result = index.query(page);
+      const used = process.cpuUsage(c);
       times.push(performance.now() - t);
+      cpu += (used.user + used.system) / 1000;
       found += result.filter((r) => r.length > 0).length;
     }
     const bytes = index.serialize();
     const t1 = performance.now();
+    const c1 = process.cpuUsage();
     const loaded = MatchIndex.deserialize(bytes);
     const loadMs = performance.now() - t1;
+    const loadCpu = process.cpuUsage(c1);
     if (loaded.sentenceCount !== index.sentenceCount) throw new Error('snapshot lost sentences');
     (globalThis as { gc?: () => void }).gc?.();
     const heap = process.memoryUsage();
@@ -215,16 +226,22 @@ export async function benchCrossref(opts: { sizes?: number[] } = {}): Promise<vo
         String(size).padStart(7),
         String(index.sentenceCount).padStart(10),
         ingest.toFixed(0).padStart(9),
+        ingestCpu.toFixed(0).padStart(7),
         quantile(times, 0.5).toFixed(2).padStart(13),
         quantile(times, 0.9).toFixed(2).padStart(7),
+        (cpu / QUERIES).toFixed(2).padStart(7),
         (found / QUERIES).toFixed(1).padStart(13),
         mb(bytes.length).padStart(12),
         loadMs.toFixed(0).padStart(8),
+        ((loadCpu.user + loadCpu.system) / 1000).toFixed(0).padStart(7),
         mb(index.byteSize).padStart(9),
         mb(heap.heapUsed + heap.arrayBuffers).padStart(8),
       ].join(' '),
     );
   }
+  console.log(
+    'wall-clock columns, then "cpu" ones (process CPU time: steadier on a busy machine);',
+  );
   console.log('index MB: the index’s own estimate (typed arrays + dictionary); heap MB: V8 heap +');
   console.log(
     'array buffers with the original and the reloaded index alive (collected with --expose-gc)',

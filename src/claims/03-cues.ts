@@ -4,6 +4,7 @@ import {
   CUE_NOUNS,
   CUE_PARTICLES,
   CUE_VERBS,
+  NOT_SPEAKER_LABELS,
   NOUNISH_FORMS,
   PARTICLE_ONLY,
   PRONOUNS,
@@ -188,6 +189,11 @@ function colonCue(tokens: Token[], cues: Cue[]): Cue | null {
     }
     const label = tokens.slice(0, i).filter((x) => x.word);
     if (label.length === 0 || !label[0]!.cap || label.some((x) => CUE_VERBS.has(x.lower) && !x.cap))
+      return null;
+    // A speaker label is a name: capitalised words, no article in front, no label word of its own.
+    if (/^(the|a|an)$/.test(label[0]!.lower)) return null;
+    if (label.some((x) => NOT_SPEAKER_LABELS.has(x.lower))) return null;
+    if (label.some((x) => !x.cap && !/^(at|of|on|in|and|to|for|de|von|van)$/.test(x.lower)))
       return null;
     if (tokens.slice(i + 1).filter((x) => x.word).length < 3) return null;
     // A dateline ("Moscow: Putin said …") has a speech verb of its own after the colon.

@@ -71,6 +71,13 @@ export function isSourceWord(t: Token): boolean {
   );
 }
 
+/** A lower-case source noun ("officials", "critics", "protesters") written with a capital. */
+function isCommonSourceNoun(t: Token): boolean {
+  return (
+    t.text !== t.text.toUpperCase() && (ANONYMOUS_HEADS.has(t.lower) || PERSON_HEADS.has(t.lower))
+  );
+}
+
 /** Skips adverbs and auxiliaries leftwards from `at` (exclusive); returns the new end. */
 export function skipLeftAdverbs(tokens: Token[], at: number): number {
   let k = at;
@@ -239,10 +246,14 @@ export function classifySource(tokens: Token[], p: Phrase, sentenceFirst: number
   const head = words[headIdx]!;
   const lowers = words.map((w) => w.lower);
   // Proper names: capitalised words that are not the sentence's first word or a determiner.
+  // The sentence's first word is capitalised whatever it is: "Officials said" names nobody.
+  const opening = tokens.slice(sentenceFirst).find((t) => t.word);
+  const commonOpener = (w: Token) =>
+    w === opening && (DISCOURSE.has(w.lower) || w.lower === 'a' || isCommonSourceNoun(w));
   const proper = words.filter(
     (w, i) =>
       (w.cap || /^\p{Lu}/u.test(w.text)) &&
-      !(w.start === tokens[sentenceFirst]?.start && (DISCOURSE.has(w.lower) || w.lower === 'a')) &&
+      !commonOpener(w) &&
       !(i === 0 && ['the', 'a', 'an'].includes(w.lower)),
   );
   const hasName = proper.length > 0;
@@ -269,7 +280,7 @@ export function classifySource(tokens: Token[], p: Phrase, sentenceFirst: number
 
   // Anonymous: an unnamed group or person ("officials", "a source familiar with …").
   let named = hasName;
-  if (ANONYMOUS_HEADS.has(head.lower) && !head.cap) {
+  if (ANONYMOUS_HEADS.has(head.lower) && (!head.cap || commonOpener(head))) {
     const namedModifier = words
       .slice(0, headIdx)
       .some((w) => w.cap && !ANONYMOUS_MODIFIERS.has(w.lower) && !DISCOURSE.has(w.lower));

@@ -2,15 +2,16 @@ import type { Token } from './02-tokens.ts';
 import type { Cue } from './03-cues.ts';
 import type { Phrase, SourceInfo } from './04-sources.ts';
 import { classifySource, phraseAfter, phraseBefore, skipLeftAdverbs } from './04-sources.ts';
-import { appositiveSubject, invertedSource, mainSubject, reporterBefore } from './05-subjects.ts';
 import {
-  BOUNDARY,
-  OBJECT_VERBS,
-  PERSON_HEADS,
-  PRONOUNS,
-  STRONG_LEMMAS,
-  TIME_WORDS,
-} from './lexicon.ts';
+  contentLimit,
+  leftContent,
+  pollPhrase,
+  rightContent,
+  skipPunct,
+  span,
+} from './05-spans.ts';
+import { appositiveSubject, invertedSource, mainSubject, reporterBefore } from './05-subjects.ts';
+import { BOUNDARY, STRONG_LEMMAS } from './lexicon.ts';
 
 /** One attribution of a sentence, as token ranges (turned into text spans later). */
 export interface RawAttribution {
@@ -27,11 +28,8 @@ export interface RawAttribution {
   rest?: Phrase;
 }
 
-// How far after a cue "that" may stand and still open its content ("said on Tuesday that").
-const THAT_WINDOW = 10;
 // Sources that "show" or "find" things: studies, polls, papers, agencies.
 const REPORTERS = new Set(['document', 'media', 'organization', 'government']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their']);
 
 // Before a noun phrase these make it a prepositional object, not the subject of the verb after it.
 const PREPOSITIONS = new Set(
@@ -92,14 +90,6 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
     if (a.rest) out.push({ ...a, content: a.rest, contentLeft: false, rest: undefined });
   }
   return out;
-}
-
-/** "a Des Moines Register/Bloomberg poll": from `from` through the poll noun. */
-function pollPhrase(tokens: Token[], from: number): Phrase | null {
-  for (let j = from; j < tokens.length; j++)
-    if (/^(poll|polls|survey|surveys|study|studies)$/.test(tokens[j]!.lower))
-      return { first: from, last: j + 1 };
-  return null;
 }
 
 /** An -ing cue with no auxiliary ("…, saying …"): its speaker is the clause's subject. */
@@ -222,89 +212,4 @@ function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution 
     if (inverted) return make(inverted, leftContent(tokens, cue.first), true);
   }
   return make(null, rightContent(tokens, cue, limit), false);
-}
-
-/** Content to the right of a cue: skips the addressee and time phrases, opens at "that". */
-function rightContent(tokens: Token[], cue: Cue, limit: number): Phrase | null {
-  let k = cue.last;
-  if (OBJECT_VERBS.has(cue.lemma)) k = skipObject(tokens, k);
-  for (let j = k; j < Math.min(limit, k + THAT_WINDOW); j++) {
-    const t = tokens[j]!;
-    if (t.lower === 'that') return span(tokens, j, limit);
-    if (!(TIME_WORDS.has(t.lower) || t.cap || !t.word) || t.quote) break;
-  }
-  while (k < limit && (tokens[k]!.text === ':' || tokens[k]!.text === ',' || isDay(tokens[k]!)))
-    k++;
-  return span(tokens, k, limit);
-}
-
-function isDay(t: Token): boolean {
-  return /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(
-    t.lower,
-  );
-}
-
-/** The addressee after "told": a pronoun, "reporters", or a run of capitalised words. */
-function skipObject(tokens: Token[], k: number): number {
-  const t = tokens[k];
-  if (!t || !t.word) return k;
-  if (
-    PRONOUNS.has(t.lower) ||
-    /^(reporters|journalists|lawmakers|supporters|voters|congress|me|us|them)$/.test(t.lower)
-  )
-    return k + 1;
-  let j = k;
-  if (DETERMINERS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that') j++;
-  const runStart = j;
-  while (
-    j < tokens.length &&
-    tokens[j]!.word &&
-    (tokens[j]!.cap || PERSON_HEADS.has(tokens[j]!.lower))
-  )
-    j++;
-  if (j === runStart) return k;
-  const after = tokens[j];
-  // "told Lavrov US needs …": the last capitalised word already starts the reported clause.
-  if (j - runStart > 1 && after?.word && !after.cap && !DETERMINERS.has(after.lower)) j--;
-  return j;
-}
-
-/** Content to the left of token `before`: from the sentence start, without the joining comma. */
-function leftContent(tokens: Token[], before: number): Phrase | null {
-  let end = before;
-  while (end > 0 && /^[,—–-]$/.test(tokens[end - 1]!.text)) end--;
-  let start = 0;
-  // A dateline ("MOSCOW (AP) —") or a leading "Meanwhile," is not part of what was said.
-  const words = tokens.slice(0, end).filter((t) => t.word).length;
-  if (words < 2) return null;
-  while (start < end && tokens[start]!.text === '(') start++;
-  return { first: start, last: end };
-}
-
-function skipPunct(tokens: Token[], k: number): number {
-  while (k < tokens.length && !tokens[k]!.word && !tokens[k]!.quote) k++;
-  return k;
-}
-
-function span(tokens: Token[], from: number, to: number): Phrase | null {
-  let end = Math.min(to, tokens.length);
-  while (end > from && /^[.,;:!?—–-]$/.test(tokens[end - 1]!.text)) end--;
-  if (tokens.slice(from, end).filter((t) => t.word).length < 2) return null;
-  return { first: from, last: end };
-}
-
-/** Where this cue's right content stops: before the next cue's own source or connector. */
-function contentLimit(tokens: Token[], cue: Cue, nextCue: Cue | undefined): number {
-  if (!nextCue) return tokens.length;
-  let k = nextCue.first;
-  // Walk back over the next cue's subject to the comma that joins it.
-  for (let j = nextCue.first - 1; j > cue.last; j--) {
-    const t = tokens[j]!;
-    if (t.text === ',' || t.text === ';' || t.text === '—' || t.quote === 'close') {
-      k = j;
-      break;
-    }
-    if (!t.word) break;
-  }
-  return k === nextCue.first && nextCue.shape !== 'according' ? tokens.length : k;
 }

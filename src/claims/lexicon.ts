@@ -65,3 +65,5 @@ export const LIGHT_VERBS = new Set(cues.lightVerbs);
 export const LIGHT_NOUNS = new Set(cues.lightNouns);
 /** Irregular finite verbs ("took", "went") that end a noun phrase as "-ed" forms do. */
 export const FINITE_VERBS = new Set(text.finiteVerbs);
+/** Words of a colon label that name no speaker ("Editor's note:", "Breaking:", "The result:"). */
+export const NOT_SPEAKER_LABELS = new Set(cues.notSpeakerLabels);

@@ -45,6 +45,8 @@ export { compareClaims, type CompareLabels } from './compare-claims.ts';
 export {
   MatchIndex,
   MAX_POSTINGS,
+  MIN_POSTINGS,
+  COMMON_SHARE,
   isMatchable,
   type IndexMatch,
   type QueryOptions,

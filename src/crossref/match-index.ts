@@ -36,11 +36,19 @@ export interface QueryOptions {
 /** Matches per query sentence unless the caller asks otherwise. */
 const DEFAULT_LIMIT = 10;
 /**
- * A token found in more stored sentences than this stops collecting postings: it is too
- * common to find candidates with ("said", "Russia" in a year of Ukraine news) and would make
+ * A token found in more than this share of stored sentences stops collecting postings: it is
+ * too common to find candidates with ("said", "Russia" in a year of Ukraine news) and would make
  * every query walk a long list. It still counts in the fine score of each candidate.
  */
+export const COMMON_SHARE = 0.005;
+/** …but a small store keeps postings of every token up to this many sentences, */
+export const MIN_POSTINGS = 256;
+/** …and no token keeps more than this many, however large the store. */
 export const MAX_POSTINGS = 4096;
+
+function postingsCap(slots: number): number {
+  return Math.min(MAX_POSTINGS, Math.max(MIN_POSTINGS, Math.ceil(slots * COMMON_SHARE)));
+}
 /** Candidates given the fine score per query sentence, best overlap first. */
 const MAX_CANDIDATES = 200;
 /** Rebuild the packed postings once the appended ones reach this share of them. */
@@ -104,6 +112,8 @@ export class MatchIndex {
   private readonly reports = new Map<number, { first: number; count: number }>();
   private liveSlots = 0;
   private deadSlots = 0;
+  /** Current postings cap per token (see COMMON_SHARE). */
+  private cap = MIN_POSTINGS;
   // Packed postings: ids of slots per token in packedSlots[packedStart[t]..packedStart[t+1]).
   private packedStart = new Uint32Array(2);
   private packedSlots = new Uint32Array(0);
@@ -236,6 +246,7 @@ export class MatchIndex {
     }
     this.reports.set(reportId, { first, count: encoded.length });
     this.liveSlots += encoded.length;
+    this.cap = Math.max(this.cap, postingsCap(this.slotStart.length));
   }
 
   remove(reportId: number): void {
@@ -274,7 +285,7 @@ export class MatchIndex {
       if (encoded === CLAUSE_BREAK) continue;
       const id = encoded >>> ID_SHIFT;
       const n = this.df[id]!;
-      if (n >= MAX_POSTINGS) continue;
+      if (n >= this.cap) continue;
       this.df[id] = n + 1;
       let list = this.extra.get(id);
       if (!list) {
@@ -329,6 +340,7 @@ export class MatchIndex {
   /** Builds the packed postings from the pool (two passes: count, then fill). */
   private pack(): void {
     const tokens = this.dict.size;
+    const cap = (this.cap = postingsCap(this.slotStart.length));
     const df = new Uint32Array(Math.max(tokens, 1024));
     const pool = this.pool.data;
     const starts = this.slotStart.data;
@@ -336,7 +348,7 @@ export class MatchIndex {
     const poolLen = this.pool.length;
     for (let i = 0; i < poolLen; i++) {
       const id = pool[i]! >>> ID_SHIFT;
-      if (id !== CLAUSE_BREAK && df[id]! < MAX_POSTINGS) df[id]!++;
+      if (id !== CLAUSE_BREAK && df[id]! < cap) df[id]!++;
     }
     const start = new Uint32Array(tokens + 1);
     for (let t = 0; t < tokens; t++) start[t + 1] = start[t]! + df[t]!;
@@ -385,19 +397,24 @@ export class MatchIndex {
     touched.length = 0;
     let queryWeight = 0;
     let saturatedWeight = 0;
+    const df = this.df;
+    const packedStart = this.packedStart;
+    const packedSlots = this.packedSlots;
+    const packedTokens = this.packedTokens;
+    const cap = this.cap;
     for (let k = 0; k < ids.length; k++) {
       const encoded = ids[k]!;
       if (encoded === CLAUSE_BREAK) continue;
       const id = encoded >>> ID_SHIFT;
       const w = encoded & NAME_BIT ? weights[id]! * NAME_FACTOR : weights[id]!;
       queryWeight += w;
-      if (this.df[id]! >= MAX_POSTINGS) {
+      if (df[id]! >= cap) {
         saturatedWeight += w;
         continue;
       }
-      if (id < this.packedTokens) {
-        for (let p = this.packedStart[id]!, e = this.packedStart[id + 1]!; p < e; p++) {
-          const slot = this.packedSlots[p]!;
+      if (id < packedTokens) {
+        for (let p = packedStart[id]!, e = packedStart[id + 1]!; p < e; p++) {
+          const slot = packedSlots[p]!;
           if (acc[slot] === 0) touched.push(slot);
           acc[slot]! += w;
         }

@@ -5,7 +5,8 @@ import { selectArticle } from './04-select.ts';
 import { blockText } from './05-text.ts';
 import type { BlockText } from './05-text.ts';
 import { filterBlocks } from './06-filter.ts';
-import { articleVerdict } from './07-verdict.ts';
+import { applyBodyHint } from './07-body-hint.ts';
+import { articleVerdict } from './08-verdict.ts';
 import { createBudget } from './budget.ts';
 import { extractMetadata } from './metadata/index.ts';
 import type { ArticleParagraph, ExtractOptions, ExtractedArticle, Walk } from './types.ts';
@@ -56,7 +57,7 @@ const NOTHING: ExtractedArticle = {
   timedOut: false,
 };
 
-function attempt(walk: Walk, flags: ScoreFlags): Attempt | null {
+function attempt(walk: Walk, flags: ScoreFlags, articleBody: string | null): Attempt | null {
   const selection = selectArticle(walk, scoreCandidates(walk, flags));
   if (!selection) return null;
   const all: BlockText[] = [];
@@ -65,7 +66,7 @@ function attempt(walk: Walk, flags: ScoreFlags): Attempt | null {
     if (!stats) continue;
     for (let i = stats.firstBlock; i < stats.endBlock; i++) all.push(blockText(walk.blocks[i]!));
   }
-  const kept = filterBlocks(walk, selection.roots, all);
+  const kept = applyBodyHint(filterBlocks(walk, selection.roots, all), articleBody);
   const length = kept.reduce((n, b) => n + b.text.length, 0);
   return { roots: selection.roots, top: selection.top, all, kept, length };
 }
@@ -87,7 +88,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const walk = walkDocument(doc, budget);
   let best: Attempt | null = null;
   for (const flags of PASSES) {
-    const result = attempt(walk, flags);
+    const result = attempt(walk, flags, jsonLd?.articleBody ?? null);
     if (result && (!best || result.length > best.length)) best = result;
     if ((best && best.length >= RETRY_BELOW_LENGTH) || budget.expired()) break;
   }

@@ -76,4 +76,12 @@ describe.skipIf(!firefoxAvailable())('the seed pair in Firefox ESR', () => {
     expect(popover).toContain('emphasized the need for the West to heed');
     await page.screenshot({ path: `${SHOTS}/firefox-aggregator.png` });
   });
+
+  it('gives the page no extension API to reach the background with', async () => {
+    const apis = await page.evaluate(() => {
+      const w = window as unknown as { browser?: unknown; chrome?: { runtime?: unknown } };
+      return { browser: typeof w.browser, runtime: typeof w.chrome?.runtime };
+    });
+    expect(apis).toEqual({ browser: 'undefined', runtime: 'undefined' });
+  });
 });

@@ -28,7 +28,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type CDPSession, type Page, type Target } from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS, type ExtensionBrowser } from '../e2e/harness/chromium.ts';
-import { pageSummary } from '../e2e/harness/page-state.ts';
+import { pageSummary, tabIdOf } from '../e2e/harness/page-state.ts';
 
 /** Longest wait for the content script to report the page analysed (non-articles report too). */
 const SETTLE_MS = 6000;
@@ -526,7 +526,8 @@ async function main(): Promise<void> {
         `[${i + 1}/${corpus.length}] ${page.name} ${result.ms} ms ${result.isArticle === null ? '' : result.isArticle ? 'article' : 'not-article'} ${flags.join(', ')}`,
       );
     }
-    report(results, (Date.now() - started) / 1000, options);
+    const pageErrors = await extensionPageErrors(ext, sideA.page);
+    report(results, (Date.now() - started) / 1000, options, pageErrors);
   } finally {
     await withExt.close().catch(() => undefined);
     await without.close().catch(() => undefined);
@@ -535,7 +536,39 @@ async function main(): Promise<void> {
   }
 }
 
-function report(results: PageResult[], seconds: number, options: Options): void {
+/**
+ * Opens the popup (for the last page read, with a store of the whole corpus behind it) and the
+ * options page, and returns their uncaught errors and console errors.
+ */
+async function extensionPageErrors(ext: ExtensionBrowser, last: Page): Promise<string[]> {
+  const errors: string[] = [];
+  const tabId = await tabIdOf(ext, last).catch(() => null);
+  const paths = [
+    'src/options/index.html',
+    ...(tabId === null ? [] : [`src/popup/index.html?tabId=${tabId}`]),
+  ];
+  for (const path of paths) {
+    const page = await ext.browser.newPage();
+    page.on('pageerror', (error) => errors.push(`${path}: ${String(error).slice(0, 300)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        errors.push(`${path}: console.error ${message.text().slice(0, 300)}`);
+    });
+    await page
+      .goto(`chrome-extension://${ext.extensionId}/${path}`)
+      .catch((e: unknown) => errors.push(`${path}: ${String(e)}`));
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.close();
+  }
+  return errors;
+}
+
+function report(
+  results: PageResult[],
+  seconds: number,
+  options: Options,
+  pageErrors: string[],
+): void {
   const count = (f: (r: PageResult) => boolean) => results.filter(f).length;
   const settled = results.filter((r) => !r.hung);
   const times = settled.map((r) => r.ms).sort((a, b) => a - b);
@@ -560,6 +593,10 @@ function report(results: PageResult[], seconds: number, options: Options): void 
   console.log(
     `  page errors with / without:  ${results.reduce((n, r) => n + r.pageErrorsWith, 0)} / ${results.reduce((n, r) => n + r.pageErrorsWithout, 0)}; pages with more errors with the extension: ${count((r) => r.pageErrorsWith > r.pageErrorsWithout)}`,
   );
+  console.log(
+    `  extension page errors:       ${pageErrors.length} (popup and options page after the run)`,
+  );
+  for (const e of pageErrors.slice(0, 5)) console.log(`    ${e.split('\n')[0]}`);
   const offenders = results.filter(
     (r) =>
       r.hung ||
@@ -586,11 +623,11 @@ function report(results: PageResult[], seconds: number, options: Options): void 
   mkdirSync('artifacts/corpus', { recursive: true });
   writeFileSync(REPORT, JSON.stringify(results, null, 2));
   console.log(`\nfull report: ${REPORT}`);
-  process.exitCode = offenders.some(
-    (r) => r.hung || r.extensionErrors.length || r.foreignMutations.length,
-  )
-    ? 1
-    : 0;
+  process.exitCode =
+    pageErrors.length ||
+    offenders.some((r) => r.hung || r.extensionErrors.length || r.foreignMutations.length)
+      ? 1
+      : 0;
 }
 
 main().catch((error: unknown) => {

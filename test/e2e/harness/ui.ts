@@ -254,3 +254,47 @@ export async function stepClaim(
     CHANNEL,
   );
 }
+
+/** Resolves once the window has not scrolled for a few frames (smooth scrolls have ended). */
+export async function scrollSettled(page: Page, timeoutMs = 3000): Promise<void> {
+  await page.evaluate(
+    (limit: number) =>
+      new Promise<void>((done) => {
+        const start = performance.now();
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 3 || performance.now() - start > limit) done();
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    timeoutMs,
+  );
+}
+
+/**
+ * Clicks the painted claim containing `needle` like a reader: scrolled to the middle of the
+ * window at once (a page's smooth scrolling or our own claim scroll must not move it under
+ * the pointer), then a click on its first line.
+ */
+export async function clickClaim(page: Page, needle: string): Promise<void> {
+  await scrollSettled(page);
+  const point = await page.evaluate((text: string) => {
+    for (const name of ['corroborate-sourced', 'corroborate-unverified']) {
+      for (const range of (CSS.highlights.get(name) ?? []) as unknown as Iterable<AbstractRange>) {
+        if (!(range instanceof Range) || !range.toString().includes(text)) continue;
+        const first = range.getClientRects()[0];
+        if (!first) return null;
+        window.scrollBy({ top: first.top - window.innerHeight / 2, behavior: 'instant' });
+        const r = range.getClientRects()[0] ?? first;
+        return { x: r.x + Math.min(r.width / 2, 40), y: r.y + r.height / 2 };
+      }
+    }
+    return null;
+  }, needle);
+  if (!point) throw new Error(`no painted claim contains "${needle}"`);
+  await page.mouse.click(point.x, point.y);
+}

@@ -91,6 +91,24 @@ describe('attribution shapes', () => {
       'Ellison',
     ],
     [
+      'a light verb with a noun of speech',
+      'The minister took a swipe at his rivals on Monday.',
+      'took',
+      'The minister',
+    ],
+    [
+      'a poll separated from its verb by a participle',
+      'New polls released Sunday showed the mayor trailing by six points.',
+      'showed',
+      'New polls',
+    ],
+    [
+      '"and called" shares the subject of the clause before',
+      'Ortiz took the stage in Dayton and called the budget a disgrace.',
+      'called',
+      'Ortiz',
+    ],
+    [
       'raising verb: a view with nobody named',
       'The governor seemed to soften his stance.',
       'seemed',
@@ -124,6 +142,23 @@ describe('attribution shapes', () => {
   });
 });
 
+describe('content split by the attribution', () => {
+  it('"A, X said, B" gives both parts as content', () => {
+    const s = analyseText('The decision, the agency said, was final and binding.')[0]!;
+    expect(s.attributions.map((a) => a.content?.text)).toEqual([
+      'The decision',
+      'was final and binding',
+    ]);
+    expect(new Set(s.attributions.map((a) => a.source?.text))).toEqual(new Set(['the agency']));
+  });
+
+  it('a quote after "said," is the content, not the question before it', () => {
+    const s = analyseText('Asked about the vote, Ortiz said, “We will win it.”')[0]!;
+    const said = s.attributions.find((a) => a.cue.text === 'said');
+    expect(said?.content?.text).toBe('“We will win it.”');
+  });
+});
+
 describe('kinds with the new shapes', () => {
   it.each<[string, ClaimKind]>([
     // A view nobody is named for stays an unattributed claim.
@@ -131,6 +166,9 @@ describe('kinds with the new shapes', () => {
     ['Turnout is widely expected to break records.', 'unattributed'],
     ['In a Gallup survey released Thursday, 41 percent of adults approved of the deal.', 'sourced'],
     ['Asked whether she would run again, Ellison said she had not decided.', 'sourced'],
+    // A common noun is not a name because it opens the sentence.
+    ['Officials familiar with the talks said no deal was near.', 'anonymous'],
+    ['Critics argue the law goes too far.', 'anonymous'],
   ])('%s → %s', (text, kind) => {
     expect(analyseText(text)[0]!.kind).toBe(kind);
   });

@@ -120,4 +120,17 @@ describe('blocks and text', () => {
     const hidden = `<html><body><div>${`<p hidden>${PROSE.repeat(4)}</p>`.repeat(3)}</div></body></html>`;
     expect(isProbablyArticle(nodeDocument(hidden))).toBe(false);
   });
+
+  it("uses the page's JSON-LD articleBody to drop short lines it does not contain", () => {
+    const paragraphs = [PROSE.repeat(2).trim(), PROSE.repeat(3).trim(), PROSE.trim()];
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Library stays open',
+      articleBody: paragraphs.join('\n\n'),
+    });
+    const html = `<html lang="en"><head><title>Library stays open</title><script type="application/ld+json">${ld}</script></head><body><article><p>${paragraphs[0]}</p><p>This post may contain affiliate links, which help fund our reporting.</p><p>${paragraphs[1]}</p><p>${paragraphs[2]}</p></article></body></html>`;
+    const article = extractArticle(nodeDocument(html), UNHURRIED);
+    expect(article.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+  });
 });

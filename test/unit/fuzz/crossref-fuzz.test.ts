@@ -69,7 +69,7 @@ describe('cross-referencing fuzz', () => {
   const index = new MatchIndex();
   for (const r of reports) index.add(r.id, r.sentences);
 
-  it('scores in [0, 1], pointing at real sentences, and every copy links back', () => {
+  it('scores in [0, 1], pointing at real sentences, and each sentence finds its exact copy', () => {
     const problems: string[] = [];
     for (const r of reports) {
       const results = index.query(r.sentences, { excludeReportId: r.id });
