@@ -45,6 +45,7 @@ interface StoreHandle {
       replayMs: number;
       replayed: number;
     } | null;
+    lastMatch: Record<string, number> | null;
   };
   matchPage(r: ReportInput): Promise<{ matches: Record<string, unknown[]> }>;
   flush(): Promise<void>;
@@ -261,7 +262,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
       }
       const part = (key: string) => median(parts.map((p) => p[key] ?? NaN)).toFixed(1);
       progress(
-        `analysePage in the worker, medians: save ${part('saveMs')} query ${part('queryMs')} ` +
+        `analysePage in the worker, medians: index ${part('indexMs')} query ${part('queryMs')} ` +
           `fetch ${part('fetchMs')} compare ${part('compareMs')} total ${part('totalMs')} ms`,
       );
       await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());

@@ -133,7 +133,7 @@ function evalBenchmark(dir: string, limit: number, worst: number, oursOnly: bool
     console.log(`\nworst ${worst} pages (ours F1, P, R | Readability F1):`);
     for (const row of [...rows].sort((a, b) => f1(a.ours) - f1(b.ours)).slice(0, worst)) {
       console.log(
-        `  ${fmt(f1(row.ours))} ${fmt(precision(row.ours))} ${fmt(recall(row.ours))} | ${fmt(f1(row.theirs))}  ${row.id.slice(0, 10)} ${row.url}`,
+        `  ${fmt(f1(row.ours))} ${fmt(precision(row.ours))} ${fmt(recall(row.ours))} | ${oursOnly ? '  -  ' : fmt(f1(row.theirs))}  ${row.id.slice(0, 10)} ${row.url}`,
       );
     }
   }

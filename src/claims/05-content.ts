@@ -173,7 +173,8 @@ function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution 
     if (before && !before.cap && PREPOSITIONS.has(before.lower) && cue.cls !== 'speech')
       source = null;
   }
-  if (!source && left?.text === ',') source = appositiveSubject(tokens, leftEnd - 1);
+  // "X, a teacher, said", "X — a teacher — said".
+  if (!source && left && /^[,—–]$/.test(left.text)) source = appositiveSubject(tokens, leftEnd - 1);
   if (cue.shape === 'quoted') {
     const right = span(tokens, skipPunct(tokens, cue.last), limit);
     const before = source ? source.first : cue.first;
@@ -207,7 +208,7 @@ function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution 
     if (inverted)
       return make(inverted, span(tokens, skipPunct(tokens, inverted.last), limit), false);
   }
-  if (prev && (prev.text === ',' || prev.quote)) {
+  if (prev && (prev.text === ',' || prev.quote || /^['’"”]+$/.test(prev.text))) {
     const inverted = invertedSource(tokens, cue.last);
     if (inverted) return make(inverted, leftContent(tokens, cue.first), true);
   }

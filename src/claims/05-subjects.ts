@@ -122,6 +122,7 @@ export function appositiveSubject(tokens: Token[], comma: number): Phrase | null
       PERSON_HEADS.has(opener.lower) ||
       TITLES.has(opener.lower) ||
       /^\d+$/.test(opener.text) ||
+      /^[a-z]+(ing|ed)$/.test(opener.lower) ||
       opener.cap;
     if (!ok) return found;
     const before = tokens[p - 1]!;
@@ -152,6 +153,8 @@ export function invertedSource(tokens: Token[], from: number): Phrase | null {
   if (!np || !speakerLike(tokens, np)) return null;
   const next = tokens[np.last];
   if (next && next.word && !AFTER_INVERTED.has(next.lower)) return null;
+  // "…, said he's proud": a contraction goes on as a clause.
+  if (next && /^['’](s|re|d|ll|ve)$/.test(next.lower)) return null;
   return np;
 }
 

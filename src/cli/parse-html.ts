@@ -1,5 +1,8 @@
 import { parseHTML } from 'linkedom';
 
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 /**
  * Parses an HTML string into a standard DOM `Document` in Node, for the CLI,
  * evaluations and benchmarks. No script runs and nothing is fetched.
@@ -13,5 +16,38 @@ export function parseHtml(html: string): Document {
   if (document.documentElement?.localName !== 'html') {
     return parseHtml(`<html><body>${text}</body></html>`);
   }
-  return document as unknown as Document;
+  const doc = document as unknown as Document;
+  repairTree(doc);
+  return doc;
+}
+
+/**
+ * linkedom skips the HTML5 tree fix-ups a browser applies to malformed pages: a
+ * second <body>, or content after </body>, ends up beside the first body instead of
+ * inside it. Move such content into the body, as a browser's parser would, so the
+ * document seen here matches the one a reader's browser builds.
+ */
+function repairTree(doc: Document): void {
+  const html = doc.documentElement;
+  const body = doc.body;
+  if (!body || body.parentNode !== html) return;
+  for (const node of [...html.childNodes]) {
+    if (node === body || node === doc.head) continue;
+    if (node.nodeType === TEXT_NODE && !(node.textContent ?? '').trim()) continue;
+    if (node.nodeType === ELEMENT_NODE) {
+      const tag = (node as Element).localName;
+      if (tag === 'head') {
+        // A stray second <head>: its metadata joins the first, as browsers keep it.
+        if (doc.head) doc.head.append(...node.childNodes);
+        node.parentNode?.removeChild(node);
+        continue;
+      }
+      if (tag === 'body') {
+        body.append(...node.childNodes);
+        node.parentNode?.removeChild(node);
+        continue;
+      }
+    }
+    body.append(node);
+  }
 }

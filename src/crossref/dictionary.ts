@@ -17,19 +17,30 @@ export const NAME_FACTOR = 0.5;
 
 /**
  * Token keys to dense ids, with each id's weight in a typed array so that scoring stored
- * sentences never touches strings.
+ * sentences never touches strings. A dictionary loaded from a snapshot keeps its keys sorted
+ * and finds them by binary search (no Map of a hundred thousand keys to build at start-up);
+ * keys added later go to a Map.
  */
 export class Dictionary {
   private readonly ids = new Map<string, number>();
-  readonly keys: string[] = [''];
-  weights = new Float32Array(1024);
+  readonly keys: string[];
+  weights: Float32Array;
+  /** Keys [1, sortedEnd) are in code-unit order and not in `ids`. */
+  private readonly sortedEnd: number;
+
+  constructor(sortedKeys: string[] = ['']) {
+    this.keys = sortedKeys;
+    this.sortedEnd = sortedKeys.length;
+    this.weights = new Float32Array(Math.max(1024, sortedKeys.length * 2));
+    for (let i = 1; i < sortedKeys.length; i++) this.weights[i] = keyWeight(sortedKeys[i]!);
+  }
 
   get size(): number {
     return this.keys.length;
   }
 
   id(key: string): number {
-    let id = this.ids.get(key);
+    let id = this.lookup(key);
     if (id === undefined) {
       id = this.keys.length;
       this.keys.push(key);
@@ -45,16 +56,31 @@ export class Dictionary {
   }
 
   lookup(key: string): number | undefined {
-    return this.ids.get(key);
+    const id = this.ids.get(key);
+    if (id !== undefined || this.sortedEnd <= 1) return id;
+    const keys = this.keys;
+    let lo = 1;
+    let hi = this.sortedEnd - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 }
 
-/** A dictionary holding exactly these keys, id i for keys[i] (keys[0] is the clause break). */
-export function dictionaryFromKeys(keys: readonly string[]): Dictionary {
-  const dict = new Dictionary();
-  for (let i = 1; i < keys.length; i++) {
-    const key = keys[i]!;
-    if (dict.id(key) !== i) throw new Error(`duplicate dictionary key "${key}" at ${i}`);
+/**
+ * A dictionary holding exactly these keys, id i for keys[i] (keys[0] is the clause break); the
+ * keys must be strictly increasing in code-unit order (as serialize writes them).
+ */
+export function dictionaryFromSortedKeys(keys: string[]): Dictionary {
+  if (keys[0] !== '') throw new Error('dictionary must start with the clause break');
+  for (let i = 2; i < keys.length; i++) {
+    if (!(keys[i - 1]! < keys[i]!)) throw new Error(`dictionary keys out of order at ${i}`);
   }
-  return dict;
+  if (keys.length > 1 && keys[1] === '') throw new Error('empty dictionary key');
+  return new Dictionary(keys);
 }

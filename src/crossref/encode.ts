@@ -10,7 +10,7 @@ export function encodeTokens(tokens: readonly Token[], dict: Dictionary): Uint32
   const seen = new Set<string>();
   let clause = -1;
   for (const t of tokens) {
-    if (t.weight <= 0 || seen.has(t.key)) continue;
+    if (t.weight <= 0 || !t.key || seen.has(t.key)) continue;
     seen.add(t.key);
     if (clause !== -1 && t.clause !== clause && out.length > 0) out.push(CLAUSE_BREAK);
     clause = t.clause;

@@ -1,4 +1,4 @@
-import { ID_SHIFT, dictionaryFromKeys, type Dictionary } from './dictionary.ts';
+import { ID_SHIFT, NAME_BIT, dictionaryFromSortedKeys, type Dictionary } from './dictionary.ts';
 import type { MatchIndex } from './match-index.ts';
 import light from './data/light-words.json' with { type: 'json' };
 import numbers from './data/number-words.json' with { type: 'json' };
@@ -10,7 +10,8 @@ import synonyms from './data/synonyms.json' with { type: 'json' };
  * Binary snapshot of a MatchIndex, so a restarted service worker loads the index in one pass
  * instead of re-tokenizing every stored sentence. Little-endian, 4-byte aligned sections:
  *
- *   "CRXI" | SNAPSHOT_VERSION u32 | keyCount u32 | keyBytes u32 | keys (UTF-8, "\n"-joined, padded)
+ *   "CRXI" | SNAPSHOT_VERSION u32 | keyCount u32 | keyBytes u32
+ *   | keys (UTF-8, "\n"-joined, in code-unit order, padded)
  *   | reportCount u32 | slotCount u32 | poolLength u32
  *   | reportId u32[reportCount] | slotsPerReport u32[reportCount]
  *   | sentenceIndex u32[slotCount] | slotLength u32[slotCount] | pool u32[poolLength]
@@ -21,7 +22,7 @@ import synonyms from './data/synonyms.json' with { type: 'json' };
 
 const MAGIC = 0x49585243; // "CRXI" read as little-endian u32
 /** Layout of the snapshot bytes; bump when the sections change. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 /**
  * Bump when tokenize.ts or normalize-word.ts start giving other keys for the same text; edits
  * to the data files are picked up by themselves (they are hashed into SNAPSHOT_VERSION).
@@ -58,7 +59,13 @@ function checksum(words: Uint32Array, end: number): number {
 }
 
 export function serializeIndex(index: MatchIndex): Uint8Array {
-  const keys = index.dict.keys;
+  // Keys in code-unit order, so that loading needs no Map (see Dictionary); ids renumbered.
+  const dictKeys = index.dict.keys;
+  const order = dictKeys.map((_, i) => i).slice(1);
+  order.sort((x, y) => (dictKeys[x]! < dictKeys[y]! ? -1 : 1));
+  const renumber = new Uint32Array(dictKeys.length);
+  order.forEach((old, i) => (renumber[old] = i + 1));
+  const keys = ['', ...order.map((i) => dictKeys[i]!)];
   const keyBytes = new TextEncoder().encode(keys.slice(1).join('\n'));
   const keyWords = Math.ceil(keyBytes.length / 4);
   const reports = index.liveReports();
@@ -91,8 +98,10 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
   for (const [, r] of reports) {
     for (let s = r.first; s < r.first + r.count; s++) {
       const t = index.slotTokens(s);
-      out.set(t, at);
-      at += t.length;
+      for (let i = 0; i < t.length; i++) {
+        const encoded = t[i]!;
+        out[at++] = (renumber[encoded >>> ID_SHIFT]! << ID_SHIFT) | (encoded & NAME_BIT);
+      }
     }
   }
   out[at] = checksum(out, at);
@@ -140,7 +149,7 @@ export function deserializeIndex(
   const pool = words.subarray(at, (at += poolLength));
   let dict: Dictionary;
   try {
-    dict = dictionaryFromKeys(keys);
+    dict = dictionaryFromSortedKeys(keys);
   } catch (error) {
     corrupt(String(error instanceof Error ? error.message : error));
   }

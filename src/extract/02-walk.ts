@@ -57,9 +57,7 @@ function newStats(depth: number, hint: number, unlikely: boolean, first: number)
  * nesting depth is safe; stops at the deadline and returns what it has.
  */
 export function walkDocument(doc: Document, budget: Budget): Walk {
-  // Walk from <html>, not document.body: parsers without the HTML5 tree fix-ups
-  // (linkedom) may leave a stray empty <body> first and the page in a second one.
-  const body = doc.documentElement;
+  const body = doc.body ?? doc.documentElement;
   const blocks: Block[] = [];
   const stats = new Map<Element, ElementStats>();
   if (!body) return { blocks, stats, body: null, timedOut: false };

@@ -32,6 +32,9 @@ const CLUTTER = new Set<string>(clutterData.phrases.map((p) => p.toLowerCase()))
 const PATTERNS = clutterData.patterns.list.map((p) => new RegExp(p, 'iu'));
 const PROMO = new RegExp(`^(?:${clutterData.promo.list.join('|')})\\b`, 'iu');
 const SECTION_LABEL = new RegExp(clutterData.sectionLabels.pattern, 'iu');
+const CREDITS = clutterData.credits.list.map((p) => new RegExp(p, 'iu'));
+/** Credit and follow-us lines are at most a couple of sentences. */
+const CREDIT_MAX_LENGTH = 300;
 /** Promotional lines are short; a long paragraph starting "Follow…" is prose. */
 const PROMO_MAX_LENGTH = 200;
 /** Section labels are short lines without a full stop. */
@@ -141,6 +144,7 @@ export function filterBlocks(walk: Walk, roots: Element[], texts: BlockText[]): 
       continue;
     }
     if (t.text.length < PROMO_MAX_LENGTH && PROMO.test(t.text)) continue;
+    if (t.text.length < CREDIT_MAX_LENGTH && CREDITS.some((p) => p.test(t.text))) continue;
     // Quotes keep their links: embedded posts end in a linked name and date.
     if (t.role !== 'quote' && isLinkLine(t.text, share)) continue;
     if (inFurnitureInline(block)) continue;

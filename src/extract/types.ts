@@ -34,6 +34,7 @@ export interface ArticleMetadata {
 export interface ExtractedArticle {
   isArticle: boolean;
   metadata: ArticleMetadata;
+  /** The article container (the common parent when siblings were merged); null if none. */
   root: Element | null;
   paragraphs: ArticleParagraph[];
   /** Paragraph texts joined by "\n\n"; the headline is not included. */
@@ -89,6 +90,7 @@ export interface Block {
 export interface Walk {
   blocks: Block[];
   stats: Map<Element, ElementStats>;
+  /** Where the walk started (document.body, or <html> without one). */
   body: Element | null;
   timedOut: boolean;
 }

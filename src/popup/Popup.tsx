@@ -48,16 +48,18 @@ export function Popup({ actions }: { actions: PopupActions }) {
   };
 
   const hostname = state.kind === 'loading' || state.kind === 'unsupported' ? '' : state.hostname;
+  // The page summary's title is the popup's heading; every other state needs one of its own.
+  const Brand = state.kind === 'summary' && state.summary.isArticle ? 'span' : 'h1';
 
   return (
     <main class="cb-popup" aria-busy={state.kind === 'loading'}>
       <header class="cb-bar-top">
-        <span class="cb-brand">
+        <Brand class="cb-brand">
           <span class="cb-logo" aria-hidden="true">
             ✓
           </span>
           {t('extName')}
-        </span>
+        </Brand>
         <button
           type="button"
           class="cb-iconbtn"

@@ -7,6 +7,7 @@ import { IndexKeeper, type LoadInfo } from './index-keeper.ts';
 import type { MatchEngine, MatchTiming } from './match-engine.ts';
 import { listReports, storeStats } from './queries.ts';
 import { ReportCache } from './report-cache.ts';
+import { reportKey } from './keys.ts';
 import { toReport } from './rows.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { readSettings, setSitePaused } from './settings.ts';
@@ -22,7 +23,6 @@ const REPORT_CACHE_SIZE = 300;
 
 /** Where the last matchPage spent its time (milliseconds), for diagnostics and benchmarks. */
 export interface MatchInfo extends MatchTiming {
-  saveMs: number;
   /** Waiting for the index (its first load, on a cold worker). */
   indexMs: number;
   totalMs: number;
@@ -125,15 +125,27 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
 
   let lastMatch: MatchInfo | null = null;
   async function matchPage(input: ReportInput): Promise<PageMatches> {
+    const invalid = checkReportInput(input);
+    if (invalid) throw new InvalidInputError(`Report refused: ${invalid}`);
     const t0 = performance.now();
-    const id = await saveReport(input);
-    const t1 = performance.now();
+    // The index first: on a cold worker its snapshot is then still current (no write since),
+    // which spares the key scan and replay.
     const index = keeper.peek() ?? (await queue.run(() => keeper.load()));
-    const t2 = performance.now();
+    const t1 = performance.now();
+    const earlier = await db.reports
+      .where('key')
+      .equals(reportKey(input.url, input.canonicalUrl))
+      .primaryKeys();
+    const existingId = (earlier[0] as number | undefined) ?? null;
+    // Save and match at once: the engine queries synchronously before its first await, so the
+    // page is not yet in the index (and an earlier copy of it is excluded by id), while
+    // IndexedDB commits the save off the main thread.
+    const saving = saveReport(input);
     const timing: MatchTiming = { queryMs: 0, fetchMs: 0, compareMs: 0 };
-    const result = await engine.match(input, id, index, loadReports, timing);
-    lastMatch = { saveMs: t1 - t0, indexMs: t2 - t1, ...timing, totalMs: performance.now() - t0 };
-    return result;
+    const matching = engine.match(input, existingId, index, loadReports, timing);
+    const [id, result] = await Promise.all([saving, matching]);
+    lastMatch = { indexMs: t1 - t0, ...timing, totalMs: performance.now() - t0 };
+    return { ...result, reportId: id };
   }
 
   return {

@@ -24,7 +24,10 @@ describe('corroborate check', () => {
   it('lists, per claim of the page, the earlier report’s sentence and what differs', () => {
     const r = check(agg, '--against', ap, '--json');
     expect(r.code).toBe(0);
-    const claims = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const claims = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(claims.every((c) => c.file === agg && c.kind !== 'none')).toBe(true);
     const emphasis = claims.find((c) => c.text.includes('emphasised the need'));
     expect(emphasis).toBeDefined();

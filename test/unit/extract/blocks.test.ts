@@ -133,4 +133,21 @@ describe('blocks and text', () => {
     const article = extractArticle(nodeDocument(html), UNHURRIED);
     expect(article.paragraphs.map((p) => p.text)).toEqual(paragraphs);
   });
+
+  it('drops credit and follow-us lines but keeps sentences that merely start alike', () => {
+    const credits = [
+      '(Reporting by Greg Roumeliotis; Editing by Martin Howell)',
+      'Additional reporting by Joseph Hudak',
+      'Fox News’ Jessica Napoli contributed to this report.',
+      'Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.',
+    ];
+    const prose =
+      'Reporting by the local paper showed that the mayor had known about the leak for weeks.';
+    const html = page(
+      `<p>${PROSE.repeat(3)}</p><p>${prose}</p><p>${PROSE.repeat(2)}</p>${credits.map((c) => `<p>${c}</p>`).join('')}`,
+    );
+    const { text } = extractArticle(nodeDocument(html), UNHURRIED);
+    expect(text).toContain(prose);
+    for (const c of credits) expect(text).not.toContain(c);
+  });
 });
