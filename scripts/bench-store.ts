@@ -276,8 +276,14 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
           (globalThis as WorkerGlobal).corroborate!.store().indexInfo(),
         );
         const l = info.lastLoad;
-        if (l)
-          load = `read ${l.readMs.toFixed(0)} decode ${l.decodeMs.toFixed(0)} replay ${l.replayMs.toFixed(0)} (${l.replayed}) ms`;
+        const m = info.lastMatch;
+        if (l && m) {
+          load =
+            `read ${l.readMs.toFixed(0)} decode ${l.decodeMs.toFixed(0)} replay ` +
+            `${l.replayMs.toFixed(0)} (${l.replayed}) ms; then query ${m.queryMs?.toFixed(0)} ` +
+            `fetch ${m.fetchMs?.toFixed(0)} compare ${m.compareMs?.toFixed(0)}; in the worker ` +
+            `${m.totalMs?.toFixed(0)} ms`;
+        }
         await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
       }
       progress(`index load on cold start: ${load}`);

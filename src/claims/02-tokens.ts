@@ -30,10 +30,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const t = m[0];
     const s = start + m.index;
-    const first = t[0]!;
-    const word = /[\p{L}\p{N}]/u.test(first);
+    const c = t.charCodeAt(0);
+    // ASCII letters and digits decide without a Unicode regex (most tokens of English text).
+    const ascii = c < 128;
+    const word = ascii ? (c >= 48 && c <= 57) || isAsciiLetter(c) : /[\p{L}\p{N}]/u.test(t[0]!);
+    const cap = ascii ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+    const low = t.toLowerCase();
     let quote: Token['quote'] = null;
-    if (OPEN_QUOTES.has(t)) quote = 'open';
+    if (word) quote = null;
+    else if (OPEN_QUOTES.has(t)) quote = 'open';
     else if (CLOSE_QUOTES.has(t)) quote = 'close';
     else if (t === '"' || t === "''" || t === '“' || t === '”')
       quote = straightQuote(text, s, t.length);
@@ -42,13 +47,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       start: s,
       end: s + t.length,
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
-      cap: /^\p{Lu}/u.test(t),
+      lower: low.includes('’') ? low.replace(/’/g, "'") : low,
+      cap,
       word,
       quote,
     });
   }
   return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

@@ -13,6 +13,22 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 const QUANTIFIERS = new Set(['some', 'many', 'several']);
 const INTENSIFIERS = new Set(['how', 'so', 'too', 'as']);
 
+/** Phrases grouped by their first word, in lexicon order, so each token tries only its own. */
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const first = p[0];
+    if (first === undefined) continue;
+    const list = map.get(first) ?? [];
+    list.push(p);
+    map.set(first, list);
+  }
+  return map;
+}
+const HEDGES_BY_FIRST = byFirstWord(HEDGE_PHRASES);
+const ANONYMOUS_BY_FIRST = byFirstWord(ANONYMOUS_HEDGES);
+const NONE: string[][] = [];
+
 function matchAt(tokens: Token[], i: number, phrase: string[]): boolean {
   for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.lower !== phrase[k]) return false;
   return true;
@@ -26,7 +42,7 @@ export function findHedges(tokens: Token[]): HedgeResult {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    for (const phrase of ANONYMOUS_HEDGES) {
+    for (const phrase of ANONYMOUS_BY_FIRST.get(t.lower) ?? NONE) {
       if (matchAt(tokens, i, phrase)) {
         anonymous.push({ first: i, last: i + phrase.length });
         break;
@@ -34,7 +50,7 @@ export function findHedges(tokens: Token[]): HedgeResult {
     }
     if (i < coveredTo) continue;
     let matched = false;
-    for (const phrase of HEDGE_PHRASES) {
+    for (const phrase of HEDGES_BY_FIRST.get(t.lower) ?? NONE) {
       if (matchAt(tokens, i, phrase)) {
         hedges.push({ first: i, last: i + phrase.length });
         coveredTo = i + phrase.length;

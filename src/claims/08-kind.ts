@@ -39,11 +39,32 @@ export interface KindInput {
   hedged: boolean;
 }
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Fewer than half the letters are Latin; ASCII letters are counted without a regex. */
+function mostlyNonLatin(text: string): boolean {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      letters++;
+      latin++;
+    } else if (c > 127) {
+      const ch = text[i]!;
+      if (LETTER.test(ch)) {
+        letters++;
+        if (LATIN.test(ch)) latin++;
+      }
+    }
+  }
+  return letters > 0 && latin / letters < 0.5;
+}
+
 /** Is the sentence written in another language than English (judged by its function words)? */
 export function isOtherLanguage(text: string, tokens: Token[]): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (letters > 0 && latin / letters < 0.5) return true;
+  if (mostlyNonLatin(text)) return true;
   let en = 0;
   let other = 0;
   for (const t of tokens) {

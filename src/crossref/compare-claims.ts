@@ -2,7 +2,7 @@ import type { Difference, ReportSentence } from '../model/report.ts';
 import { americanSpelling, plainStem } from './normalize-word.ts';
 import { attributionCue, hedgeCue, quotes } from './text-cues.ts';
 import { CONTENT_WEIGHT, LIGHT_WEIGHT } from './token-weight.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { tokenizeCached as tokenize, type Token } from './tokenize.ts';
 
 /** How the two sides are named in explanations. */
 export interface CompareLabels {
@@ -125,7 +125,7 @@ function hedgeDifference(
   return [];
 }
 
-function numberDifference(a: Token[], b: Token[], l: CompareLabels): Difference[] {
+function numberDifference(a: readonly Token[], b: readonly Token[], l: CompareLabels): Difference[] {
   const na = a.filter((t) => t.key.startsWith('#'));
   const nb = b.filter((t) => t.key.startsWith('#'));
   if (na.length === 0 || nb.length === 0) return [];
@@ -186,7 +186,7 @@ function quoteDifference(
 }
 
 /** Longest common subsequence of token keys: pairs of aligned positions. */
-function align(a: Token[], b: Token[]): Array<[number, number]> {
+function align(a: readonly Token[], b: readonly Token[]): Array<[number, number]> {
   const n = a.length;
   const m = b.length;
   const dp = new Uint16Array((n + 1) * (m + 1));
@@ -210,8 +210,17 @@ function align(a: Token[], b: Token[]): Array<[number, number]> {
   return pairs;
 }
 
+/** A phrase cut out of a sentence may hold half a quotation: then its quote marks go. */
+function balanceQuotes(phrase: string): string {
+  const open = (phrase.match(/“/g) ?? []).length;
+  const close = (phrase.match(/”/g) ?? []).length;
+  const straight = (phrase.match(/"/g) ?? []).length;
+  if (open === close && straight % 2 === 0) return phrase;
+  return phrase.replace(/[“”"]/g, '');
+}
+
 /** Phrases (as written) of the runs of weighty tokens in a gap, split at excluded words. */
-function phrases(text: string, tokens: Token[], skip: ReadonlySet<string>): string[] {
+function phrases(text: string, tokens: readonly Token[], skip: ReadonlySet<string>): string[] {
   const out: string[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -220,7 +229,7 @@ function phrases(text: string, tokens: Token[], skip: ReadonlySet<string>): stri
     const first = run.find((t) => t.weight > LIGHT_WEIGHT);
     const last = [...run].reverse().find((t) => t.weight > LIGHT_WEIGHT);
     if (weight >= MIN_DETAIL_WEIGHT && first && last) {
-      out.push(text.slice(first.start, last.end).replace(/^["'“‘”’]+|["'“‘”’]+$/g, ''));
+      out.push(balanceQuotes(text.slice(first.start, last.end)));
     }
     run = [];
   };
@@ -239,8 +248,8 @@ function sourceKeys(s: ReportSentence): Set<string> {
 function wordingDifferences(
   ours: ReportSentence,
   theirs: ReportSentence,
-  a: Token[],
-  b: Token[],
+  a: readonly Token[],
+  b: readonly Token[],
   l: CompareLabels,
 ): Difference[] {
   const out: Difference[] = [];

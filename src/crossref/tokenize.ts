@@ -242,3 +242,18 @@ function token(key: string, p: Piece, end: number, text: string, weight: number)
     name: false,
   };
 }
+
+/** Texts tokenized by tokenizeCached kept at most; a page compares each of its sentences often. */
+const CACHE_LIMIT = 2048;
+const cache = new Map<string, readonly Token[]>();
+
+/** tokenize() memoized, for comparing the same sentences again and again (never mutate). */
+export function tokenizeCached(text: string): readonly Token[] {
+  let tokens = cache.get(text);
+  if (tokens === undefined) {
+    tokens = tokenize(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, tokens);
+  }
+  return tokens;
+}

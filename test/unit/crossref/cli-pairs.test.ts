@@ -2,6 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+
+/** Each case spawns the CLI (tsx compiles on start): generous on a busy machine. */
+const CLI_TIMEOUT_MS = 60_000;
 import { CLAIM_THRESHOLD, claimScore } from '../../../src/crossref/index.ts';
 
 const BIN = fileURLToPath(new URL('../../../bin/corroborate.js', import.meta.url));
@@ -17,32 +20,48 @@ const B = 'But he emphasized the need for the West to heed Russia’s main deman
 const C = 'Russia denies it has any such plans.';
 
 describe('corroborate pairs', () => {
-  it('prints the engine’s score and decision per line', () => {
-    const r = pairs(`${A}\t${B}\n${B}\t${C}\n`);
-    expect(r.code).toBe(0);
-    const expected = [claimScore(A, B), claimScore(B, C)].map(
-      (s) => `${s.toFixed(4)}\t${s >= CLAIM_THRESHOLD ? 1 : 0}`,
-    );
-    expect(r.out).toBe(`${expected.join('\n')}\n`);
-    expect(r.out.split('\n')[0]).toMatch(/\t1$/);
-    expect(r.out.split('\n')[1]).toMatch(/\t0$/);
-  });
+  it(
+    'prints the engine’s score and decision per line',
+    () => {
+      const r = pairs(`${A}\t${B}\n${B}\t${C}\n`);
+      expect(r.code).toBe(0);
+      const expected = [claimScore(A, B), claimScore(B, C)].map(
+        (s) => `${s.toFixed(4)}\t${s >= CLAIM_THRESHOLD ? 1 : 0}`,
+      );
+      expect(r.out).toBe(`${expected.join('\n')}\n`);
+      expect(r.out.split('\n')[0]).toMatch(/\t1$/);
+      expect(r.out.split('\n')[1]).toMatch(/\t0$/);
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  it('scores stories with --level story', () => {
-    const r = pairs(`${A} ${C}\t${B} ${C}\n`, '--level', 'story');
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^\d\.\d{4}\t1\n$/);
-  });
+  it(
+    'scores stories with --level story',
+    () => {
+      const r = pairs(`${A} ${C}\t${B} ${C}\n`, '--level', 'story');
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/^\d\.\d{4}\t1\n$/);
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  it('names the line without a tab and exits 2', () => {
-    const r = pairs(`${A}\t${B}\nno tab on this line\n`);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('line 2: expected text1<TAB>text2');
-  });
+  it(
+    'names the line without a tab and exits 2',
+    () => {
+      const r = pairs(`${A}\t${B}\nno tab on this line\n`);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('line 2: expected text1<TAB>text2');
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  it('rejects an unknown level', () => {
-    const r = pairs('', '--level', 'word');
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('--level must be "claim" or "story"');
-  });
+  it(
+    'rejects an unknown level',
+    () => {
+      const r = pairs('', '--level', 'word');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('--level must be "claim" or "story"');
+    },
+    CLI_TIMEOUT_MS,
+  );
 });

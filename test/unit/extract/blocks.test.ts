@@ -140,6 +140,8 @@ describe('blocks and text', () => {
       'Additional reporting by Joseph Hudak',
       'Fox News’ Jessica Napoli contributed to this report.',
       'Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.',
+      'World Opinions + Agencies',
+      '(AP)',
     ];
     const prose =
       'Reporting by the local paper showed that the mayor had known about the leak for weeks.';
