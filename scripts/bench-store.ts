@@ -318,7 +318,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
     }
     console.log(
       'ingest = saveReport one at a time in the worker (one transaction each, index updated); ' +
-        'match = matchPage in the worker (saves the page, cross-references it); analysePage = ' +
+        'match = matchPage called from a DevTools evaluate loop in the worker (inflated by the attached inspector); analysePage = the real path, ' +
         'runtime message round trip from an extension tab; cold = worker stopped via CDP, then ' +
         'analysePage (worker start + DB open + snapshot load + match); worker MB = JS heap + ' +
         'array buffers after GC; ext RSS = resident memory of the extension processes; disk = navigator.storage usage.',

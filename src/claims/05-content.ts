@@ -67,6 +67,9 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
     // A verb with nobody saying it ("may suggest") is an attribution only for the plain speech verbs.
     if (!a.source && cue.shape === 'verb' && !STRONG_LEMMAS.has(cue.lemma)) continue;
     if (cue.cls === 'cognition' && (!a.source || !a.content || a.contentLeft)) continue;
+    // "Clinton says she wants …": a view inside what someone is reported to say is part of that
+    // content, not an attribution of the article's own.
+    if (cue.cls === 'cognition' && out.some((o) => insideContent(o, cue.first))) continue;
     // Views and stances belong to agents: people, bodies, or a pronoun standing for one.
     if (cue.cls === 'cognition' && a.info?.type === 'other' && !a.info.pronoun) continue;
     if (
@@ -89,7 +92,16 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
     out.push(a);
     if (a.rest) out.push({ ...a, content: a.rest, contentLeft: false, rest: undefined });
   }
-  return out;
+  // "Asked …, Putin said …": the verb of saying is the main attribution, the question comes after.
+  return [
+    ...out.filter((a) => a.cue.shape !== 'asked'),
+    ...out.filter((a) => a.cue.shape === 'asked'),
+  ];
+}
+
+function insideContent(a: RawAttribution, at: number): boolean {
+  const c = a.content;
+  return Boolean(c && !a.contentLeft && a.cue.cls === 'speech' && c.first <= at && at < c.last);
 }
 
 /** An -ing cue with no auxiliary ("…, saying …"): its speaker is the clause's subject. */
@@ -142,7 +154,8 @@ function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution 
   }
   if (cue.shape === 'colon') {
     const source = phraseBefore(tokens, cue.first);
-    if (!source || source.first !== 0) return null;
+    // The label opens the sentence, perhaps after a quotation mark ("\"PENCE: Well, …").
+    if (!source || tokens.slice(0, source.first).some((t) => t.word)) return null;
     return make(source, span(tokens, cue.last, limit), false);
   }
   if (cue.shape === 'noun') {

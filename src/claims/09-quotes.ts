@@ -63,7 +63,7 @@ export function quoteContinuations(text: string, works: QuoteInput[]): Continuat
   const sameLine = (a: number, b: number) =>
     !text.slice(works[a]!.range.end, works[b]!.range.start).includes('\n');
   const quoteLike = (i: number) =>
-    /["“”‘’]|:\s*$/.test(text.slice(works[i]!.range.start, works[i]!.range.end));
+    /["“”‘’]|''|:\s*$/.test(text.slice(works[i]!.range.start, works[i]!.range.end));
   // Whole quoted sentences form groups of one, so a lone quote paragraph can find its speaker.
   for (let i = 0; i < works.length; i++) {
     const first = works[i]!.tokens[0];
@@ -80,7 +80,10 @@ export function quoteContinuations(text: string, works: QuoteInput[]): Continuat
     if (donor === undefined && before >= 0 && hasSource(before) && quoteLike(before))
       donor = before;
     if (donor === undefined) continue;
-    for (const i of g) add(donor, i);
+    // In a transcript ("WALLACE: …" then "PENCE: …") each sentence keeps the nearest speaker
+    // named before it; sentences before any named speaker take the quote's own.
+    const named = g.filter(hasSource);
+    for (const i of g) add(named.filter((j) => j < i).pop() ?? donor, i);
   }
   for (let i = 0; i < works.length; i++) {
     const w = works[i]!;

@@ -125,7 +125,11 @@ function hedgeDifference(
   return [];
 }
 
-function numberDifference(a: readonly Token[], b: readonly Token[], l: CompareLabels): Difference[] {
+function numberDifference(
+  a: readonly Token[],
+  b: readonly Token[],
+  l: CompareLabels,
+): Difference[] {
   const na = a.filter((t) => t.key.startsWith('#'));
   const nb = b.filter((t) => t.key.startsWith('#'));
   if (na.length === 0 || nb.length === 0) return [];

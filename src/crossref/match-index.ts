@@ -50,7 +50,23 @@ function postingsCap(slots: number): number {
   return Math.min(MAX_POSTINGS, Math.max(MIN_POSTINGS, Math.ceil(slots * COMMON_SHARE)));
 }
 /** Candidates given the fine score per query sentence, best overlap first. */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 100;
+/** Resolution of the ranking of candidates by shared weight. */
+const BUCKETS = 64;
+const bucketCounts = new Uint32Array(BUCKETS + 1);
+
+/**
+ * The bound value (in [0, 1]) from which the best MAX_CANDIDATES of `n` candidates are kept:
+ * a histogram instead of a sort, since thousands of sentences may share a word or two.
+ */
+function topCutoff(bound: Float32Array, n: number): number {
+  bucketCounts.fill(0);
+  for (let i = 0; i < n; i++) bucketCounts[Math.floor(bound[i]! * BUCKETS)]!++;
+  let kept = 0;
+  let b = BUCKETS;
+  while (b > 0 && kept + bucketCounts[b]! < MAX_CANDIDATES) kept += bucketCounts[b--]!;
+  return b / BUCKETS;
+}
 /** Rebuild the packed postings once the appended ones reach this share of them. */
 const COMPACT_RATIO = 0.25;
 const DEAD = 0xffffffff;
@@ -124,6 +140,8 @@ export class MatchIndex {
   private readonly scratch = new Scratch();
   private acc = new Float32Array(1024);
   private readonly touched = new GrowU32();
+  private readonly candidates = new GrowU32();
+  private bound = new Float32Array(1024);
 
   constructor(dict = new Dictionary()) {
     this.dict = dict;
@@ -395,23 +413,36 @@ export class MatchIndex {
     const acc = this.acc;
     const touched = this.touched;
     touched.length = 0;
-    let queryWeight = 0;
-    let saturatedWeight = 0;
     const df = this.df;
     const packedStart = this.packedStart;
     const packedSlots = this.packedSlots;
     const packedTokens = this.packedTokens;
     const cap = this.cap;
+    // A pair scoring θ must share at least θ/(2−θ) of the lighter side's weight.
+    const share = CLAIM_THRESHOLD / (2 - CLAIM_THRESHOLD);
+    // Rarest tokens first (prefix filtering): once the tokens left weigh less than the share a
+    // match needs, a sentence holding none of the ones walked cannot match this one whole, so
+    // the longest postings lists are never walked. Their weight still counts in the bound.
+    const byRarity: Array<[number, number]> = [];
+    let queryWeight = 0;
     for (let k = 0; k < ids.length; k++) {
       const encoded = ids[k]!;
       if (encoded === CLAUSE_BREAK) continue;
       const id = encoded >>> ID_SHIFT;
       const w = encoded & NAME_BIT ? weights[id]! * NAME_FACTOR : weights[id]!;
       queryWeight += w;
-      if (df[id]! >= cap) {
+      byRarity.push([id, w]);
+    }
+    byRarity.sort((x, y) => df[x[0]]! - df[y[0]]!);
+    let remaining = queryWeight;
+    let saturatedWeight = 0;
+    for (const [id, w] of byRarity) {
+      if (df[id]! >= cap || (remaining < share * queryWeight && df[id]! > MIN_POSTINGS)) {
         saturatedWeight += w;
+        remaining -= w;
         continue;
       }
+      remaining -= w;
       if (id < packedTokens) {
         for (let p = packedStart[id]!, e = packedStart[id + 1]!; p < e; p++) {
           const slot = packedSlots[p]!;
@@ -428,10 +459,11 @@ export class MatchIndex {
         }
       }
     }
-    // A pair scoring θ must share at least θ/(2−θ) of the lighter side's weight.
-    const share = CLAIM_THRESHOLD / (2 - CLAIM_THRESHOLD);
-    const candidates: number[] = [];
-    const bound: number[] = [];
+    // Candidates that can still reach the threshold, with how much of the lighter side they
+    // already share (the ranking when there are too many to score).
+    const candidates = this.candidates;
+    candidates.length = 0;
+    let bound = this.bound;
     for (let i = 0; i < touched.length; i++) {
       const slot = touched.data[i]!;
       const overlap = acc[slot]!;
@@ -440,19 +472,23 @@ export class MatchIndex {
       if (report === DEAD || report === exclude) continue;
       const lighter = Math.min(queryWeight, this.slotWeight[slot]!);
       if (overlap + saturatedWeight < share * lighter) continue;
+      if (candidates.length === bound.length) {
+        const grown = new Float32Array(bound.length * 2);
+        grown.set(bound);
+        bound = this.bound = grown;
+      }
+      bound[candidates.length] = Math.min(1, overlap / Math.max(lighter, 1e-6));
       candidates.push(slot);
-      bound.push(overlap / Math.max(lighter, 1e-6));
     }
-    let order = candidates.map((_, i) => i);
-    if (order.length > MAX_CANDIDATES) {
-      order.sort((a, b) => bound[b]! - bound[a]!);
-      order = order.slice(0, MAX_CANDIDATES);
-    }
+    const cutoff = candidates.length > MAX_CANDIDATES ? topCutoff(bound, candidates.length) : -1;
     this.scratch.ensure(this.dict.size);
     const out: IndexMatch[] = [];
     const pool = this.pool.data;
-    for (const i of order) {
-      const slot = candidates[i]!;
+    let scored = 0;
+    for (let i = 0; i < candidates.length && scored < MAX_CANDIDATES; i++) {
+      if (bound[i]! < cutoff) continue;
+      scored++;
+      const slot = candidates.data[i]!;
       const score = encodedSimilarity(
         ids,
         0,

@@ -193,3 +193,25 @@ describe('quotation marks typed in several ways', () => {
     for (const s of sentences) expect(s.kind).toBe('sourced');
   });
 });
+
+describe('speakers carried over several sentences', () => {
+  it('a quote in doubled single quotes goes on after the sentence naming its speaker', () => {
+    const text =
+      "''It is a patch,'' said Alan Ruiz, an economist. ''I would not call it reform. Nobody would.''";
+    for (const s of analyseText(text)) expect(s.attributions[0]?.source?.text).toBe('Alan Ruiz');
+  });
+
+  it('each transcript label owns its own lines, even inside an open quotation', () => {
+    const text =
+      '"HOST: Let us start with the news. The camp invited a guest.\n"GUEST: Well, look, it is a show. Nobody denies it.';
+    const speakers = analyseText(text).map((s) => s.attributions[0]?.source?.text);
+    expect(speakers).toEqual(['HOST', 'HOST', 'GUEST', 'GUEST']);
+  });
+});
+
+describe('views inside reported speech', () => {
+  it('"X says she wants …" is one attribution, the view being part of what X says', () => {
+    const s = analyseText('Ellison says she wants to expand the program to every county.')[0]!;
+    expect(s.attributions.map((a) => a.cue.text)).toEqual(['says']);
+  });
+});
