@@ -60,6 +60,8 @@ interface RunRecord {
   pageErrors: string[];
   extensionErrors: string[];
   summary: { isArticle: boolean; ready: boolean; sentences: number } | null;
+  /** The page's own script took the tab elsewhere (a redirect, an error page). */
+  left: boolean;
 }
 
 interface PageResult {
@@ -71,6 +73,8 @@ interface PageResult {
   foreignMutations: string[];
   pageErrorsWith: number;
   pageErrorsWithout: number;
+  /** The page navigated away by itself before the extension could report on it. */
+  left: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -359,6 +363,7 @@ async function runOne(
     pageErrors: [...side.errors.page],
     extensionErrors: [...side.errors.extension],
     summary,
+    left: new URL(side.page.url()).origin !== new URL(url).origin,
   };
 }
 
@@ -470,6 +475,7 @@ async function main(): Promise<void> {
         foreignMutations: [],
         pageErrorsWith: 0,
         pageErrorsWithout: 0,
+        left: false,
       };
       if (both === 'hung') {
         // Start over with fresh tabs so one stuck page cannot spoil the next.
@@ -506,6 +512,7 @@ async function main(): Promise<void> {
           );
         }
         result.isArticle = runA.summary?.isArticle ?? null;
+        result.left = runA.left && !runA.summary;
         result.extensionErrors = [
           ...runA.extensionErrors,
           ...workerErrors.slice(workerBefore).map((e) => `worker: ${e}`),
@@ -520,7 +527,8 @@ async function main(): Promise<void> {
         result.extensionErrors.length ? `${result.extensionErrors.length} ext errors` : '',
         result.foreignMutations.length ? `${result.foreignMutations.length} foreign mutations` : '',
         result.pageErrorsWith > result.pageErrorsWithout ? 'page errors up' : '',
-        !result.hung && result.isArticle === null ? 'never settled' : '',
+        result.left ? 'left the page' : '',
+        !result.hung && !result.left && result.isArticle === null ? 'never settled' : '',
       ].filter(Boolean);
       console.error(
         `[${i + 1}/${corpus.length}] ${page.name} ${result.ms} ms ${result.isArticle === null ? '' : result.isArticle ? 'article' : 'not-article'} ${flags.join(', ')}`,
@@ -581,7 +589,10 @@ function report(
     `  analysed:                    ${count((r) => r.isArticle !== null)} (${count((r) => r.isArticle === true)} articles, ${count((r) => r.isArticle === false)} not articles)`,
   );
   console.log(
-    `  never settled in ${options.settle} ms:    ${count((r) => !r.hung && r.isArticle === null)}`,
+    `  never settled in ${options.settle} ms:    ${count((r) => !r.hung && !r.left && r.isArticle === null)}`,
+  );
+  console.log(
+    `  left by the page's own script: ${count((r) => r.left)} (redirects to other hosts: not analysable here)`,
   );
   console.log(`  hung (skipped):              ${count((r) => r.hung)}`);
   console.log(
@@ -610,7 +621,8 @@ function report(
     for (const r of offenders) {
       const why = [
         r.hung ? 'hung' : '',
-        r.isArticle === null && !r.hung ? 'never settled' : '',
+        r.left ? "left the page (the page's own redirect)" : '',
+        r.isArticle === null && !r.hung && !r.left ? 'never settled' : '',
         ...r.extensionErrors.slice(0, 3).map((e) => `error: ${e.split('\n')[0]}`),
         ...r.foreignMutations.slice(0, 3).map((m) => `mutation: ${m}`),
         r.pageErrorsWith > r.pageErrorsWithout
