@@ -12,6 +12,9 @@ export interface HedgeResult {
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const QUANTIFIERS = new Set(['some', 'many', 'several']);
 const INTENSIFIERS = new Set(['how', 'so', 'too', 'as']);
+// Before these "possible" is no speculation: "as soon as possible", "made possible", "everything
+// possible".
+const NOT_BEFORE_POSSIBLE = new Set(['as', 'make', 'made', 'makes', 'making', 'everything', 'all']);
 
 /** Phrases grouped by their first word, in lexicon order, so each token tries only its own. */
 function byFirstWord(phrases: string[][]): Map<string, string[][]> {
@@ -70,6 +73,15 @@ export function findHedges(tokens: Token[]): HedgeResult {
     // "how many", "so many" ask or stress a quantity; they do not hide who says it.
     if (QUANTIFIERS.has(t.lower) && INTENSIFIERS.has(tokens[i - 1]?.lower ?? '')) continue;
     if (HEDGE_WORDS.has(t.lower) && !t.cap) hedges.push({ first: i, last: i + 1 });
+    else if (t.lower === 'possible' && isAttributive(tokens, i))
+      hedges.push({ first: i, last: i + 1 });
   }
   return { hedges, anonymous };
+}
+
+/** "possible new impetus", "a possible deal": the adjective before its noun marks speculation. */
+function isAttributive(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.word || next.cap || next.lower === 'to' || next.lower === 'that') return false;
+  return !NOT_BEFORE_POSSIBLE.has(tokens[i - 1]?.lower ?? '');
 }

@@ -1,6 +1,7 @@
 import type { Range } from './01-sentences.ts';
 import type { Token } from './02-tokens.ts';
 import type { RawAttribution } from './05-content.ts';
+import { QuoteState } from './09-quote-state.ts';
 
 interface QuoteInput {
   range: Range;
@@ -22,29 +23,26 @@ export interface Continuation {
  */
 export function quoteContinuations(text: string, works: QuoteInput[]): Continuation[] {
   const groups: number[][] = [];
-  let open = false;
+  const state = new QuoteState();
   let group: number[] = [];
   let prevLineEnd = -1;
   for (let i = 0; i < works.length; i++) {
     const w = works[i]!;
     const first = w.tokens[0];
     const newLine = prevLineEnd >= 0 && text.slice(prevLineEnd, w.range.start).includes('\n');
-    if (newLine && open && first?.quote !== 'open' && first?.quote !== 'ambiguous') {
-      open = false;
+    if (newLine && state.open && first?.quote !== 'open' && first?.quote !== 'ambiguous') {
+      state.reset();
       if (group.length > 1) groups.push(group);
       group = [];
     }
-    if (open) group.push(i);
+    if (state.open) group.push(i);
     for (const t of w.tokens) {
-      if (t.quote === 'open' || (t.quote === 'ambiguous' && !open)) {
-        // A new quote re-opened at a paragraph start continues the same quotation.
-        if (!open) group = [i];
-        open = true;
-      } else if (t.quote === 'close' || (t.quote === 'ambiguous' && open)) {
-        open = false;
-      }
+      const wasOpen = state.open;
+      state.step(t);
+      // A new quote re-opened at a paragraph start continues the same quotation.
+      if (!wasOpen && state.open) group = [i];
     }
-    if (!open && group.length > 0) {
+    if (!state.open && group.length > 0) {
       if (group.length > 1) groups.push(group);
       group = [];
     }

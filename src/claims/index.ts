@@ -11,6 +11,7 @@ import { attribute } from './05-content.ts';
 import { Antecedents } from './06-coref.ts';
 import { findHedges } from './07-hedges.ts';
 import { checkWorthiness, decideKind, nonClaimReasons } from './08-kind.ts';
+import { QuoteState } from './09-quote-state.ts';
 import { quoteContinuations } from './09-quotes.ts';
 
 export { splitSentences } from './01-sentences.ts';
@@ -35,19 +36,12 @@ interface Work {
 export function analyseText(text: string, options: AnalyseOptions = {}): SentenceAnalysis[] {
   const english = !options.lang || /^en\b/i.test(options.lang);
   const title = options.title?.trim() ?? '';
-  let open = false;
+  const state = new QuoteState();
   let lineEnd = -1;
   const works: Work[] = splitSentences(text).map((range) => {
     const tokens = tokenize(text, range.start, range.end);
-    if (lineEnd >= 0 && text.slice(lineEnd, range.start).includes('\n')) open = false;
-    const quoted = tokens.map((t) => {
-      if (t.quote === 'open' || (t.quote === 'ambiguous' && !open)) open = true;
-      else if (t.quote === 'close' || (t.quote === 'ambiguous' && open)) {
-        open = false;
-        return true;
-      }
-      return open;
-    });
+    if (lineEnd >= 0 && text.slice(lineEnd, range.start).includes('\n')) state.reset();
+    const quoted = tokens.map((t) => state.step(t) || state.open);
     lineEnd = range.end;
     const raw = english ? attribute(tokens, findCues(tokens, quoted)) : [];
     return { range, tokens, raw, carried: [], attributions: [] };
