@@ -1,6 +1,9 @@
 import { crx } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { CONTENT_SCRIPT_FILE as CONTENT_SCRIPT } from './src/background/content-script-file.ts';
 
 type Manifest = typeof baseManifest & Record<string, unknown>;
 
@@ -10,11 +13,9 @@ const GECKO_ID = 'corroborate@corroborate.invalid';
 const GECKO_MIN_VERSION = '142.0';
 /** Loopback access exists only so the sample pages and tests need no prompt. */
 const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
-
-/** Store builds ask for every site at run time: no loopback, no static content script. */
+/** Store builds ask for every site at run time: no loopback access. */
 function forStore(m: Manifest): Manifest {
-  const { content_scripts: _static, ...rest } = m;
-  return { ...rest, host_permissions: m.host_permissions.filter((p) => !LOOPBACK.includes(p)) } as Manifest;
+  return { ...m, host_permissions: m.host_permissions.filter((p) => !LOOPBACK.includes(p)) };
 }
 
 /** Firefox MV3: background scripts instead of a service worker, a gecko id, no data collected. */
@@ -32,6 +33,48 @@ function forFirefox(m: Manifest): Manifest {
   } as unknown as Manifest;
 }
 
+/**
+ * Builds src/content/index.ts into `content.js` — one classic self-contained file, because it
+ * is injected on sites the reader grants at run time and lazy-loaded chunks would have to be
+ * web accessible to all of them — beside the extension build, then declares it
+ * in the built manifest: statically on loopback for development builds, and only dynamically
+ * (registered by the background for granted sites, or injected on demand) in store builds.
+ */
+function contentScript(store: boolean): Plugin {
+  let outDir = '';
+  return {
+    name: 'corroborate-content-script',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          lib: {
+            entry: resolve('src/content/index.ts'),
+            formats: ['iife'],
+            name: 'corroborateContent',
+            fileName: () => CONTENT_SCRIPT,
+          },
+        },
+      });
+      const path = join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      if (!store)
+        manifest.content_scripts = [
+          { matches: LOOPBACK, js: [CONTENT_SCRIPT], run_at: 'document_idle' },
+        ];
+      writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
+
 // Modes: (default) Chromium → dist/, `firefox` → dist-firefox/,
 // `store` and `firefox-store` → the same without loopback access, for the zips.
 export default defineConfig(({ mode }) => {
@@ -43,7 +86,10 @@ export default defineConfig(({ mode }) => {
   const outDir = `dist${firefox ? '-firefox' : ''}${store ? '-store' : ''}`;
   return {
     publicDir: 'public',
-    plugins: [crx({ manifest: manifest as never, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [
+      crx({ manifest: manifest as never, browser: firefox ? 'firefox' : 'chrome' }),
+      contentScript(store),
+    ],
     build: {
       outDir,
       emptyOutDir: true,

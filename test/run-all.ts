@@ -30,7 +30,13 @@ function check(name: string, command: string, args: string[]): void {
 function suite(name: string, config: string | null): void {
   const out = `${REPORT_DIR}/${name}.json`;
   rmSync(out, { force: true });
-  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
+  const args = [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ];
   if (config) args.push('-c', config);
   console.log(`\n── ${name}: npx ${args.join(' ')}`);
   const status = run('npx', args);
@@ -51,7 +57,9 @@ function suite(name: string, config: string | null): void {
   const failed = report.numFailedTests + report.numFailedTestSuites;
   tally.failed += failed;
   tally.skipped += report.numPendingTests + report.numTodoTests;
-  lines.push(`${failed ? 'FAIL' : 'pass'}  ${name}: ${report.numPassedTests} passed, ${failed} failed`);
+  lines.push(
+    `${failed ? 'FAIL' : 'pass'}  ${name}: ${report.numPassedTests} passed, ${failed} failed`,
+  );
 }
 
 mkdirSync(REPORT_DIR, { recursive: true });

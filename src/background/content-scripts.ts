@@ -1,20 +1,16 @@
 import browser from 'webextension-polyfill';
 import { callTab } from '../messaging/client.ts';
+import { CONTENT_SCRIPT_FILE } from './content-script-file.ts';
 
 /** Id of the one dynamic registration covering every optional origin the reader granted. */
 export const GRANTED_SCRIPT_ID = 'corroborate-granted-sites';
 /** How long an already injected content script has to answer before we inject it. */
 const PING_TIMEOUT_MS = 300;
 
-/**
- * The built content script, as the manifest names it. (crxjs's `?script` import would give the
- * same path, but with two entries named index.ts it wired the worker to the content script's
- * chunk; the manifest is the source of truth and needs no build magic.)
- */
+export { CONTENT_SCRIPT_FILE };
+
 export function contentScriptFile(): string {
-  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
-  if (!file) throw new Error('The manifest declares no content script');
-  return file;
+  return CONTENT_SCRIPT_FILE;
 }
 
 /** Origins the manifest already covers with its static content script. */

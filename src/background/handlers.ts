@@ -13,7 +13,10 @@ export interface BackgroundDeps {
 export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMethods> {
   const { store } = deps;
   return {
-    analysePage: (report) => store().matchPage(report),
+    analysePage: (report, { sender }) => {
+      assertSameOrigin(report.url, sender.url ?? sender.tab?.url);
+      return store().matchPage(report);
+    },
     getReport: ({ id }) => store().getReport(id),
     listReports: (query) => store().listReports(query),
     deleteReport: async ({ id }) => ({ deleted: await store().deleteReport(id) }),
@@ -25,4 +28,22 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMethods
     setSitePaused: ({ site, paused }) => store().setSitePaused(site, paused),
     analyseTab: ({ tabId }) => deps.analyseTab(tabId),
   };
+}
+
+/**
+ * A content script may file a report only under its own page's origin: a compromised or
+ * confused page context must not plant reports for other sites. (Origin, not the full url,
+ * because single-page apps change the path with the History API.)
+ */
+export function assertSameOrigin(reportUrl: string, senderUrl: string | undefined): void {
+  const origin = (url: string | undefined): string | null => {
+    try {
+      return url ? new URL(url).origin : null;
+    } catch {
+      return null;
+    }
+  };
+  const page = origin(senderUrl);
+  if (!page || origin(reportUrl) !== page)
+    throw new Error('Refused: a page can only file a report under its own address.');
 }

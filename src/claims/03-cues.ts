@@ -7,6 +7,7 @@ import {
   NOUNISH_FORMS,
   PARTICLE_ONLY,
   PRONOUNS,
+  STRONG_LEMMAS,
 } from './lexicon.ts';
 import { isSourceWord } from './04-sources.ts';
 import { colonCue, goesOnTo, passiveCue, shapeCue } from './03-shapes.ts';
@@ -81,6 +82,7 @@ const GERUND_BEFORE = new Set(['for', 'by', 'of', 'about', 'without', 'in', 'on'
  */
 export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
   const cues: Cue[] = [];
+  const headline = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || quoted[i]) continue;
@@ -121,7 +123,16 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
     if (!verb) continue;
     // Capitalised forms are names or sentence-initial participles ("Asked if …, Putin said"),
     // except an inverted opening ("Said Dorothy Poynter, …").
-    if (t.cap && !(i === 0 && (lower === 'said' || lower === 'says'))) continue;
+    // In a Title Case headline ("Sanders Says He Will Stay In The Race") a capitalised speech
+    // verb after its capitalised subject is still the verb.
+    const headlineVerb =
+      headline &&
+      i > 0 &&
+      tokens[i - 1]!.cap &&
+      STRONG_LEMMAS.has(verb.lemma) &&
+      !lower.endsWith('ing') &&
+      !cues.some((c) => c.shape === 'verb');
+    if (t.cap && !headlineVerb && !(i === 0 && (lower === 'said' || lower === 'says'))) continue;
     const prev = tokens[i - 1];
     const passive = passiveCue(tokens, i);
     if (passive) {
@@ -167,6 +178,21 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
   const colon = colonCue(tokens, cues);
   if (colon) cues.unshift(colon);
   return cues;
+}
+
+// Share of capitalised words (of four letters or more) that makes a line a Title Case headline.
+const TITLE_CASE_SHARE = 0.8;
+
+/** A headline in Title Case: nearly every longer word capitalised. */
+function isTitleCase(tokens: Token[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 4 || /^\p{N}/u.test(t.text)) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  return long >= 3 && caps >= TITLE_CASE_SHARE * long;
 }
 
 /** "quoted by the Interfax news agency as saying": the index of "saying", or -1. */

@@ -19,7 +19,24 @@ const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'stud
 // Words allowed between a light verb and its noun ("made a similar point").
 const MAX_LIGHT_GAP = 4;
 // Words allowed between "in" and the poll noun: names, dates, slashes ("NBC News/WSJ").
-const MAX_POLL_GAP = 8;
+const MAX_POLL_GAP = 12;
+
+// Lower-case words allowed inside a poll's name ("the most recent national poll").
+const POLL_WORDS =
+  /^(a|an|the|new|latest|recent|most|same|national|statewide|early|late|last|previous|exit|online|its|our|their|\d.*|[a-z]+-[a-z]+)$/;
+// Mid-sentence, the poll phrase starts with one of these ("in a new poll", "in the latest poll").
+const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'latest', 'recent', 'new', 'its', 'their']);
+
+/** The index of the poll noun of "in [a CNN/ORC] poll" starting at `from`, or -1. */
+function pollHeadAfter(tokens: Token[], from: number): number {
+  for (let j = from; j < Math.min(tokens.length, from + MAX_POLL_GAP); j++) {
+    const w = tokens[j]!;
+    if (POLL_HEADS.has(w.lower)) return j;
+    if (!w.word && !/^[/&-]$/.test(w.text) && w.text !== "'s" && w.text !== '’s') return -1;
+    if (w.word && !w.cap && !POLL_WORDS.test(w.lower)) return -1;
+  }
+  return -1;
+}
 
 /** Adverbs that may stand between an auxiliary and its participle ("was widely expected"). */
 function isAdverb(t: Token): boolean {
@@ -54,22 +71,13 @@ export function shapeCue(tokens: Token[], i: number): Cue | null {
     if (comma > i + 1)
       return { first: i, last: i + 1, lemma: 'ask', cls: 'speech', shape: 'asked' };
   }
-  // Only an opening "In a … poll," is annotated consistently as attribution; "leads in the
-  // polls" mid-sentence is a description.
-  const opening = tokens.slice(0, i).every((x) => !x.word);
-  if (lower === 'in' && opening && next?.word) {
-    for (let j = i + 1; j < Math.min(tokens.length, i + MAX_POLL_GAP); j++) {
-      const w = tokens[j]!;
-      if (POLL_HEADS.has(w.lower))
-        return { first: i, last: i + 1, lemma: 'in', cls: 'phrase', shape: 'poll' };
-      if (!w.word && !/^[/&-]$/.test(w.text)) break;
-      if (
-        w.word &&
-        !w.cap &&
-        !/^(a|an|the|new|latest|recent|same|national|its|our|\d.*)$/.test(w.lower)
-      )
-        break;
-    }
+  // "In a CNN poll released Monday, …" opens the sentence; mid-sentence "… in a new Fox News
+  // poll" and "… in the latest polls" name a poll too, but bare "in polls" describes a standing.
+  if (lower === 'in' && next?.word) {
+    const opening = tokens.slice(0, i).every((x) => !x.word);
+    const j = pollHeadAfter(tokens, i + 1);
+    if (j > 0 && (opening || POLL_DETERMINERS.has(next.lower)))
+      return { first: i, last: i + 1, lemma: 'in', cls: 'phrase', shape: 'poll' };
   }
   return null;
 }

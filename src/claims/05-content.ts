@@ -71,7 +71,13 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
     // content, not an attribution of the article's own.
     if (cue.cls === 'cognition' && out.some((o) => insideContent(o, cue.first))) continue;
     // Views and stances belong to agents: people, bodies, or a pronoun standing for one.
-    if (cue.cls === 'cognition' && a.info?.type === 'other' && !a.info.pronoun) continue;
+    // Documents report findings but hold no views: "the bill plans to …" is no attribution.
+    if (
+      cue.cls === 'cognition' &&
+      (a.info?.type === 'other' || a.info?.type === 'document') &&
+      !a.info.pronoun
+    )
+      continue;
     if (
       cue.cls === 'report' &&
       (!a.source || !a.content || !REPORTERS.has(a.info?.type ?? 'other'))
@@ -85,7 +91,7 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
     if (
       a.source &&
       a.info?.pronoun &&
-      ['i', 'you'].includes(tokens[a.source.first]!.lower) &&
+      tokens[a.source.first]!.lower === 'you' &&
       cue.cls !== 'speech'
     )
       continue;

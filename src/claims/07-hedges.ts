@@ -12,9 +12,23 @@ export interface HedgeResult {
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const QUANTIFIERS = new Set(['some', 'many', 'several']);
 const INTENSIFIERS = new Set(['how', 'so', 'too', 'as']);
-// Before these "possible" is no speculation: "as soon as possible", "made possible", "everything
-// possible".
-const NOT_BEFORE_POSSIBLE = new Set(['as', 'make', 'made', 'makes', 'making', 'everything', 'all']);
+// Before these "possible" is no speculation but a range: "as soon as possible", "made possible",
+// "every possible", "the maximum possible value" (superlatives are caught by their "-est").
+const NOT_BEFORE_POSSIBLE = new Set([
+  'as',
+  'make',
+  'made',
+  'makes',
+  'making',
+  'everything',
+  'all',
+  'every',
+  'any',
+  'maximum',
+  'minimum',
+  'total',
+  'only',
+]);
 
 /** Phrases grouped by their first word, in lexicon order, so each token tries only its own. */
 function byFirstWord(phrases: string[][]): Map<string, string[][]> {
@@ -83,5 +97,6 @@ export function findHedges(tokens: Token[]): HedgeResult {
 function isAttributive(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.word || next.cap || next.lower === 'to' || next.lower === 'that') return false;
-  return !NOT_BEFORE_POSSIBLE.has(tokens[i - 1]?.lower ?? '');
+  const prev = tokens[i - 1]?.lower ?? '';
+  return !NOT_BEFORE_POSSIBLE.has(prev) && !/est$/.test(prev);
 }

@@ -75,7 +75,13 @@ export function quoteContinuations(text: string, works: QuoteInput[]): Continuat
     let donor = [...g].reverse().find(hasSource);
     // "She went on to say:" / "“…,” Sanders said." then a quote paragraph with no cue of its own.
     const before = g[0]! - 1;
-    if (donor === undefined && before >= 0 && hasSource(before) && quoteLike(before))
+    // "Walker said. “… . …”" in one paragraph: the quote goes on with the speaker just named.
+    if (
+      donor === undefined &&
+      before >= 0 &&
+      hasSource(before) &&
+      (quoteLike(before) || sameLine(before, g[0]!))
+    )
       donor = before;
     if (donor === undefined) continue;
     // In a transcript ("WALLACE: …" then "PENCE: …") each sentence keeps the nearest speaker

@@ -55,5 +55,12 @@ export function parseArgs(
 export function colours(stream: NodeJS.WriteStream = process.stdout) {
   const on = Boolean(stream.isTTY) && !process.env.NO_COLOR;
   const wrap = (code: number) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
-  return { bold: wrap(1), dim: wrap(2), green: wrap(32), yellow: wrap(33), cyan: wrap(36), red: wrap(31) };
+  return {
+    bold: wrap(1),
+    dim: wrap(2),
+    green: wrap(32),
+    yellow: wrap(33),
+    cyan: wrap(36),
+    red: wrap(31),
+  };
 }

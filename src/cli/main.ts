@@ -30,7 +30,9 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
   try {
-    return await (await load())(rest);
+    return await (
+      await load()
+    )(rest);
   } catch (error) {
     if (error instanceof CliError) {
       process.stderr.write(`corroborate ${name}: ${error.message}\n`);

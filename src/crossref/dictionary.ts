@@ -28,11 +28,13 @@ export class Dictionary {
   /** Keys [1, sortedEnd) are in code-unit order and not in `ids`. */
   private readonly sortedEnd: number;
 
-  constructor(sortedKeys: string[] = ['']) {
+  /** `keyWeights`, when given, must hold keyWeight(key) of each key (as a snapshot stores it). */
+  constructor(sortedKeys: string[] = [''], keyWeights?: Float32Array) {
     this.keys = sortedKeys;
     this.sortedEnd = sortedKeys.length;
     this.weights = new Float32Array(Math.max(1024, sortedKeys.length * 2));
-    for (let i = 1; i < sortedKeys.length; i++) this.weights[i] = keyWeight(sortedKeys[i]!);
+    if (keyWeights) this.weights.set(keyWeights.subarray(0, sortedKeys.length));
+    else for (let i = 1; i < sortedKeys.length; i++) this.weights[i] = keyWeight(sortedKeys[i]!);
   }
 
   get size(): number {
@@ -76,11 +78,12 @@ export class Dictionary {
  * A dictionary holding exactly these keys, id i for keys[i] (keys[0] is the clause break); the
  * keys must be strictly increasing in code-unit order (as serialize writes them).
  */
-export function dictionaryFromSortedKeys(keys: string[]): Dictionary {
+export function dictionaryFromSortedKeys(keys: string[], keyWeights?: Float32Array): Dictionary {
   if (keys[0] !== '') throw new Error('dictionary must start with the clause break');
   for (let i = 2; i < keys.length; i++) {
     if (!(keys[i - 1]! < keys[i]!)) throw new Error(`dictionary keys out of order at ${i}`);
   }
   if (keys.length > 1 && keys[1] === '') throw new Error('empty dictionary key');
-  return new Dictionary(keys);
+  if (keyWeights && keyWeights.length !== keys.length) throw new Error('key weights count');
+  return new Dictionary(keys, keyWeights);
 }

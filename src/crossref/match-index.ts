@@ -18,6 +18,20 @@ import { tokenize } from './tokenize.ts';
 import { CLAIM_THRESHOLD } from './claim-score.ts';
 import type { ReportSentence } from '../model/report.ts';
 import { deserializeIndex, serializeIndex } from './serialize.ts';
+import { dfFromStarts, packPostings } from './postings.ts';
+
+/** A snapshot's sections, as views (see serialize.ts). */
+export interface IndexSections {
+  reportIds: Uint32Array;
+  slotsPerReport: Uint32Array;
+  sentenceIndex: Uint32Array;
+  /** Offset of each slot's tokens in `pool`. */
+  slotStart: Uint32Array;
+  slotWeight: Float32Array;
+  pool: Uint32Array;
+  postingStart: Uint32Array;
+  postingSlots: Uint32Array;
+}
 
 /** A stored sentence that carries the same claim as a query sentence. */
 export interface IndexMatch {
@@ -46,7 +60,7 @@ export const MIN_POSTINGS = 256;
 /** …and no token keeps more than this many, however large the store. */
 export const MAX_POSTINGS = 4096;
 
-function postingsCap(slots: number): number {
+export function postingsCap(slots: number): number {
   return Math.min(MAX_POSTINGS, Math.max(MIN_POSTINGS, Math.ceil(slots * COMMON_SHARE)));
 }
 /** Candidates given the fine score per query sentence, best overlap first. */
@@ -124,19 +138,19 @@ export class MatchIndex {
   readonly slotStart: GrowU32;
   readonly slotReport: GrowU32;
   readonly slotSentence: GrowU32;
-  private slotWeight = new Float32Array(1024);
+  private slotWeight: Float32Array = new Float32Array(1024);
   private readonly reports = new Map<number, { first: number; count: number }>();
   private liveSlots = 0;
   private deadSlots = 0;
   /** Current postings cap per token (see COMMON_SHARE). */
   private cap = MIN_POSTINGS;
   // Packed postings: ids of slots per token in packedSlots[packedStart[t]..packedStart[t+1]).
-  private packedStart = new Uint32Array(2);
-  private packedSlots = new Uint32Array(0);
+  private packedStart: Uint32Array = new Uint32Array(2);
+  private packedSlots: Uint32Array = new Uint32Array(0);
   private packedTokens = 0;
   private readonly extra = new Map<number, GrowU32>();
   private extraCount = 0;
-  private df = new Uint32Array(1024);
+  private df: Uint32Array = new Uint32Array(1024);
   private readonly scratch = new Scratch();
   private acc = new Float32Array(1024);
   private readonly touched = new GrowU32();
@@ -204,47 +218,40 @@ export class MatchIndex {
   }
 
   /**
-   * Bulk load from a snapshot (see serialize.ts): slots in report order, the pool taken over
-   * as is (a view on the snapshot bytes, which must not change afterwards), then postings
-   * packed in one pass. Only for a freshly constructed index.
+   * Bulk load from a snapshot (see serialize.ts): every section taken over as is (views on the
+   * snapshot bytes, which must not change afterwards; the first later push grows them into
+   * fresh arrays), postings included, so loading does no pass over the pool. Only for a freshly
+   * constructed index whose dictionary holds exactly the snapshot's keys.
    */
-  loadSnapshot(
-    reportIds: Uint32Array,
-    slotsPerReport: Uint32Array,
-    sentenceIndex: Uint32Array,
-    slotLength: Uint32Array,
-    pool: Uint32Array,
-  ): void {
-    const slots = sentenceIndex.length;
-    // Views on the snapshot, not copies: the first later push grows them into fresh arrays.
-    this.pool.data = pool;
-    this.pool.length = pool.length;
-    this.slotSentence.data = sentenceIndex;
+  loadSnapshot(s: IndexSections): void {
+    const slots = s.sentenceIndex.length;
+    const tokens = this.dict.size;
+    this.pool.data = s.pool;
+    this.pool.length = s.pool.length;
+    this.slotSentence.data = s.sentenceIndex;
     this.slotSentence.length = slots;
-    const start = new Uint32Array(Math.max(slots, 1));
-    const owner = new Uint32Array(Math.max(slots, 1));
-    this.slotWeight = new Float32Array(Math.max(slots, 1));
-    const w = this.dict.weights;
-    let slot = 0;
-    let offset = 0;
-    for (let r = 0; r < reportIds.length; r++) {
-      const id = reportIds[r]!;
-      const count = slotsPerReport[r]!;
-      this.reports.set(id, { first: slot, count });
-      for (let k = 0; k < count; k++, slot++) {
-        start[slot] = offset;
-        owner[slot] = id;
-        const end = offset + slotLength[slot]!;
-        this.slotWeight[slot] = encodedWeight(this.pool.data.subarray(offset, end), w);
-        offset = end;
-      }
-    }
-    this.slotStart.data = start;
+    this.slotStart.data = s.slotStart;
     this.slotStart.length = slots;
+    this.slotWeight = s.slotWeight;
+    const owner = new Uint32Array(Math.max(slots, 1));
+    let slot = 0;
+    for (let r = 0; r < s.reportIds.length; r++) {
+      const id = s.reportIds[r]!;
+      const count = s.slotsPerReport[r]!;
+      this.reports.set(id, { first: slot, count });
+      owner.fill(id, slot, slot + count);
+      slot += count;
+    }
     this.slotReport.data = owner;
     this.slotReport.length = slots;
     this.liveSlots = slots;
-    this.pack();
+    this.cap = postingsCap(slots);
+    this.setPostings(s.postingStart, s.postingSlots, dfFromStarts(s.postingStart, tokens), tokens);
+  }
+
+  /** The total token weight of a slot (for serialization). */
+  slotWeightOf(slot: number): number {
+    return this.slotWeight[slot]!;
   }
 
   private store(
@@ -325,6 +332,7 @@ export class MatchIndex {
     const remap = new Map<number, { first: number; count: number }>();
     // Fresh arrays: the old ones may be views on a snapshot the caller owns.
     this.pool.data = new Uint32Array(Math.max(1024, oldPool.length));
+    this.slotWeight = new Float32Array(Math.max(1024, total));
     this.slotStart.data = new Uint32Array(Math.max(1024, total));
     this.slotReport.data = new Uint32Array(Math.max(1024, total));
     this.slotSentence.data = new Uint32Array(Math.max(1024, total));
@@ -359,33 +367,20 @@ export class MatchIndex {
   private pack(): void {
     const tokens = this.dict.size;
     const cap = (this.cap = postingsCap(this.slotStart.length));
-    const df = new Uint32Array(Math.max(tokens, 1024));
-    const pool = this.pool.data;
-    const starts = this.slotStart.data;
-    const slots = this.slotStart.length;
-    const poolLen = this.pool.length;
-    for (let i = 0; i < poolLen; i++) {
-      const id = pool[i]! >>> ID_SHIFT;
-      if (id !== CLAUSE_BREAK && df[id]! < cap) df[id]!++;
-    }
-    const start = new Uint32Array(tokens + 1);
-    for (let t = 0; t < tokens; t++) start[t + 1] = start[t]! + df[t]!;
-    const fill = start.slice(0, tokens);
-    const packed = new Uint32Array(start[tokens]!);
-    for (let s = 0; s < slots; s++) {
-      const end = s + 1 < slots ? starts[s + 1]! : poolLen;
-      for (let i = starts[s]!; i < end; i++) {
-        const id = pool[i]! >>> ID_SHIFT;
-        if (id === CLAUSE_BREAK) continue;
-        const at = fill[id]!;
-        if (at < start[id + 1]!) {
-          packed[at] = s;
-          fill[id] = at + 1;
-        }
-      }
-    }
+    const packed = packPostings(
+      this.pool.data,
+      this.pool.length,
+      this.slotStart.data,
+      this.slotStart.length,
+      tokens,
+      cap,
+    );
+    this.setPostings(packed.start, packed.slots, packed.df, tokens);
+  }
+
+  private setPostings(start: Uint32Array, slots: Uint32Array, df: Uint32Array, tokens: number) {
     this.packedStart = start;
-    this.packedSlots = packed;
+    this.packedSlots = slots;
     this.packedTokens = tokens;
     this.df = df;
     this.extra.clear();

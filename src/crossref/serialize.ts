@@ -1,5 +1,6 @@
 import { ID_SHIFT, NAME_BIT, dictionaryFromSortedKeys, type Dictionary } from './dictionary.ts';
-import type { MatchIndex } from './match-index.ts';
+import { postingsCap, type MatchIndex } from './match-index.ts';
+import { packPostings } from './postings.ts';
 import light from './data/light-words.json' with { type: 'json' };
 import numbers from './data/number-words.json' with { type: 'json' };
 import spelling from './data/spelling.json' with { type: 'json' };
@@ -7,22 +8,22 @@ import stopwords from './data/stopwords.json' with { type: 'json' };
 import synonyms from './data/synonyms.json' with { type: 'json' };
 
 /**
- * Binary snapshot of a MatchIndex, so a restarted service worker loads the index in one pass
- * instead of re-tokenizing every stored sentence. Little-endian, 4-byte aligned sections:
+ * Binary snapshot of a MatchIndex, so a restarted service worker loads the index without
+ * re-tokenizing stored sentences or rebuilding postings: every section below is taken over as a
+ * typed-array view. Little-endian, 4-byte aligned sections:
  *
  *   "CRXI" | SNAPSHOT_VERSION u32 | keyCount u32 | keyBytes u32
- *   | keys (UTF-8, "\n"-joined, in code-unit order, padded)
- *   | reportCount u32 | slotCount u32 | poolLength u32
+ *   | keys (UTF-8, "\n"-joined, in code-unit order, padded) | keyWeight f32[keyCount]
+ *   | reportCount u32 | slotCount u32 | poolLength u32 | postingCount u32
  *   | reportId u32[reportCount] | slotsPerReport u32[reportCount]
- *   | sentenceIndex u32[slotCount] | slotLength u32[slotCount] | pool u32[poolLength]
+ *   | sentenceIndex u32[slotCount] | slotStart u32[slotCount] | slotWeight f32[slotCount]
+ *   | pool u32[poolLength] | postingStart u32[keyCount + 1] | postingSlots u32[postingCount]
  *   | checksum u32 (over every preceding 32-bit word)
- *
- * Postings are not stored: they are rebuilt from the pool in two linear passes.
  */
 
 const MAGIC = 0x49585243; // "CRXI" read as little-endian u32
 /** Layout of the snapshot bytes; bump when the sections change. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 /**
  * Bump when tokenize.ts or normalize-word.ts start giving other keys for the same text; edits
  * to the data files are picked up by themselves (they are hashed into SNAPSHOT_VERSION).
@@ -75,8 +76,44 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
     slotCount += r.count;
     for (let s = r.first; s < r.first + r.count; s++) poolLength += index.slotTokens(s).length;
   }
-  const words = 4 + keyWords + 3 + 2 * reports.length + 2 * slotCount + poolLength + 1;
+  // The live slots renumbered, as loading will see them; postings are packed from these.
+  const pool = new Uint32Array(poolLength);
+  const slotStart = new Uint32Array(slotCount);
+  let slot = 0;
+  let offset = 0;
+  for (const [, r] of reports) {
+    for (let s = r.first; s < r.first + r.count; s++, slot++) {
+      slotStart[slot] = offset;
+      const t = index.slotTokens(s);
+      for (let i = 0; i < t.length; i++) {
+        const encoded = t[i]!;
+        pool[offset++] = (renumber[encoded >>> ID_SHIFT]! << ID_SHIFT) | (encoded & NAME_BIT);
+      }
+    }
+  }
+  const postings = packPostings(
+    pool,
+    poolLength,
+    slotStart,
+    slotCount,
+    keys.length,
+    postingsCap(slotCount),
+  );
+  const postingCount = postings.slots.length;
+  const words =
+    4 +
+    keyWords +
+    keys.length +
+    4 +
+    2 * reports.length +
+    3 * slotCount +
+    poolLength +
+    keys.length +
+    1 +
+    postingCount +
+    1;
   const out = new Uint32Array(words);
+  const floats = new Float32Array(out.buffer);
   let at = 0;
   out[at++] = MAGIC;
   out[at++] = SNAPSHOT_VERSION;
@@ -84,26 +121,29 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
   out[at++] = keyBytes.length;
   new Uint8Array(out.buffer, at * 4, keyBytes.length).set(keyBytes);
   at += keyWords;
+  const dictWeights = index.dict.weights;
+  floats[at++] = 0;
+  for (const old of order) floats[at++] = dictWeights[old]!;
   out[at++] = reports.length;
   out[at++] = slotCount;
   out[at++] = poolLength;
+  out[at++] = postingCount;
   for (const [id] of reports) out[at++] = id;
   for (const [, r] of reports) out[at++] = r.count;
   for (const [, r] of reports) {
     for (let s = r.first; s < r.first + r.count; s++) out[at++] = index.slotSentence.data[s]!;
   }
+  out.set(slotStart, at);
+  at += slotCount;
   for (const [, r] of reports) {
-    for (let s = r.first; s < r.first + r.count; s++) out[at++] = index.slotTokens(s).length;
+    for (let s = r.first; s < r.first + r.count; s++) floats[at++] = index.slotWeightOf(s);
   }
-  for (const [, r] of reports) {
-    for (let s = r.first; s < r.first + r.count; s++) {
-      const t = index.slotTokens(s);
-      for (let i = 0; i < t.length; i++) {
-        const encoded = t[i]!;
-        out[at++] = (renumber[encoded >>> ID_SHIFT]! << ID_SHIFT) | (encoded & NAME_BIT);
-      }
-    }
-  }
+  out.set(pool, at);
+  at += poolLength;
+  out.set(postings.start, at);
+  at += keys.length + 1;
+  out.set(postings.slots, at);
+  at += postingCount;
   out[at] = checksum(out, at);
   return new Uint8Array(out.buffer);
 }
@@ -138,21 +178,32 @@ export function deserializeIndex(
   const keys = keyCount > 1 ? ['', ...keyText.split('\n')] : [''];
   if (keys.length !== keyCount)
     corrupt(`dictionary has ${keys.length} keys, header says ${keyCount}`);
+  if (at + keyCount + 4 > n) corrupt('truncated dictionary');
+  const keyWeights = new Float32Array(aligned.buffer, aligned.byteOffset + at * 4, keyCount);
+  at += keyCount;
   const reportCount = words[at++]!;
   const slotCount = words[at++]!;
   const poolLength = words[at++]!;
-  if (at + 2 * reportCount + 2 * slotCount + poolLength + 1 !== n) corrupt('section sizes');
+  const postingCount = words[at++]!;
+  const expected = 2 * reportCount + 3 * slotCount + poolLength + keyCount + 1 + postingCount + 1;
+  if (at + expected !== n) corrupt('section sizes');
   const reportIds = words.subarray(at, (at += reportCount));
-  const perReport = words.subarray(at, (at += reportCount));
+  const slotsPerReport = words.subarray(at, (at += reportCount));
   const sentenceIndex = words.subarray(at, (at += slotCount));
-  const lengths = words.subarray(at, (at += slotCount));
+  const slotStart = words.subarray(at, (at += slotCount));
+  const slotWeight = new Float32Array(aligned.buffer, aligned.byteOffset + at * 4, slotCount);
+  at += slotCount;
   const pool = words.subarray(at, (at += poolLength));
+  const postingStart = words.subarray(at, (at += keyCount + 1));
+  const postingSlots = words.subarray(at, (at += postingCount));
   let dict: Dictionary;
   try {
-    dict = dictionaryFromSortedKeys(keys);
+    dict = dictionaryFromSortedKeys(keys, keyWeights);
   } catch (error) {
     corrupt(String(error instanceof Error ? error.message : error));
   }
+  // Structure checks (the checksum catches damaged bytes; these, a writer's bug): every read
+  // the index makes through these sections stays in bounds.
   for (let i = 0; i < poolLength; i++) {
     if (pool[i]! >>> ID_SHIFT >= keyCount) corrupt(`token id ${pool[i]! >>> ID_SHIFT}`);
   }
@@ -162,13 +213,31 @@ export function deserializeIndex(
     const id = reportIds[r]!;
     if (seen.has(id)) corrupt(`report ${id} twice`);
     seen.add(id);
-    slots += perReport[r]!;
+    slots += slotsPerReport[r]!;
   }
   if (slots !== slotCount) corrupt('slot counts');
-  let total = 0;
-  for (let i = 0; i < slotCount; i++) total += lengths[i]!;
-  if (total !== poolLength) corrupt('slot lengths');
+  for (let i = 0; i < slotCount; i++) {
+    const next = i + 1 < slotCount ? slotStart[i + 1]! : poolLength;
+    if (slotStart[i]! > next) corrupt('slot starts');
+  }
+  if (slotCount > 0 && slotStart[0] !== 0) corrupt('slot starts');
+  if (postingStart[0] !== 0 || postingStart[keyCount] !== postingCount) corrupt('postings');
+  for (let t = 0; t < keyCount; t++) {
+    if (postingStart[t]! > postingStart[t + 1]!) corrupt('postings');
+  }
+  for (let i = 0; i < postingCount; i++) {
+    if (postingSlots[i]! >= slotCount) corrupt(`posting slot ${postingSlots[i]}`);
+  }
   const index = create(dict);
-  index.loadSnapshot(reportIds, perReport, sentenceIndex, lengths, pool);
+  index.loadSnapshot({
+    reportIds,
+    slotsPerReport,
+    sentenceIndex,
+    slotStart,
+    slotWeight,
+    pool,
+    postingStart,
+    postingSlots,
+  });
   return index;
 }

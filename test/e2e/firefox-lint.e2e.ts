@@ -39,7 +39,8 @@ describe('store builds', () => {
         m.file !== null &&
         readFileSync(join(dir, m.file), 'utf8').includes('dangerouslySetInnerHTML');
       expect(warnings.filter((m) => !preact(m))).toEqual([]);
-      expect(warnings.length).toBeLessThanOrEqual(1);
+      // Preact ships twice: in the extension pages' chunk and in the self-contained content script.
+      expect(warnings.length).toBeLessThanOrEqual(2);
     });
   }
 

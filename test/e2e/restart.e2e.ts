@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './harness/chromium.ts';
 import { clickHighlight } from './harness/highlights.ts';
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 /** Types of the difference badges of the AP match in the open popover. */
-async function differenceTypes(page: import('puppeteer-core').Page): Promise<string[]> {
+async function differenceTypes(page: Page): Promise<string[]> {
   await page.waitForSelector('pierce/[data-cb="match"]', { timeout: 10_000 });
   const badges = await page.$$('pierce/[data-cb="difference"]');
   return Promise.all(badges.map((b) => b.evaluate((el) => el.getAttribute('data-type') ?? '')));

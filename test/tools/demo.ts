@@ -19,7 +19,9 @@ function printSummary(name: string, s: PageSummary): void {
   console.log(
     `  claims: ${s.counts.sourced} sourced, ${s.counts.anonymous} anonymous, ${s.counts.unattributed} unattributed (${s.counts.none} other sentences)`,
   );
-  console.log(`  named sources: ${s.sources.map((x) => `${x.name} ×${x.count}`).join(', ') || '—'}`);
+  console.log(
+    `  named sources: ${s.sources.map((x) => `${x.name} ×${x.count}`).join(', ') || '—'}`,
+  );
   console.log(`  claims seen in other reports: ${s.matchedClaims}`);
   for (const m of s.story) console.log(`  same story: ${m.site} — ${m.title} [${m.role}]`);
   for (const u of s.unverified.slice(0, 5))

@@ -61,7 +61,10 @@ export function drawIcon(s: number): Buffer {
       const o = y * (s * 4 + 1) + 1 + x * 4;
       for (let c = 0; c < 3; c++) {
         const base = BACKGROUND[c]!;
-        const v = base + (INK[c]! - base) * (ink / Math.max(bg, 1e-9)) + (ACCENT[c]! - base) * (accent / Math.max(bg, 1e-9));
+        const v =
+          base +
+          (INK[c]! - base) * (ink / Math.max(bg, 1e-9)) +
+          (ACCENT[c]! - base) * (accent / Math.max(bg, 1e-9));
         raw[o + c] = Math.round(Math.min(255, Math.max(0, v)));
       }
       raw[o + 3] = Math.round(bg * 255);
@@ -73,7 +76,12 @@ export function drawIcon(s: number): Buffer {
   ihdr[8] = 8;
   ihdr[9] = 6;
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }
 
 for (const s of SIZES) writeFileSync(`icons/icon-${s}.png`, drawIcon(s));

@@ -2,6 +2,7 @@
 // script) for both browsers and writes store-ready zips to artifacts/packages/,
 // after `web-ext lint` has passed the Firefox one. Prints each file and its size.
 import { spawnSync } from 'node:child_process';
+import { CONTENT_SCRIPT_FILE } from '../../src/background/content-script-file.ts';
 import {
   existsSync,
   mkdirSync,
@@ -163,14 +164,11 @@ export function storeProblems(dir: string, browser: string): string[] {
   if ((manifest.content_scripts ?? []).some((c) => (c.matches ?? []).some(loopback))) {
     problems.push('a static content script still matches loopback');
   }
-  // The background injects the file the manifest names (src/background/content-scripts.ts).
-  const script = manifest.content_scripts?.[0]?.js?.[0];
-  if (!script) {
+  // The background registers and injects this fixed file (src/background/content-scripts.ts).
+  if (!existsSync(join(dir, CONTENT_SCRIPT_FILE)))
     problems.push(
-      'no content script in the manifest: the background has nothing to inject ("Analyse this page" and granted sites cannot work)',
+      `content script ${CONTENT_SCRIPT_FILE} missing from the build: "Analyse this page" and granted sites cannot work`,
     );
-  } else if (!existsSync(join(dir, script)))
-    problems.push(`content script ${script} missing from the build`);
   if (browser === 'firefox') {
     const gecko = manifest.browser_specific_settings?.gecko;
     if (!gecko?.id) problems.push('no gecko id');

@@ -26,7 +26,9 @@ export async function paintedRanges(page: Page): Promise<PaintedRange[]> {
         out.push({
           kind: name,
           text: range.toString().replace(/\s+/g, ' ').trim(),
-          rect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } as DOMRect : null,
+          rect: rect
+            ? ({ x: rect.x, y: rect.y, width: rect.width, height: rect.height } as DOMRect)
+            : null,
         });
       }
     }

@@ -22,10 +22,11 @@ export async function pageSummary(ext: ExtensionBrowser, page: Page): Promise<Pa
   return worker.evaluate(
     async (id: number, channel: string) => {
       try {
-        const reply = (await chrome.tabs.sendMessage(id, { channel, method: 'getSummary', params: {} })) as
-          | { ok: true; value: unknown }
-          | { ok: false; error: string }
-          | undefined;
+        const reply = (await chrome.tabs.sendMessage(id, {
+          channel,
+          method: 'getSummary',
+          params: {},
+        })) as { ok: true; value: unknown } | { ok: false; error: string } | undefined;
         return reply && reply.ok ? (reply.value as never) : null;
       } catch {
         return null; // content script not listening yet

@@ -109,6 +109,14 @@ describe.each([
 });
 
 describe('seed pair details', () => {
+  it('keeps the reporter\'s own analysis ("offered possible new impetus") unattributed, hedged', () => {
+    const s = analyseText(read('ap-seed.txt')).find((x) => x.text.startsWith('The overtures'))!;
+    expect(s.kind).toBe('unattributed');
+    expect(s.attributions).toEqual([]);
+    expect(s.hedged).toBe(true);
+    expect(s.hedges.map((h) => h.text)).toEqual(['possible']);
+  });
+
   it('hedges the AP lede ("may suggest") and names the cue', () => {
     const [lede] = analyseText(read('ap-seed.txt'));
     expect(lede!.hedged).toBe(true);
