@@ -113,7 +113,11 @@ function matchInWorker(worker: WebWorker, pages: ReportInput[]) {
 
 /** analysePage as a content script does it: a runtime message from a tab, timed in the tab. */
 function analyseFromTab(page: Page, report: ReportInput): Promise<number> {
-  return page.evaluate(async (params) => {
+  return page.evaluate(async (input) => {
+    // The background files a page's report only under the sender's own origin: the bench
+    // sends from an extension page, so the page's address moves to that origin.
+    const url = `${location.origin}${new URL(input.url).pathname}`;
+    const params = { ...input, url, canonicalUrl: url };
     const t0 = performance.now();
     const reply = await chrome.runtime.sendMessage({
       channel: 'corroborate/v1',

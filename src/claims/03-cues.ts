@@ -22,7 +22,8 @@ export type CueShape =
   | 'raising' // "seemed to", "is expected to": a view with no one named
   | 'asked' // "Asked about the talks, Putin said …"
   | 'poll' // "In a CNN poll released Monday, 50 percent …"
-  | 'colon'; // "Sanders: Brexit's message could …", "TAPPER: And obviously …"
+  | 'colon' // "Sanders: Brexit's message could …", "TAPPER: And obviously …"
+  | 'lead'; // "… - Mark Blumenthal and Jon Cohen: “Although the polls …”"
 
 export interface Cue {
   /** Token range [first, last) of the cue. */
@@ -175,7 +176,7 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
     else if (PARTICLE_ONLY.has(verb.lemma)) continue;
     cues.push({ first, last, lemma: verb.lemma, cls: verb.cls, shape: 'verb' });
   }
-  const colon = colonCue(tokens, cues);
+  const colon = colonCue(tokens, cues) ?? leadInQuote(tokens, cues);
   if (colon) cues.unshift(colon);
   return cues;
 }
@@ -193,6 +194,42 @@ function isTitleCase(tokens: Token[]): boolean {
     if (t.cap) caps++;
   }
   return long >= 3 && caps >= TITLE_CASE_SHARE * long;
+}
+
+// Words that may join the capitalised words of a name before a lead-in colon.
+const NAME_JOINERS = new Set(['and', 'of', 'de', 'van', 'von', "'s", '’s', '.']);
+// Most words in the name before a lead-in colon.
+const MAX_LEAD_NAME = 6;
+
+/**
+ * "… - Mark Blumenthal and Jon Cohen: “Although …”", "More from Jones: “…”": a name (or "the
+ * report"), after a dash or "from", then a colon and a quotation the name stands behind.
+ */
+function leadInQuote(tokens: Token[], cues: Cue[]): Cue | null {
+  for (let i = 2; i < tokens.length - 2; i++) {
+    if (tokens[i]!.text !== ':' || tokens[i + 1]!.quote !== 'open') continue;
+    if (cues.some((c) => c.first < i && i < c.last)) continue;
+    let k = i - 1;
+    while (
+      k >= 0 &&
+      i - k <= MAX_LEAD_NAME &&
+      (tokens[k]!.cap || NAME_JOINERS.has(tokens[k]!.lower))
+    )
+      k--;
+    const before = tokens[k];
+    const named = k < i - 1 && tokens[k + 1]!.cap;
+    const report = tokens[i - 1]!.lower === 'report' && tokens[i - 2]!.lower === 'the';
+    if (report) k = i - 3;
+    const opener = tokens[k];
+    if (!(named || report) || !opener) continue;
+    if (
+      /^[-—–]$/.test(opener.text) ||
+      opener.lower === 'from' ||
+      (before && !before.word && k === 0)
+    )
+      return { first: i, last: i + 1, lemma: ':', cls: 'speech', shape: 'lead' };
+  }
+  return null;
 }
 
 /** "quoted by the Interfax news agency as saying": the index of "saying", or -1. */

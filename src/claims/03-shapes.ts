@@ -58,12 +58,18 @@ export function shapeCue(tokens: Token[], i: number): Cue | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   const lower = t.lower;
-  if (RAISING.has(lower) && !t.cap && next && RAISING_NEXT.has(next.lower))
+  // "seemed rattled", "seems a reminder": a perception however it goes on, but "appeared" with
+  // no "to"/"as" after it is mostly a physical appearance ("appeared on Fox").
+  const perceived = /^seem/.test(lower) && next?.word === true;
+  if (RAISING.has(lower) && !t.cap && next && (RAISING_NEXT.has(next.lower) || perceived))
     return { first: i, last: i + 1, lemma: lower, cls: 'phrase', shape: 'raising' };
   if (RAISING_PASSIVE.has(lower) && (next?.lower === 'to' || next?.lower === 'as')) {
     const be = beBefore(tokens, i);
     if (be >= 0) return { first: be, last: i + 1, lemma: lower, cls: 'phrase', shape: 'raising' };
   }
+  // "would like to": a wish, like "wants to".
+  if (lower === 'would' && next?.lower === 'like' && tokens[i + 2]?.lower === 'to')
+    return { first: i, last: i + 2, lemma: 'want', cls: 'cognition', shape: 'verb' };
   if (LIGHT_VERBS.has(lower) && !t.cap && lightNoun(tokens, i + 1))
     return { first: i, last: i + 1, lemma: lower, cls: 'speech', shape: 'verb' };
   if (lower === 'asked' && (i === 0 || (i === 1 && tokens[0]!.lower === 'when'))) {
@@ -72,11 +78,13 @@ export function shapeCue(tokens: Token[], i: number): Cue | null {
       return { first: i, last: i + 1, lemma: 'ask', cls: 'speech', shape: 'asked' };
   }
   // "In a CNN poll released Monday, …" opens the sentence; mid-sentence "… in a new Fox News
-  // poll" and "… in the latest polls" name a poll too, but bare "in polls" describes a standing.
+  // poll" and "… in the latest polls" name a poll too, but bare "in the polls" is a standing.
   if (lower === 'in' && next?.word) {
     const opening = tokens.slice(0, i).every((x) => !x.word);
     const j = pollHeadAfter(tokens, i + 1);
-    if (j > 0 && (opening || POLL_DETERMINERS.has(next.lower)))
+    const named = (k: number) => tokens[k]!.cap || /^(new|latest|recent)$/.test(tokens[k]!.lower);
+    const specific = j > 0 && tokens.slice(i + 1, j).some((_, k) => named(i + 1 + k));
+    if (j > 0 && (opening || (POLL_DETERMINERS.has(next.lower) && specific)))
       return { first: i, last: i + 1, lemma: 'in', cls: 'phrase', shape: 'poll' };
   }
   return null;

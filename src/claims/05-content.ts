@@ -164,6 +164,10 @@ function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution 
     if (!source || tokens.slice(0, source.first).some((t) => t.word)) return null;
     return make(source, span(tokens, cue.last, limit), false);
   }
+  if (cue.shape === 'lead') {
+    const source = phraseBefore(tokens, cue.first);
+    return source ? make(source, span(tokens, cue.last, limit), false) : null;
+  }
   if (cue.shape === 'noun') {
     let source: Phrase | null = null;
     if (tokens[cue.first - 1]?.lower === "'s") source = phraseBefore(tokens, cue.first - 1);

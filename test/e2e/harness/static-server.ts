@@ -22,7 +22,10 @@ export interface StaticServer {
  * Serves a folder on 127.0.0.1 (a free port), the only host the tests talk to.
  * `/case/` serves `case/index.html`; paths cannot escape the folder.
  */
-export async function serveFolder(root: string): Promise<StaticServer> {
+export async function serveFolder(
+  root: string,
+  options: { headers?: Record<string, string> } = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -36,7 +39,10 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...options.headers,
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -50,3 +50,55 @@ describe('single quotes nested in a double quotation', () => {
     }
   });
 });
+
+describe('recall patterns learned from news prose', () => {
+  it.each<[shape: string, text: string, cue: string, source: string]>([
+    [
+      'Title Case headline with a capitalised speech verb',
+      'Governor Ellison Says The Bridge Will Reopen In May',
+      'Says',
+      'Governor Ellison',
+    ],
+    [
+      'Title Case headline with the speaker after the quote',
+      'Tariffs Are A Tax On Farmers, Senator Dana Whitfield Tells Iowa Crowd',
+      'Tells',
+      'Senator Dana Whitfield',
+    ],
+    [
+      'first-person view outside quotes',
+      'I think the council will vote for the plan.',
+      'think',
+      'I',
+    ],
+    [
+      'plain "want" with a named subject',
+      'Whitfield wanted the vote delayed until May.',
+      'wanted',
+      'Whitfield',
+    ],
+    [
+      'poll named at the end of a sentence',
+      'Ellison led the race by nine points in a new Marist College poll.',
+      'in',
+      'a new Marist College poll',
+    ],
+    [
+      'opening poll with a long name',
+      'In an NBC News/Wall Street Journal/Marist poll released Monday, 50 percent chose the levy.',
+      'In',
+      'an NBC News/Wall Street Journal/Marist poll',
+    ],
+  ])('%s', (_shape, text, cue, source) => {
+    const a = last(text).attributions.find((x) => x.cue.text === cue);
+    expect(a?.source?.text).toBe(source);
+    expect(a?.content).not.toBeNull();
+  });
+
+  it.each([
+    'Ellison Bridge Reopens After Two Years Of Repairs',
+    'Whitfield leads in polls across the state.',
+  ])('no attribution: %s', (text) => {
+    expect(last(text).attributions).toEqual([]);
+  });
+});
