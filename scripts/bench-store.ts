@@ -21,7 +21,7 @@ const SINGLE_SAVES = 300;
 /** Pages matched per size, for the median and p90. */
 const PAGES = 40;
 /** Cold starts measured per size. */
-const COLD_RUNS = 3;
+const COLD_RUNS = 5;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -272,7 +272,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
       await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
       progress('cold starts');
       const cold: number[] = [];
-      let load = '';
+      const loads: Array<Record<string, number>> = [];
       for (let run = 0; run < COLD_RUNS; run++) {
         cold.push(await coldStart(browser, worker, page, gen.pages(1)[0]!));
         worker = await serviceWorker(browser);
@@ -281,16 +281,15 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         );
         const l = info.lastLoad;
         const m = info.lastMatch;
-        if (l && m) {
-          load =
-            `read ${l.readMs.toFixed(0)} decode ${l.decodeMs.toFixed(0)} replay ` +
-            `${l.replayMs.toFixed(0)} (${l.replayed}) ms; then query ${m.queryMs?.toFixed(0)} ` +
-            `fetch ${m.fetchMs?.toFixed(0)} compare ${m.compareMs?.toFixed(0)}; in the worker ` +
-            `${m.totalMs?.toFixed(0)} ms`;
-        }
+        if (l && m) loads.push({ ...l, ...m });
         await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
       }
-      progress(`index load on cold start: ${load}`);
+      const med = (key: string) => median(loads.map((x) => x[key] ?? NaN)).toFixed(0);
+      progress(
+        `index load on cold start, medians of ${loads.length}: read ${med('readMs')} decode ` +
+          `${med('decodeMs')} replay ${med('replayMs')} ms; then query ${med('queryMs')} fetch ` +
+          `${med('fetchMs')} compare ${med('compareMs')}; in the worker ${med('totalMs')} ms`,
+      );
       const facts = await worker.evaluate(async () => {
         const store = (globalThis as WorkerGlobal).corroborate!.store();
         await store.warmUp();

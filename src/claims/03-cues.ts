@@ -52,6 +52,23 @@ const AUXILIARIES = new Set([
 // Words before a past participle that make it an adjective or passive, not a cue.
 const NOT_BEFORE_VERB = new Set(['so', 'so-called', 'been', 'be', 'being', 'to', 'were', 'are']);
 
+// Nouns of stance with the preposition that takes what the stance is about.
+const STANCE_NOUNS = new Map<string, string>([
+  ['support', 'for'],
+  ['opposition', 'to'],
+  ['criticism', 'of'],
+  ['criticisms', 'of'],
+  ['praise', 'for'],
+  ['endorsement', 'of'],
+  ['attacks', 'on'],
+  ['calls', 'for'],
+  ['complaints', 'about'],
+  ['denunciation', 'of'],
+  ['rejection', 'of'],
+  ['defense', 'of'],
+  ['defence', 'of'],
+]);
+
 // Determiners and quantifiers that start a noun phrase: "Some states remained …" is no cue.
 const QUANTIFIERS = new Set([
   'some',
@@ -116,6 +133,12 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
       i = shaped.last - 1;
       continue;
     }
+    // "Trump's opposition to the deal", "Ryan's criticism of the plan": a stance with its owner.
+    if (next && STANCE_NOUNS.get(lower) === next.lower && tokens[i - 1]?.lower === "'s") {
+      cues.push({ first: i, last: i + 2, lemma: lower, cls: 'speech', shape: 'noun' });
+      i++;
+      continue;
+    }
     if (CUE_NOUNS.has(lower) && isNounCue(tokens, i)) {
       cues.push({ first: i, last: i + 1, lemma: lower, cls: 'speech', shape: 'noun' });
       continue;
@@ -158,9 +181,11 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
       !/ly$/.test(prev.lower)
     )
       continue;
-    // "invasion fears", "Russia's main demands": plural nouns, not verbs.
+    // "invasion fears", "Russia's main demands": plural nouns, not verbs; but "a poll out this
+    // week shows …" is the verb of the poll before it.
     if (
       NOUNISH_FORMS.has(lower) &&
+      !(verb.cls === 'report' && /s$/.test(lower) && findingNounBefore(tokens, i)) &&
       !(
         prev &&
         !QUANTIFIERS.has(prev.lower) &&
@@ -230,6 +255,26 @@ function leadInQuote(tokens: Token[], cues: Cue[]): Cue | null {
       return { first: i, last: i + 1, lemma: ':', cls: 'speech', shape: 'lead' };
   }
   return null;
+}
+
+// Nouns whose verb "shows"/"finds" reports a finding ("a new poll of voters shows …").
+const FINDING_NOUNS = new Set(
+  'poll polls survey surveys study studies report analysis data records video footage review examination audit research'.split(
+    ' ',
+  ),
+);
+// How far back the finding noun may stand from its verb ("a poll out this week shows").
+const FINDING_WINDOW = 6;
+
+function findingNounBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev?.word || QUANTIFIERS.has(prev.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - FINDING_WINDOW); k--) {
+    const t = tokens[k]!;
+    if (FINDING_NOUNS.has(t.lower)) return true;
+    if (!t.word && t.text !== '-' && t.text !== '/') return false;
+  }
+  return false;
 }
 
 /** "quoted by the Interfax news agency as saying": the index of "saying", or -1. */

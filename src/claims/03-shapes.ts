@@ -67,6 +67,9 @@ export function shapeCue(tokens: Token[], i: number): Cue | null {
     const be = beBefore(tokens, i);
     if (be >= 0) return { first: be, last: i + 1, lemma: lower, cls: 'phrase', shape: 'raising' };
   }
+  // "Trump reportedly told aides …": the reporting is attributed to nobody named.
+  if ((lower === 'reportedly' || lower === 'allegedly') && !t.cap && next?.word)
+    return { first: i, last: i + 1, lemma: lower, cls: 'phrase', shape: 'raising' };
   // "would like to": a wish, like "wants to".
   if (lower === 'would' && next?.lower === 'like' && tokens[i + 2]?.lower === 'to')
     return { first: i, last: i + 2, lemma: 'want', cls: 'cognition', shape: 'verb' };

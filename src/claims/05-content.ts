@@ -78,10 +78,16 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
       !a.info.pronoun
     )
       continue;
+    // "the poll shows …" needs a body or document as source; with "that" after it ("He found
+    // that …") a finding is reported whoever found it.
+    const findingThat = tokens[cue.last]?.lower === 'that';
     if (
       cue.cls === 'report' &&
-      (!a.source || !a.content || !REPORTERS.has(a.info?.type ?? 'other'))
+      (!a.source || !a.content || (!REPORTERS.has(a.info?.type ?? 'other') && !findingThat))
     )
+      continue;
+    // "The team found its rhythm": without "that" only documents and media find things.
+    if (cue.lemma === 'find' && !findingThat && !/^(document|media)$/.test(a.info?.type ?? 'other'))
       continue;
     // "he continued," closes a quote; "hiring continues to …" is no cue.
     if (cue.lemma === 'continue' && !a.contentLeft && !/^[,:]$/.test(tokens[cue.last]?.text ?? ''))

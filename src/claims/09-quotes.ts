@@ -62,6 +62,11 @@ export function quoteContinuations(text: string, works: QuoteInput[]): Continuat
     !text.slice(works[a]!.range.end, works[b]!.range.start).includes('\n');
   const quoteLike = (i: number) =>
     /["“”‘’]|''|:\s*$/.test(text.slice(works[i]!.range.start, works[i]!.range.end));
+  // A paragraph that opens with a quote mark, right after a paragraph that names a speaker.
+  const opensParagraph = (i: number) => {
+    const first = works[i]!.tokens[0];
+    return (first?.quote === 'open' || first?.quote === 'ambiguous') && !sameLine(i - 1, i);
+  };
   // Whole quoted sentences form groups of one, so a lone quote paragraph can find its speaker.
   for (let i = 0; i < works.length; i++) {
     const first = works[i]!.tokens[0];
@@ -80,7 +85,7 @@ export function quoteContinuations(text: string, works: QuoteInput[]): Continuat
       donor === undefined &&
       before >= 0 &&
       hasSource(before) &&
-      (quoteLike(before) || sameLine(before, g[0]!))
+      (quoteLike(before) || sameLine(before, g[0]!) || opensParagraph(g[0]!))
     )
       donor = before;
     if (donor === undefined) continue;

@@ -25,7 +25,7 @@ export class Dictionary {
   private readonly ids = new Map<string, number>();
   readonly keys: string[];
   weights: Float32Array;
-  /** Keys [1, sortedEnd) are in code-unit order and not in `ids`. */
+  /** Keys [1, sortedEnd) are in code-unit order; `ids` holds those found once, and the rest. */
   private readonly sortedEnd: number;
 
   /** `keyWeights`, when given, must hold keyWeight(key) of each key (as a snapshot stores it). */
@@ -66,7 +66,11 @@ export class Dictionary {
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const k = keys[mid]!;
-      if (k === key) return mid;
+      if (k === key) {
+        // Remembered: ingest looks the same common keys up again and again.
+        this.ids.set(key, mid);
+        return mid;
+      }
       if (k < key) lo = mid + 1;
       else hi = mid - 1;
     }

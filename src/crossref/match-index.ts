@@ -14,7 +14,7 @@ const NAME_BIT = IMPORTED_NAME_BIT;
 const NAME_FACTOR = IMPORTED_NAME_FACTOR;
 import { encodeTokens } from './encode.ts';
 import { Scratch, encodedSimilarity } from './similarity.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenizeCached, tokenizeReusing } from './tokenize.ts';
 import { CLAIM_THRESHOLD } from './claim-score.ts';
 import type { ReportSentence } from '../model/report.ts';
 import { deserializeIndex, serializeIndex } from './serialize.ts';
@@ -85,6 +85,9 @@ function topCutoff(bound: Float32Array, n: number): number {
 const COMPACT_RATIO = 0.25;
 const DEAD = 0xffffffff;
 
+/** Entries from which GrowU32 grows by half instead of doubling. */
+const LARGE_ARRAY = 1 << 20;
+
 class GrowU32 {
   data: Uint32Array;
   length = 0;
@@ -101,7 +104,10 @@ class GrowU32 {
     this.length += vs.length;
   }
   grow(min: number): void {
-    const next = new Uint32Array(Math.max(min, this.data.length * 2));
+    // Doubling while small; large arrays (the pool: tens of MB at 10k reports) grow by half,
+    // which still copies each entry a bounded number of times but wastes far less memory.
+    const n = this.data.length;
+    const next = new Uint32Array(Math.max(min, n < LARGE_ARRAY ? n * 2 : n + (n >>> 1)));
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
@@ -205,7 +211,7 @@ export class MatchIndex {
     const encoded: Array<[number, Uint32Array]> = [];
     for (const s of sentences) {
       if (!isMatchable(s)) continue;
-      const ids = encodeTokens(tokenize(s.text), this.dict);
+      const ids = encodeTokens(tokenizeReusing(s.text), this.dict);
       if (ids.length > 0) encoded.push([s.index, ids]);
     }
     this.addEncoded(reportId, encoded);
@@ -400,7 +406,8 @@ export class MatchIndex {
   queryText(text: string, options: QueryOptions = {}): IndexMatch[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const exclude = options.excludeReportId;
-    const ids = encodeTokens(tokenize(text), this.dict);
+    // Cached: the store compares and then indexes the same page sentences right after.
+    const ids = encodeTokens(tokenizeCached(text), this.dict);
     const weights = this.dict.weights;
     if (this.acc.length < this.slotStart.length)
       this.acc = new Float32Array(this.slotStart.data.length);

@@ -257,3 +257,12 @@ export function tokenizeCached(text: string): readonly Token[] {
   }
   return tokens;
 }
+
+/**
+ * tokenize() reusing tokenizeCached's entry when there is one, without adding any: indexing a
+ * page just matched (its sentences were tokenized by the query) costs no second tokenization,
+ * while a bulk import does not flush the cache. Never mutate the result.
+ */
+export function tokenizeReusing(text: string): readonly Token[] {
+  return cache.get(text) ?? tokenize(text);
+}

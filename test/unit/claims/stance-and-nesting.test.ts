@@ -8,6 +8,9 @@ describe('stance verbs need an agent', () => {
     ['The talks offered a glimpse of hope for a lasting deal.', null],
     ['The bill plans to cut taxes for small farms by 2030.', null],
     ['The memo wants the agency to cut its budget next year.', null],
+    ['The new beams support the weight of the roof.', null],
+    ['The economy wants a push from lower interest rates.', null],
+    ['The treaty opposed any new tariffs on steel.', null],
     ['Putin offered to keep talking with the West about missiles.', 'offered', 'Putin'],
     ['Moscow plans to withdraw its troops from the border.', 'plans', 'Moscow'],
   ])('%s', (text, cue, source) => {
@@ -89,16 +92,79 @@ describe('recall patterns learned from news prose', () => {
       'In',
       'an NBC News/Wall Street Journal/Marist poll',
     ],
+    [
+      '"would like to" as a wish',
+      'The county board would like to delay the vote until May.',
+      'would like',
+      'The county board',
+    ],
+    [
+      'name after a dash introduces a quotation',
+      'Turnout was the story - Ruth Ellison and Dana Whitfield: “Nobody expected the lines.”',
+      ':',
+      'Ruth Ellison and Dana Whitfield',
+    ],
+    [
+      '"More from the report:" introduces a quotation',
+      'Samples differ - More from the report: “Online panels skew young and urban.”',
+      ':',
+      'the report',
+    ],
+    [
+      'a poll "shows" across words between noun and verb',
+      'A Marist College poll out this week shows Ellison with a nine-point lead.',
+      'shows',
+      'A Marist College poll',
+    ],
+    [
+      'a person "found that"',
+      'She found that wages in the county grew faster than rents.',
+      'found',
+      'She',
+    ],
+    [
+      'a stance noun owned by a name',
+      'Whitfield’s opposition to the levy cost her the endorsement.',
+      'opposition to',
+      'Whitfield',
+    ],
   ])('%s', (_shape, text, cue, source) => {
     const a = last(text).attributions.find((x) => x.cue.text === cue);
     expect(a?.source?.text).toBe(source);
     expect(a?.content).not.toBeNull();
   });
 
+  it('"seemed" plus a complement is the reporter\'s perception, with no source', () => {
+    const a = last('The mayor seemed rattled by the attacks at the final debate.').attributions[0];
+    expect(a?.cue.text).toBe('seemed');
+    expect(a?.source).toBeNull();
+  });
+
+  it('"reportedly" is a cue with no one named, and the sentence anonymous', () => {
+    const s = last('The mayor reportedly told aides to cancel the parade.');
+    expect(s.attributions[0]?.cue.text).toBe('reportedly');
+    expect(s.attributions[0]?.source).toBeNull();
+    expect(s.kind).toBe('anonymous');
+  });
+
   it.each([
+    'The opposition to the levy grew over the summer.',
+    'The team found its rhythm in the second half.',
+    'The plan had three parts: “a wall, a tax and a fee.”',
     'Ellison Bridge Reopens After Two Years Of Repairs',
     'Whitfield leads in polls across the state.',
   ])('no attribution: %s', (text) => {
     expect(last(text).attributions).toEqual([]);
+  });
+});
+
+describe('a quote paragraph after a paragraph naming the speaker', () => {
+  it('carries the speaker over to a quote paragraph that has no cue of its own', () => {
+    const text =
+      'Ellison wrote on Facebook on Monday morning.\n\n“The bridge will reopen in May. Nobody will pay a toll.”';
+    const sentences = analyseText(text);
+    expect(sentences).toHaveLength(3);
+    for (const s of sentences.slice(1))
+      expect(s.attributions[0]?.source?.text, s.text).toBe('Ellison');
   });
 });
