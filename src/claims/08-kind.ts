@@ -75,9 +75,17 @@ export function isOtherLanguage(text: string, tokens: Token[]): boolean {
   return other >= 2 && other > en;
 }
 
+/**
+ * Longest span analysed as one sentence. News sentences stay far below it (PolNeAR's longest are
+ * about 700 characters); anything longer is a table, a list or markup run together, and the
+ * cue and span stages grow faster than linearly with length, so it is left unanalysed (`none`).
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
 /** Reasons a sentence is not a claim at all, or an empty list. */
 export function nonClaimReasons(input: KindInput): string[] {
   const { text, tokens } = input;
+  if (text.length > MAX_SENTENCE_CHARS) return ['too-long'];
   const plain = text.replace(/^[\s"“”‘’'(«]+|[\s"“”‘’')»]+$/g, '');
   if (BYLINE.some((r) => r.test(plain))) return ['byline'];
   if (BOILERPLATE.some((r) => r.test(plain))) return ['boilerplate'];

@@ -10,7 +10,7 @@ import type { RawAttribution } from './05-content.ts';
 import { attribute } from './05-content.ts';
 import { Antecedents } from './06-coref.ts';
 import { findHedges } from './07-hedges.ts';
-import { checkWorthiness, decideKind, nonClaimReasons } from './08-kind.ts';
+import { checkWorthiness, decideKind, MAX_SENTENCE_CHARS, nonClaimReasons } from './08-kind.ts';
 import { QuoteState } from './09-quote-state.ts';
 import { quoteContinuations } from './09-quotes.ts';
 
@@ -33,13 +33,15 @@ interface Work {
 }
 
 /** Analyses an article's text sentence by sentence: who says what, and what nobody stands behind. */
+
 export function analyseText(text: string, options: AnalyseOptions = {}): SentenceAnalysis[] {
   const english = !options.lang || /^en\b/i.test(options.lang);
   const title = options.title?.trim() ?? '';
   const state = new QuoteState();
   let lineEnd = -1;
   const works: Work[] = splitSentences(text).map((range) => {
-    const tokens = tokenize(text, range.start, range.end);
+    const tooLong = range.end - range.start > MAX_SENTENCE_CHARS;
+    const tokens = tooLong ? [] : tokenize(text, range.start, range.end);
     if (lineEnd >= 0 && text.slice(lineEnd, range.start).includes('\n')) state.reset();
     const quoted = tokens.map((t) => state.step(t) || state.open);
     lineEnd = range.end;

@@ -65,3 +65,13 @@ describe('claim kinds', () => {
     expect(analyseText('\n\n  \n')).toEqual([]);
   });
 });
+
+describe('a run-on "sentence" past the length cap', () => {
+  it('is left unanalysed as none, with its reason', () => {
+    const text = `${'Officials said the talks would go on and '.repeat(80)}ended.`;
+    const [only] = analyseText(text);
+    expect(only?.kind).toBe('none');
+    expect(only?.reasons).toContain('too-long');
+    expect(only?.attributions).toEqual([]);
+  });
+});
