@@ -85,7 +85,7 @@ export default defineConfig(({ mode }) => {
   if (firefox) manifest = forFirefox(manifest);
   const outDir = `dist${firefox ? '-firefox' : ''}${store ? '-store' : ''}`;
   return {
-    publicDir: 'public',
+    publicDir: 'src/public',
     plugins: [
       crx({ manifest: manifest as never, browser: firefox ? 'firefox' : 'chrome' }),
       contentScript(store),

@@ -7,7 +7,7 @@ export type Substitutions = string | number | ReadonlyArray<string | number>;
 
 type Lookup = (key: string, subs: string[]) => string;
 
-/** Shape of `public/_locales/<lang>/messages.json`. */
+/** Shape of `src/public/_locales/<lang>/messages.json`. */
 export type Catalogue = Record<
   string,
   { message: string; placeholders?: Record<string, { content: string }> }

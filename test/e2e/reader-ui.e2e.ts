@@ -3,7 +3,7 @@
 // mouse and by keyboard, the toolbar popup (summary, jump-to, on/off, pause this site, no
 // access yet) and the options page (search, export, delete, storage) — with axe-core on the
 // popover, every popup state and the options page, light and dark. One browser for the file;
-// the tests run in order and share its store. Writes the README's docs/screenshots/.
+// the tests run in order and share its store. Writes the README's test/e2e/screenshots/.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,7 +34,7 @@ import {
   type PopoverInfo,
 } from './harness/ui.ts';
 
-const SHOTS = 'docs/screenshots';
+const SHOTS = 'test/e2e/screenshots';
 const VIEWPORT = { width: 1280, height: 820 };
 /** "Next to the highlight": the card's near edge within this many px of the claim. */
 const NEAR_PX = 40;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import messages from '../../../public/_locales/en/messages.json';
+import messages from '../../../src/public/_locales/en/messages.json';
 import { HIGHLIGHT_NAMES } from '../../../src/content/highlight-sheet.ts';
 import {
   PageSession,

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const CLI_TIMEOUT_MS = 60_000;
 import { AGGREGATOR, AP } from './seed.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/corroborate.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../../src/cli/corroborate.js', import.meta.url));
 
 function check(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, 'check', ...args], { encoding: 'utf8' });

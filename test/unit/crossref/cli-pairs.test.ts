@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const CLI_TIMEOUT_MS = 60_000;
 import { CLAIM_THRESHOLD, claimScore } from '../../../src/crossref/index.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/corroborate.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../../src/cli/corroborate.js', import.meta.url));
 
 function pairs(input: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, 'pairs', ...args], { input, encoding: 'utf8' });

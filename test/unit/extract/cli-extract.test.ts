@@ -11,7 +11,7 @@ const AGGREGATOR = join(FIXTURES, 'pages/aggregator-putin-talks/index.html');
 const HOME = join(FIXTURES, 'extract/home-page/source.html');
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['bin/corroborate.js', 'extract', ...args], {
+  const result = spawnSync(process.execPath, ['src/cli/corroborate.js', 'extract', ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',

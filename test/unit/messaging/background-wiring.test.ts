@@ -14,7 +14,7 @@ const fake = vi.hoisted(() => {
       id: 'ext',
       getURL: (p: string) => `chrome-extension://ext/${p}`,
       getManifest: () => ({
-        content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['assets/content-loader.js'] }],
+        content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['content.js'] }],
       }),
     },
     permissions: { getAll: async () => ({ origins: [...state.origins], permissions: [] }) },
@@ -65,7 +65,7 @@ beforeEach(() => {
 describe('service worker wiring', () => {
   it('registers the content script for granted origins, updates and removes it', async () => {
     const file = contentScriptFile();
-    expect(file).toBe('assets/content-loader.js');
+    expect(file).toBe('content.js');
     fake.state.origins = ['http://127.0.0.1/*', 'https://www.bbc.com/*'];
     expect(await syncGrantedScripts(file)).toEqual(['https://www.bbc.com/*']);
     expect(fake.state.registered).toMatchObject([

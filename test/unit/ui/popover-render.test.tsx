@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import messages from '../../../public/_locales/en/messages.json';
+import messages from '../../../src/public/_locales/en/messages.json';
 import type { SentenceAnalysis } from '../../../src/model/claim.ts';
 import type { ClaimMatch, ReportSummary } from '../../../src/model/report.ts';
 import type { PageSummary } from '../../../src/model/summary.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import messages from '../../../public/_locales/en/messages.json';
+import messages from '../../../src/public/_locales/en/messages.json';
 import { catalogueLookup, t, useCatalogue, type Catalogue } from '../../../src/ui/t.ts';
 
 describe('t', () => {

@@ -42,7 +42,7 @@ async function loadPairs(file: string): Promise<Pair[]> {
 }
 
 function runCli(input: string): Promise<string> {
-  const bin = fileURLToPath(new URL('../bin/corroborate.js', import.meta.url));
+  const bin = fileURLToPath(new URL('../../src/cli/corroborate.js', import.meta.url));
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [bin, 'pairs', '--level', 'claim'], {
       stdio: ['pipe', 'pipe', 'inherit'],

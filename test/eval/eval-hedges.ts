@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { analyseText } from '../src/claims/index.ts';
+import { analyseText } from '../../src/claims/index.ts';
 
 /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {

@@ -61,7 +61,7 @@ function overlaps(a: Span, b: Span): boolean {
 
 function runCli(files: string[]): Map<string, PredSentence[]> {
   const out = new Map<string, PredSentence[]>();
-  const bin = resolve(import.meta.dirname, '../bin/corroborate.js');
+  const bin = resolve(import.meta.dirname, '../../src/cli/corroborate.js');
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
     const r = spawnSync('node', [bin, 'claims', '--json', ...batch], {

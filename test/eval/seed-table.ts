@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyseText } from '../src/claims/index.ts';
+import { analyseText } from '../../src/claims/index.ts';
 
-const dir = process.argv[2] ?? resolve(import.meta.dirname, '../test/unit/claims/fixtures');
+const dir = process.argv[2] ?? resolve(import.meta.dirname, '../unit/claims/fixtures');
 const files = [
   ['AP report', 'ap-seed.txt', '000_7861e45869509193.txt'],
   ['Aggregator page', 'aggregator-seed.txt', '004_3e2a0404ce60f9b2.txt'],

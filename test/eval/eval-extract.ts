@@ -14,9 +14,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { CLI_BUDGET_MS, extractRecord } from '../src/cli/command-extract.ts';
-import { parseHtml } from '../src/cli/parse-html.ts';
-import { extractArticle, isProbablyArticle } from '../src/extract/index.ts';
+import { CLI_BUDGET_MS, extractRecord } from '../../src/cli/command-extract.ts';
+import { parseHtml } from '../../src/cli/parse-html.ts';
+import { extractArticle, isProbablyArticle } from '../../src/extract/index.ts';
 
 type Triple = [number, number, number];
 

@@ -3,5 +3,5 @@
 // `npx corroborate` works right after `npm ci` with no build step.
 import { tsImport } from 'tsx/esm/api';
 
-const { main } = await tsImport('../src/cli/main.ts', import.meta.url);
+const { main } = await tsImport('./main.ts', import.meta.url);
 process.exitCode = await main(process.argv.slice(2));
