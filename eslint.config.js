@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/**'],
+    files: ['test/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -6,7 +6,7 @@ import { tokenize } from './tokenize.ts';
 /**
  * Link two sentences as one claim when their score reaches this. Half of the weighted content
  * shared (Dice 0.5) is where a rewrite of one claim and two claims of one story separate;
- * see scripts/eval-pairs.ts for how it fares on a news paraphrase corpus.
+ * see test/eval/eval-pairs.ts for how it fares on a news paraphrase corpus.
  */
 export const CLAIM_THRESHOLD = 0.5;
 

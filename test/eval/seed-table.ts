@@ -2,7 +2,7 @@
  * Prints the seed pair's sentences with their claim kinds and sources as a Markdown table,
  * for the README.
  *
- *   npx tsx scripts/seed-table.ts [seeds dir, default test/unit/claims/fixtures]
+ *   npx tsx test/eval/seed-table.ts [seeds dir, default test/unit/claims/fixtures]
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Speed of the claims core on real articles, in Node and in Chromium, and its bundle cost.
  *
- *   npx tsx scripts/bench-claims.ts [polnear dir, default ../shared/data/polnear]
+ *   npx tsx test/bench/bench-claims.ts [polnear dir, default ../shared/data/polnear]
  *
  * The articles are PolNeAR's texts (train + dev). The browser figure runs the same module
  * bundled by Vite into one IIFE, injected into about:blank of headless Chromium.
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import { analyseText } from '../src/claims/index.ts';
+import { analyseText } from '../../src/claims/index.ts';
 
 // Passes over the corpus; the first warms the JIT and is not counted.
 const PASSES = 3;
@@ -53,7 +53,7 @@ async function bundle(): Promise<{ file: string; raw: number; gzip: number }> {
       emptyOutDir: true,
       minify: true,
       lib: {
-        entry: resolve(import.meta.dirname, '../src/claims/index.ts'),
+        entry: resolve(import.meta.dirname, '../../src/claims/index.ts'),
         name: 'CorroborateClaims',
         formats: ['iife'],
         fileName: () => 'claims.js',
@@ -112,7 +112,7 @@ async function timeChromium(
 }
 
 export async function benchClaims(opts: { polnearDir?: string }): Promise<void> {
-  const dir = opts.polnearDir ?? resolve(import.meta.dirname, '../../shared/data/polnear');
+  const dir = opts.polnearDir ?? resolve(import.meta.dirname, '../../../shared/data/polnear');
   const texts = loadTexts(dir);
   if (texts.length === 0) {
     console.log(`claims bench: no PolNeAR texts under ${dir}; skipped`);

@@ -2,7 +2,7 @@
  * Speed of article extraction in real Chromium, side by side with Mozilla Readability
  * in the same page load.
  *
- *   npx tsx scripts/bench-extract.ts [readability-pages dir] [--pages N]
+ *   npx tsx test/bench/bench-extract.ts [readability-pages dir] [--pages N]
  *
  * Each page of readability-pages is served from a local HTTP server (127.0.0.1) with a
  * CSP that blocks the page's own scripts; every request elsewhere is aborted, so the
@@ -30,7 +30,7 @@ const ROUNDS = 5;
 /** Gate calls per timing: a single call is below the browser clock's resolution. */
 const GATE_REPEAT = 20;
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 interface PageTiming {
   name: string;

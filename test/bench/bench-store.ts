@@ -4,15 +4,15 @@
  * growing sizes and prints, per size: ingest rate, matching one page (in the worker and as an
  * analysePage round trip from an extension page), cold service worker → first answer, the
  * snapshot size and the extension's memory.
- * Run directly: `npx vite build --outDir /tmp/store-dist && npx tsx scripts/bench-store.ts /tmp/store-dist [1000,10000,50000]`.
+ * Run directly: `npx vite build --outDir /tmp/store-dist && npx tsx test/bench/bench-store.ts /tmp/store-dist [1000,10000,50000]`.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
-import type { ClaimKind } from '../src/model/claim.ts';
-import type { ReportInput, ReportSentence } from '../src/model/report.ts';
+import type { ClaimKind } from '../../src/model/claim.ts';
+import type { ReportInput, ReportSentence } from '../../src/model/report.ts';
 
 /** Reports sent to the worker per evaluate call (a few MB of JSON). */
 const BATCH = 250;
@@ -534,7 +534,7 @@ export class ReportGenerator {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const distDir = process.argv[2];
   if (!distDir) {
-    console.error('usage: npx tsx scripts/bench-store.ts DIST_DIR [1000,10000,50000]');
+    console.error('usage: npx tsx test/bench/bench-store.ts DIST_DIR [1000,10000,50000]');
     process.exit(2);
   }
   const sizes = process.argv[3]?.split(',').map(Number);

@@ -2,11 +2,11 @@
  * Cross-referencing benchmark in Node: synthetic but realistically shaped report collections
  * (wire originals, near-verbatim copies, rewrites, unrelated reports) at several sizes; prints
  * ingest rate, per-page query time, snapshot size and load time, and heap.
- * Run directly: `npx tsx scripts/bench-crossref.ts [1000,10000,50000]`.
+ * Run directly: `npx tsx test/bench/bench-crossref.ts [1000,10000,50000]`.
  */
 import { fileURLToPath } from 'node:url';
-import { MatchIndex } from '../src/crossref/index.ts';
-import type { ReportSentence } from '../src/model/report.ts';
+import { MatchIndex } from '../../src/crossref/index.ts';
+import type { ReportSentence } from '../../src/model/report.ts';
 
 /** Sentences per synthetic report and per query page (a typical news article). */
 const SENTENCES_PER_REPORT = 30;
