@@ -4,7 +4,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-*/**', 'artifacts/**', '.tmp/**', 'node_modules/**', 'test/fixtures/**'],
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      'artifacts/**',
+      '.tmp/**',
+      'node_modules/**',
+      'test/fixtures/**',
+    ],
   },
   ...tseslint.configs.recommended,
   {

@@ -107,26 +107,12 @@ async function launch(): Promise<void> {
   });
   browser.on('targetcreated', (t: Target) => void record(t));
   for (const t of browser.targets()) await record(t);
-  const workers = async () => {
-    await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 20_000 });
-    return browser.targets().filter((t) => t.type() === 'service_worker');
-  };
-  // Ours is the one with a manifest named by a message key; the other one is plain "Other".
-  let extensionId = '';
-  const deadline = Date.now() + 20_000;
-  while (!extensionId && Date.now() < deadline) {
-    for (const t of await workers()) {
-      const w = await t.worker();
-      const name = await w?.evaluate(
-        () =>
-          (
-            globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }
-          ).chrome.runtime.getManifest().name,
-      );
-      if (name && name !== 'Other') extensionId = new URL(t.url()).host;
-    }
-    if (!extensionId) await new Promise((r) => setTimeout(r, 100));
-  }
+  // Ours runs crxjs's service-worker loader; the other extension's worker is sw.js.
+  const ours = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().endsWith('/service-worker-loader.js'),
+    { timeout: 20_000 },
+  );
+  const extensionId = new URL(ours.url()).host;
   if (!extensionId) throw new Error('our service worker never started');
   ext = {
     browser,
