@@ -6,13 +6,12 @@
  * The articles are PolNeAR's texts (train + dev). The browser figure runs the same module
  * bundled by Vite into one IIFE, injected into about:blank of headless Chromium.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { build } from 'vite';
 import { analyseText } from '../../src/claims/index.ts';
+import { bundleForBrowser } from './browser-bundle.ts';
 
 // Passes over the corpus; the first warms the JIT and is not counted.
 const PASSES = 3;
@@ -41,27 +40,6 @@ function timeNode(texts: string[]): { mbps: number; msPerArticle: number; senten
     if (pass > 0) best = Math.min(best, ms);
   }
   return { mbps: bytes / 1e6 / (best / 1000), msPerArticle: best / texts.length, sentences };
-}
-
-async function bundle(): Promise<{ file: string; raw: number; gzip: number }> {
-  const outDir = mkdtempSync(join(tmpdir(), 'claims-bench-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      lib: {
-        entry: resolve(import.meta.dirname, '../../src/claims/index.ts'),
-        name: 'CorroborateClaims',
-        formats: ['iife'],
-        fileName: () => 'claims.js',
-      },
-    },
-  });
-  const file = join(outDir, 'claims.js');
-  return { file, raw: statSync(file).size, gzip: gzipSync(readFileSync(file)).length };
 }
 
 async function timeChromium(
@@ -120,10 +98,11 @@ export async function benchClaims(opts: { polnearDir?: string }): Promise<void> 
   }
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
   const node = timeNode(texts);
-  const b = await bundle();
-  const chromium = existsSync(CHROMIUM)
-    ? await timeChromium(readFileSync(b.file, 'utf8'), texts)
-    : null;
+  const b = await bundleForBrowser(
+    resolve(import.meta.dirname, '../../src/claims/index.ts'),
+    'CorroborateClaims',
+  );
+  const chromium = existsSync(CHROMIUM) ? await timeChromium(b.code, texts) : null;
   console.log(
     `\n## Claims core (${texts.length} PolNeAR articles, ${mb.toFixed(2)} MB, ${node.sentences} sentences)\n`,
   );

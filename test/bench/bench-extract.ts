@@ -21,9 +21,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { build } from 'vite';
+import { bundleForBrowser } from './browser-bundle.ts';
 
 /** Timed runs per page and system; the median is kept (the first run also counts: content scripts run cold). */
 const ROUNDS = 5;
@@ -41,27 +40,6 @@ interface PageTiming {
   readerable: number;
   oursChars: number;
   theirChars: number;
-}
-
-async function bundleExtractor(): Promise<{ code: string; gzip: number }> {
-  const outDir = mkdtempSync(join(tmpdir(), 'extract-bench-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      lib: {
-        entry: join(ROOT, 'src/extract/index.ts'),
-        name: 'CorroborateExtract',
-        formats: ['iife'],
-        fileName: () => 'extract.js',
-      },
-    },
-  });
-  const code = readFileSync(join(outDir, 'extract.js'), 'utf8');
-  return { code, gzip: gzipSync(code).length };
 }
 
 function readabilitySource(): string {
@@ -175,7 +153,10 @@ export async function benchExtract(opts: {
   pages?: number;
 }): Promise<void> {
   const names = listPages(opts.dataDir, opts.pages ?? Infinity);
-  const { code, gzip } = await bundleExtractor();
+  const { code, gzip } = await bundleForBrowser(
+    join(ROOT, 'src/extract/index.ts'),
+    'CorroborateExtract',
+  );
   const readability = readabilitySource();
   const server = await serve(opts.dataDir);
   const browser = await puppeteer.launch({
