@@ -17,7 +17,11 @@ const MIN_PAGES = 20;
 /** Our shadow host: the one node the extension may add to a page. */
 const HOST_TAG = 'CORROBORATE-ROOT';
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * Compared on letters and digits only: the reference is Readability's re-serialised HTML, whose
+ * spacing around inline markup, formulas and footnote marks differs from the live page's text.
+ */
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 const { positional, values } = parseArgs(process.argv.slice(2), ['count']);
 const dir = resolve(positional[0] ?? '../shared/data/readability-pages');
