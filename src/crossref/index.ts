@@ -40,7 +40,13 @@
  */
 export { claimScore, CLAIM_THRESHOLD } from './claim-score.ts';
 export { CONTAINMENT_FACTOR } from './similarity.ts';
-export { storyScore, STORY_THRESHOLD, MIN_SHARED_CLAIMS, type StoryDoc } from './story-score.ts';
+export {
+  asSentences,
+  storyScore,
+  STORY_THRESHOLD,
+  MIN_SHARED_CLAIMS,
+  type StoryDoc,
+} from './story-score.ts';
 export { compareClaims, type CompareLabels } from './compare-claims.ts';
 export {
   MatchIndex,

@@ -22,7 +22,8 @@ function units(doc: StoryDoc): string[] {
   return doc.title.trim() ? [doc.title.trim(), ...body] : body;
 }
 
-function asSentences(texts: readonly string[]): ReportSentence[] {
+/** Plain texts as report sentences with no claim analysis (story scoring, benchmarks). */
+export function asSentences(texts: readonly string[]): ReportSentence[] {
   return texts.map((text, index) => ({
     index,
     text,

@@ -5,8 +5,9 @@
  * Run directly: `npx tsx test/bench/bench-crossref.ts [1000,10000,50000]`.
  */
 import { fileURLToPath } from 'node:url';
-import { MatchIndex } from '../../src/crossref/index.ts';
+import { asSentences, MatchIndex } from '../../src/crossref/index.ts';
 import type { ReportSentence } from '../../src/model/report.ts';
+import { seededRandom } from '../fuzz/random.ts';
 
 /** Sentences per synthetic report and per query page (a typical news article). */
 const SENTENCES_PER_REPORT = 30;
@@ -58,18 +59,6 @@ const SYLLABLES = [
   'qua',
 ];
 
-/** Deterministic PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function makeVocabulary(random: () => number): string[] {
   const words = new Set<string>();
   while (words.size < VOCABULARY) {
@@ -89,7 +78,7 @@ export class Generator {
   /** Copies and rewrites pick from recent stories (news is copied within days). */
   private static readonly RECENT = 2000;
   constructor(seed: number) {
-    this.random = rng(seed);
+    this.random = seededRandom(seed);
     this.words = makeVocabulary(this.random);
   }
   /** Zipf-like draw: common words far more often than rare ones. */
@@ -154,20 +143,6 @@ export class Generator {
   }
 }
 
-export function sentences(texts: string[]): ReportSentence[] {
-  return texts.map((text, index) => ({
-    index,
-    text,
-    start: 0,
-    end: text.length,
-    kind: 'unattributed',
-    hedged: false,
-    source: null,
-    sourceType: null,
-    cue: null,
-  }));
-}
-
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
@@ -189,7 +164,7 @@ export async function benchCrossref(opts: { sizes?: number[] } = {}): Promise<vo
     // Generated in batches so that generation is not timed and texts are not all kept.
     for (let done = 0; done < size;) {
       const batch: ReportSentence[][] = [];
-      for (let i = 0; i < 500 && done + i < size; i++) batch.push(sentences(gen.report()));
+      for (let i = 0; i < 500 && done + i < size; i++) batch.push(asSentences(gen.report()));
       const t0 = performance.now();
       const c0 = process.cpuUsage();
       for (const r of batch) index.add(++done, r);
@@ -203,7 +178,7 @@ export async function benchCrossref(opts: { sizes?: number[] } = {}): Promise<vo
     let found = 0;
     let cpu = 0;
     for (let q = 0; q < QUERIES; q++) {
-      const page = sentences(gen.page());
+      const page = asSentences(gen.page());
       const t = performance.now();
       const c = process.cpuUsage();
       const result = index.query(page);

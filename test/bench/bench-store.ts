@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import type { ClaimKind } from '../../src/model/claim.ts';
 import type { ReportInput, ReportSentence } from '../../src/model/report.ts';
+import { seededRandom } from '../fuzz/random.ts';
 
 /** Reports sent to the worker per evaluate call (a few MB of JSON). */
 const BATCH = 250;
@@ -355,18 +356,6 @@ const SYLLABLES = 'ka lo mi ter san vo ri den ul bra nek sho tai gor pel xi mun 
   ' ',
 );
 
-/** Deterministic PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Story {
   title: string;
   names: string[];
@@ -382,7 +371,7 @@ export class ReportGenerator {
   private serial = 0;
 
   constructor(seed: number) {
-    this.random = rng(seed);
+    this.random = seededRandom(seed);
     const seen = new Set<string>();
     while (seen.size < VOCABULARY) {
       let w = '';
