@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHANNEL } from '../../../src/messaging/protocol.ts';
 import type { PageSummary } from '../../../src/model/summary.ts';
+import { pollUntilReady } from './page-state.ts';
 
 /** Debian's Firefox ESR unless the environment names another Firefox. */
 export const FIREFOX = process.env.FIREFOX_EXECUTABLE_PATH ?? '/usr/bin/firefox-esr';
@@ -112,12 +113,5 @@ export async function firefoxWaitForAnalysis(
   url: string,
   timeoutMs = 20_000,
 ): Promise<PageSummary> {
-  const deadline = Date.now() + timeoutMs;
-  let last: PageSummary | null = null;
-  while (Date.now() < deadline) {
-    last = await firefoxPageSummary(control, url);
-    if (last?.ready) return last;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`page not analysed in ${timeoutMs} ms; last summary: ${JSON.stringify(last)}`);
+  return pollUntilReady(() => firefoxPageSummary(control, url), timeoutMs);
 }

@@ -43,11 +43,19 @@ export async function waitForAnalysis(
   page: Page,
   timeoutMs = 20_000,
 ): Promise<PageSummary> {
+  return pollUntilReady(() => pageSummary(ext, page), timeoutMs);
+}
+
+/** Reads the summary every 150 ms until it says `ready`; fails with the last one seen. */
+export async function pollUntilReady(
+  read: () => Promise<PageSummary | null>,
+  timeoutMs: number,
+): Promise<PageSummary> {
   const deadline = Date.now() + timeoutMs;
   let last: PageSummary | null = null;
   while (Date.now() < deadline) {
-    last = await pageSummary(ext, page);
-    if (last && last.ready) return last;
+    last = await read();
+    if (last?.ready) return last;
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`page not analysed in ${timeoutMs} ms; last summary: ${JSON.stringify(last)}`);
