@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReportSummary } from '../model/report.ts';
 import { formatDate, siteOf } from '../ui/format.ts';
 import { t } from '../ui/t.ts';
-import { errorText, type OptionsApi } from './api.ts';
+import { errorText, type SectionProps } from './api.ts';
 
 // One page of the list; "Show more" loads the next.
 const PAGE = 50;
@@ -10,15 +10,7 @@ const PAGE = 50;
 const SEARCH_DELAY_MS = 200;
 
 /** The reports read so far: search, open, delete. */
-export function ReportsSection({
-  api,
-  version,
-  onChanged,
-}: {
-  api: OptionsApi;
-  version: number;
-  onChanged: () => void;
-}) {
+export function ReportsSection({ api, version, onChanged }: SectionProps) {
   const [query, setQuery] = useState('');
   const [items, setItems] = useState<ReportSummary[]>([]);
   const [total, setTotal] = useState(0);

@@ -2,18 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoreStats } from '../messaging/protocol.ts';
 import { formatBytes } from '../ui/format.ts';
 import { t } from '../ui/t.ts';
-import { errorText, type OptionsApi } from './api.ts';
+import { errorText, type SectionProps } from './api.ts';
 
 /** Storage used, and "delete everything" behind a confirmation. */
-export function StorageSection({
-  api,
-  version,
-  onChanged,
-}: {
-  api: OptionsApi;
-  version: number;
-  onChanged: () => void;
-}) {
+export function StorageSection({ api, version, onChanged }: SectionProps) {
   const [stats, setStats] = useState<StoreStats | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);

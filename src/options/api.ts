@@ -21,3 +21,11 @@ export interface OptionsApi {
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** What every section of the options page gets: the store, and a way to say it changed it. */
+export interface SectionProps {
+  api: OptionsApi;
+  /** Bumped after any change, so sections showing store data load it again. */
+  version: number;
+  onChanged: () => void;
+}
