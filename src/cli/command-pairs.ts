@@ -1,9 +1,17 @@
-import { CLAIM_THRESHOLD, STORY_THRESHOLD, claimScore, storyScore } from '../crossref/index.ts';
+import {
+  CLAIM_THRESHOLD,
+  STORY_THRESHOLD,
+  claimScore,
+  linkScore,
+  storyScore,
+} from '../crossref/index.ts';
 import { CliError, EXIT_OK, parseArgs, readInput } from './io.ts';
 
 /**
- * `corroborate pairs [--level claim|story]`: for each `text1<TAB>text2` line on stdin, prints
- * `score<TAB>0|1` with exactly the engine's score and threshold.
+ * `corroborate pairs [--level claim|link|story]`: for each `text1<TAB>text2` line on stdin,
+ * prints `score<TAB>0|1` with exactly the engine's score and threshold: `claim` says whether the
+ * two are one claim reworded, `link` whether the popover would list one for the other (the same
+ * claim or overlapping ones), `story` whether two texts are one story.
  */
 export async function runPairs(args: string[]): Promise<number> {
   const { positional, flags, values } = parseArgs(args, ['level']);
@@ -12,8 +20,8 @@ export async function runPairs(args: string[]): Promise<number> {
   if (positional.length > 0)
     throw new CliError('pairs reads text1<TAB>text2 lines from stdin; no file arguments');
   const level = values.get('level')?.at(-1) ?? 'claim';
-  if (level !== 'claim' && level !== 'story') {
-    throw new CliError(`--level must be "claim" or "story", got "${level}"`);
+  if (level !== 'claim' && level !== 'link' && level !== 'story') {
+    throw new CliError(`--level must be "claim", "link" or "story", got "${level}"`);
   }
   const input = await readInput('-');
   const lines = input.split(/\r?\n/);
@@ -28,8 +36,10 @@ export async function runPairs(args: string[]): Promise<number> {
     const score =
       level === 'claim'
         ? claimScore(a, b)
-        : storyScore({ title: '', text: a }, { title: '', text: b });
-    const linked = score >= (level === 'claim' ? CLAIM_THRESHOLD : STORY_THRESHOLD);
+        : level === 'link'
+          ? linkScore(a, b)
+          : storyScore({ title: '', text: a }, { title: '', text: b });
+    const linked = score >= (level === 'story' ? STORY_THRESHOLD : CLAIM_THRESHOLD);
     out.push(`${score.toFixed(4)}\t${linked ? 1 : 0}`);
   }
   process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');

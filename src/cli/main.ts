@@ -6,7 +6,7 @@ commands:
   extract FILE... [--json]                 print the article body of HTML files (- for stdin)
   claims FILE... [--json]                  sentences with claim kind, source and cue (.html or .txt)
   check PAGE --against FILE... [--json]    the claims of PAGE matched against earlier reports
-  pairs [--level claim|story]              score<TAB>0|1 for each text1<TAB>text2 line on stdin
+  pairs [--level claim|link|story]         score<TAB>0|1 for each text1<TAB>text2 line on stdin
 `;
 
 type Command = (args: string[]) => Promise<number>;

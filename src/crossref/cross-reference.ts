@@ -7,14 +7,17 @@ import type {
   ReportSummary,
   StoryMember,
 } from '../model/report.ts';
-import { CLAIM_THRESHOLD, claimScore } from './claim-score.ts';
+import { claimVerdict, linkScore, CLAIM_THRESHOLD } from './claim-score.ts';
 import { compareClaims } from './compare-claims.ts';
 import { isMatchable, type MatchIndex } from './match-index.ts';
 import { STORY_THRESHOLD, sharedClaimScore } from './story-score.ts';
 import { storyRole } from './story-role.ts';
+import { tokenizeCached } from './tokenize.ts';
 
 /** Other reports listed per claim in the popover. */
 export const MATCHES_PER_CLAIM = 8;
+/** Candidates per claim the index hands on to the same-claim check; some will not link. */
+const CANDIDATES_PER_CLAIM = MATCHES_PER_CLAIM * 3;
 
 export interface CrossReferenceOptions {
   /** The page's read time when it is not stored yet (defaults to now). */
@@ -56,7 +59,7 @@ export function crossReference(
 ): PageMatches {
   const results = index.query(page.sentences, {
     ...(pageId !== null ? { excludeReportId: pageId } : {}),
-    limit: MATCHES_PER_CLAIM * 2,
+    limit: CANDIDATES_PER_CLAIM,
   });
   const sentenceMaps = new Map<number, Map<number, ReportSentence>>();
   const theirSentence = (r: Report, i: number): ReportSentence | undefined => {
@@ -73,27 +76,50 @@ export function crossReference(
   const sharedTheirs = new Map<number, Map<number, number>>();
   results.forEach((found, i) => {
     const ours = page.sentences[i]!;
-    const list: ClaimMatch[] = [];
+    const ourTokens = tokenizeCached(ours.text);
+    const verified: Array<{
+      reportId: number;
+      theirs: ReportSentence;
+      score: number;
+      same: boolean;
+    }> = [];
     for (const m of found) {
       const report = reports.get(m.reportId);
       if (!report || sameArticle(report, page)) continue;
       const theirs = theirSentence(report, m.sentenceIndex);
       if (!theirs) continue;
+      const verdict = claimVerdict(ourTokens, tokenizeCached(theirs.text), m.score);
+      if (verdict.relation === null) continue;
+      verified.push({
+        reportId: m.reportId,
+        theirs,
+        score: verdict.score,
+        same: verdict.relation === 'same',
+      });
+    }
+    // Same-claim matches first, then by score: a reworded copy says more than an overlap.
+    verified.sort((a, b) => Number(b.same) - Number(a.same) || b.score - a.score);
+    const list: ClaimMatch[] = [];
+    for (const v of verified) {
+      const report = reports.get(v.reportId)!;
       if (list.length < MATCHES_PER_CLAIM) {
         list.push({
-          reportId: m.reportId,
-          sentenceIndex: m.sentenceIndex,
-          score: m.score,
-          sentence: theirs.text,
-          differences: compareClaims(ours, theirs, { theirs: report.site || 'the other report' }),
+          reportId: v.reportId,
+          sentenceIndex: v.theirs.index,
+          score: v.score,
+          relation: v.same ? 'same' : 'overlap',
+          sentence: v.theirs.text,
+          differences: compareClaims(ours, v.theirs, {
+            theirs: report.site || 'the other report',
+          }),
         });
       }
-      const perClaim = shared.get(m.reportId) ?? new Map<number, number>();
-      perClaim.set(ours.index, Math.max(perClaim.get(ours.index) ?? 0, m.score));
-      shared.set(m.reportId, perClaim);
-      const perTheirs = sharedTheirs.get(m.reportId) ?? new Map<number, number>();
-      perTheirs.set(m.sentenceIndex, Math.max(perTheirs.get(m.sentenceIndex) ?? 0, m.score));
-      sharedTheirs.set(m.reportId, perTheirs);
+      const perClaim = shared.get(v.reportId) ?? new Map<number, number>();
+      perClaim.set(ours.index, Math.max(perClaim.get(ours.index) ?? 0, v.score));
+      shared.set(v.reportId, perClaim);
+      const perTheirs = sharedTheirs.get(v.reportId) ?? new Map<number, number>();
+      perTheirs.set(v.theirs.index, Math.max(perTheirs.get(v.theirs.index) ?? 0, v.score));
+      sharedTheirs.set(v.reportId, perTheirs);
     }
     if (list.length > 0) matches[ours.index] = list;
   });
@@ -105,7 +131,7 @@ export function crossReference(
   for (const [reportId, perClaim] of shared) {
     const report = reports.get(reportId)!;
     const theirClaims = report.sentences.filter(isMatchable).length + (report.title ? 1 : 0);
-    const title = page.title && report.title ? claimScore(page.title, report.title) : 0;
+    const title = page.title && report.title ? linkScore(page.title, report.title) : 0;
     if (title >= CLAIM_THRESHOLD) {
       perClaim.set(-1, title);
       sharedTheirs.get(reportId)!.set(-1, title);

@@ -2,15 +2,22 @@
  * Cross-referencing engine (pure: no globals; runs in the extension and in Node).
  *
  * Same claim
- * - `claimScore(a, b)` in [0, 1] and `CLAIM_THRESHOLD` (0.5): link when score >= threshold.
- *   Weighted Dice over normalized tokens (British→American spelling, Porter stems, synonym
- *   groups, numbers canonical: "130,000" = "130K" = "130 thousand"; names count half), or
- *   containment of one sentence in a run of the other's clauses (× CONTAINMENT_FACTOR 0.8).
+ * - Tokens are normalized (British→American spelling, irregular forms and place adjectives to
+ *   their base, Porter stems, synonym groups, numbers canonical: "130,000" = "130K" = "130
+ *   thousand"; names count half).
+ * - The index finds candidates by weighted overlap (`overlapScore`: Dice, or containment of
+ *   one sentence in a run of the other's clauses × CONTAINMENT_FACTOR 0.8) from
+ *   CANDIDATE_THRESHOLD (0.35) up; `claimVerdict(a, b, overlap)` then decides: relation
+ *   'same' when the same-claim model (pair-features.ts, data/pair-model.json) gives ≥
+ *   CLAIM_THRESHOLD (0.5), 'overlap' when a clause run of one carries a clause run of the other
+ *   (clause-runs.ts) or the overlap itself reaches the threshold, else no link.
+ * - `claimScore(a, b)`: the same-claim score (`pairs --level claim`); `linkScore(a, b)`: the
+ *   score the popover links on (`pairs --level link`); both link at CLAIM_THRESHOLD.
  * - `MatchIndex`: `add(reportId, sentences)` (replaces; kind 'none' skipped), `remove(id)`,
  *   `has(id)`, `reportCount`, `sentenceCount`, `byteSize` (estimate),
  *   `query(sentences, {excludeReportId?, limit? = 10})` → per query sentence
- *   `{reportId, sentenceIndex, score}[]` best first, all >= CLAIM_THRESHOLD (scores equal
- *   `claimScore` on the texts); `queryText(text, options)` for one sentence; `compact()`.
+ *   `{reportId, sentenceIndex, score}[]` best first, all >= CANDIDATE_THRESHOLD (scores
+ *   equal `overlapScore` on the texts); `queryText(text, options)` for one sentence; `compact()`.
  *   `serialize(): Uint8Array`; `MatchIndex.deserialize(bytes)` throws
  *   `Error('MatchIndex.deserialize: corrupt snapshot (…)')` on corrupt input or a snapshot of
  *   another `SNAPSHOT_VERSION`: then rebuild the index from the stored reports with `add`.
@@ -38,7 +45,15 @@
  *   `pageId` is given, the page's own (for its read time; else `now`, default Date.now()).
  *   Reports with the page's url or canonical url are never listed.
  */
-export { claimScore, CLAIM_THRESHOLD } from './claim-score.ts';
+export {
+  claimScore,
+  linkScore,
+  claimVerdict,
+  overlapScore,
+  CLAIM_THRESHOLD,
+  CANDIDATE_THRESHOLD,
+  type ClaimVerdict,
+} from './claim-score.ts';
 export { CONTAINMENT_FACTOR } from './similarity.ts';
 export {
   asSentences,

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import spelling from './data/spelling.json' with { type: 'json' };
 import synonyms from './data/synonyms.json' with { type: 'json' };
+import forms from './data/word-forms.json' with { type: 'json' };
 
 /**
  * One word to its matching key: British spelling to American, then a Porter stem, so that
@@ -38,11 +39,27 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * An irregular form or a place adjective → its base ("spoke" reads as "speak", "Russian" as
+ * "Russia"). Looked up by the word as written, not by its stem: "range" stems like "rang".
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(forms.irregular));
+const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(forms.demonyms));
+
+function baseForm(word: string): string {
+  return (
+    IRREGULAR.get(word) ??
+    DEMONYMS.get(word) ??
+    (word.endsWith('s') ? DEMONYMS.get(word.slice(0, -1)) : undefined) ??
+    word
+  );
+}
+
 /** The matching key of a lower-case word: American spelling, stemmed, then its synonym group. */
 export function wordKey(word: string): string {
   let key = cache.get(word);
   if (key === undefined) {
-    const stem = stemmer(americanSpelling(word));
+    const stem = stemmer(americanSpelling(baseForm(word)));
     key = SYNONYMS.get(stem) ?? stem;
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, key);

@@ -1,6 +1,8 @@
 import type { ReportSentence } from '../model/report.ts';
+import { claimVerdict } from './claim-score.ts';
 import { MatchIndex } from './match-index.ts';
 import { splitSentences } from './split-sentences.ts';
+import { tokenizeCached } from './tokenize.ts';
 
 /** A report for story comparison: its title and either raw text or its sentences. */
 export type StoryDoc =
@@ -16,6 +18,8 @@ export const STORY_THRESHOLD = 0.2;
  * shared sentence is often just the background paragraph a running story repeats.
  */
 export const MIN_SHARED_CLAIMS = 2;
+/** Index candidates checked per sentence for its best link (as crossReference does). */
+const CANDIDATES = 8;
 
 function units(doc: StoryDoc): string[] {
   const body = 'sentences' in doc ? [...doc.sentences] : splitSentences(doc.text);
@@ -53,8 +57,20 @@ export function storyScore(a: StoryDoc, b: StoryDoc): number {
 function oneWay(from: string[], to: string[]): number {
   const index = new MatchIndex();
   index.add(1, asSentences(to));
-  const results = index.query(asSentences(from), { limit: 1 });
-  const best = results.flatMap((r) => (r[0] ? [r[0].score] : []));
+  const results = index.query(asSentences(from), { limit: CANDIDATES });
+  const best: number[] = [];
+  results.forEach((found, i) => {
+    let top = 0;
+    for (const m of found) {
+      const verdict = claimVerdict(
+        tokenizeCached(from[i]!),
+        tokenizeCached(to[m.sentenceIndex]!),
+        m.score,
+      );
+      if (verdict.relation !== null) top = Math.max(top, verdict.score);
+    }
+    if (top > 0) best.push(top);
+  });
   return sharedClaimScore(best, from.length, to.length);
 }
 

@@ -16,6 +16,11 @@ export const LIGHT_WEIGHT = 0.3;
 export const CONTENT_WEIGHT = 1;
 /** Numbers pin a claim down ("130,000 troops") more than any one word. */
 export const NUMBER_WEIGHT = 1.5;
+/**
+ * …but a small whole number ("3 tackles", "(2)", "page 3") is in every other sentence of
+ * scores, lists and dates: it counts like a short word.
+ */
+export const SMALL_NUMBER_LIMIT = 100;
 /** Words of one or two letters left after stopwords are mostly initials and fragments. */
 export const SHORT_WEIGHT = 0.5;
 
@@ -30,7 +35,12 @@ export function isStopKey(key: string): boolean {
 }
 
 export function keyWeight(key: string): number {
-  if (key.startsWith('#')) return NUMBER_WEIGHT;
+  if (key.startsWith('#')) {
+    const value = Number(key.slice(1));
+    return Number.isInteger(value) && Math.abs(value) < SMALL_NUMBER_LIMIT
+      ? SHORT_WEIGHT
+      : NUMBER_WEIGHT;
+  }
   if (STOP_KEYS.has(key)) return STOP_WEIGHT;
   if (LIGHT_KEYS.has(key)) return LIGHT_WEIGHT;
   if (key.length <= 2) return SHORT_WEIGHT;

@@ -104,6 +104,15 @@ const PHRASES: ReadonlyMap<string, string> = new Map(
     'united nations': 'un',
     'european union': 'eu',
     'per cent': 'percent',
+    // A phrasal verb is one word to a rewrite: "pulling back forces" / "withdrawing troops".
+    'pull back': 'withdraw',
+    'pulls back': 'withdraw',
+    'pulled back': 'withdraw',
+    'pulling back': 'withdraw',
+    'pull out': 'withdraw',
+    'pulls out': 'withdraw',
+    'pulled out': 'withdraw',
+    'pulling out': 'withdraw',
   }),
 );
 

@@ -58,11 +58,19 @@ export interface Difference {
 }
 
 /** Another report's sentence that carries the same claim. */
+/**
+ * How a matched sentence relates to the claim: the same claim reworded, or an overlapping one
+ * (one side carries part of the other, or the same claim with details changed).
+ */
+export type ClaimRelation = 'same' | 'overlap';
+
 export interface ClaimMatch {
   reportId: number;
   sentenceIndex: number;
   /** Similarity in [0, 1]. */
   score: number;
+  /** Absent in matches stored before relations existed; read as 'same'. */
+  relation?: ClaimRelation;
   sentence: string;
   differences: Difference[];
 }

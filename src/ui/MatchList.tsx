@@ -45,6 +45,9 @@ export function MatchList({ ours, matches, reports, roles }: MatchListProps) {
               ) : null}
             </div>
             {report?.title ? <p class="cb-match-title">{report.title}</p> : null}
+            <p class="cb-relation cb-muted" data-cb="relation" data-relation={m.relation ?? 'same'}>
+              {t(m.relation === 'overlap' ? 'relationOverlap' : 'relationSame')}
+            </p>
             <DiffText ours={ours} theirs={m.sentence} />
             <DifferenceBadges differences={m.differences} />
             {link ? (

@@ -40,6 +40,7 @@ export const IN_PAGE_CSS = `${THEME_CSS}
 .cb-role--original, .cb-role--earlier { background: var(--cb-sourced-bg); color: var(--cb-sourced); }
 .cb-role--copy { background: var(--cb-unverified-bg); color: var(--cb-unverified); }
 .cb-match-title { margin: 2px 0 6px; font-size: 13px; font-weight: 600; }
+.cb-relation { margin: 0 0 4px; font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; }
 .cb-match .cb-diff { margin: 0 0 8px; font-size: 13px; }
 .cb-diffs { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 4px; font-size: 12px; }
 .cb-diffs li { display: grid; grid-template-columns: auto 1fr; gap: 6px; align-items: baseline; }

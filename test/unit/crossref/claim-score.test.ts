@@ -1,57 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_THRESHOLD, claimScore } from '../../../src/crossref/index.ts';
+import { CLAIM_THRESHOLD, claimScore, linkScore } from '../../../src/crossref/index.ts';
 
-// Pairs a rewrite really produces: each must link as one claim.
-const SAME_CLAIM: Array<[string, string, string]> = [
+// Pairs a rewrite really produces: each must link, as the same claim ('same') or as
+// overlapping ones (one carries the other and more).
+const SAME_CLAIM: Array<[string, string, string, 'same' | 'overlap']> = [
   [
     'clause containment + British spelling',
     'Russian President Vladimir Putin has said he is “ready to work further” with the West on security issues to de-escalate tensions over Ukraine, but emphasised the need for the West to heed Russia’s main demands.',
     'But he emphasized the need for the West to heed Russia’s main demands.',
+    'overlap',
   ],
   [
     'number formats: 130,000 / 130K',
     'Russia massed more than 130,000 troops near Ukraine.',
     'Russia has massed 130K troops near the Ukrainian border, near Ukraine.',
+    'same',
   ],
   [
     'number formats: 130 thousand',
     'Russia has massed more than 130 thousand troops near Ukraine.',
     'Russia massed more than 130,000 troops near Ukraine in recent weeks and months.',
+    'same',
   ],
   [
     'titles dropped',
     'Russian President Vladimir Putin said Moscow is ready for security talks with NATO.',
     'President Putin said Moscow is ready for security talks with NATO.',
+    'same',
   ],
   [
     'defence / defense, curly quotes',
     'Russia’s defence ministry said some troops returned to their bases after completing drills.',
     "Russia's Defense Ministry said some troops have returned to their bases after completing drills.",
+    'same',
   ],
   [
     '-our / -or and reordered clauses',
     'The minister praised the labour unions’ behaviour during the strike, officials said on Monday.',
     'On Monday, officials said the minister praised the behavior of the labor unions during the strike.',
+    'same',
   ],
   [
     '-yse / -yze, -ise / -ize',
     'Analysts will analyse whether the sanctions can destabilise the rouble and paralyse trade.',
     'Analysts will analyze whether sanctions can destabilize the ruble and paralyze trade.',
+    'same',
   ],
   [
     'direct quote vs paraphrase',
     'Putin said he doesn’t want war and called for “peaceful” discussions over Ukraine’s bid to join NATO.',
     'Putin said he did not want a war and called for peaceful discussions on Ukraine’s bid to join NATO.',
+    'same',
   ],
   [
     'added clause at the end',
     'Scholz said there is still a chance to avert war over Ukraine.',
     'Scholz said there is still a chance to avert war over Ukraine and that “diplomatic options are far from exhausted”.',
+    'overlap',
   ],
   [
     'dropped leading clause',
     'Speaking after talks with German Chancellor Olaf Scholz, Putin said Russia is ready to engage in talks on limiting the deployment of intermediate range missiles in Europe.',
     'Putin said Russia is ready to engage in talks on limiting the deployment of intermediate-range missiles in Europe.',
+    'same',
   ],
 ];
 
@@ -90,13 +101,18 @@ const DIFFERENT_CLAIM: Array<[string, string, string]> = [
 ];
 
 describe('claimScore', () => {
-  it.each(SAME_CLAIM)('links %s', (_name, a, b) => {
-    const score = claimScore(a, b);
-    expect(score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
-    expect(claimScore(b, a)).toBeCloseTo(score, 6);
+  it.each(SAME_CLAIM)('links %s as %s', (_name, a, b, relation) => {
+    const link = linkScore(a, b);
+    expect(link).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    expect(linkScore(b, a)).toBeCloseTo(link, 6);
+    const same = claimScore(a, b);
+    expect(claimScore(b, a)).toBeCloseTo(same, 6);
+    if (relation === 'same') expect(same).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    else expect(same).toBeLessThan(CLAIM_THRESHOLD);
   });
 
   it.each(DIFFERENT_CLAIM)('keeps apart %s', (_name, a, b) => {
+    expect(linkScore(a, b)).toBeLessThan(CLAIM_THRESHOLD);
     expect(claimScore(a, b)).toBeLessThan(CLAIM_THRESHOLD);
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 /** Each case spawns the CLI (tsx compiles on start): generous on a busy machine. */
 const CLI_TIMEOUT_MS = 60_000;
-import { CLAIM_THRESHOLD, claimScore } from '../../../src/crossref/index.ts';
+import { CLAIM_THRESHOLD, claimScore, linkScore } from '../../../src/crossref/index.ts';
 
 const BIN = fileURLToPath(new URL('../../../src/cli/corroborate.js', import.meta.url));
 
@@ -18,19 +18,35 @@ const A =
   'Russian President Vladimir Putin has said he is “ready to work further” with the West on security issues to de-escalate tensions over Ukraine, but emphasised the need for the West to heed Russia’s main demands.';
 const B = 'But he emphasized the need for the West to heed Russia’s main demands.';
 const C = 'Russia denies it has any such plans.';
+// A reworded claim: the same claim at --level claim.
+const P =
+  'Putin said he doesn’t want war and called for “peaceful” discussions over Ukraine’s bid to join NATO.';
+const Q =
+  'Putin said he did not want a war and called for peaceful discussions on Ukraine’s bid to join NATO.';
 
 describe('corroborate pairs', () => {
   it(
     'prints the engine’s score and decision per line',
     () => {
-      const r = pairs(`${A}\t${B}\n${B}\t${C}\n`);
+      const r = pairs(`${P}\t${Q}\n${B}\t${C}\n`);
       expect(r.code).toBe(0);
-      const expected = [claimScore(A, B), claimScore(B, C)].map(
+      const expected = [claimScore(P, Q), claimScore(B, C)].map(
         (s) => `${s.toFixed(4)}\t${s >= CLAIM_THRESHOLD ? 1 : 0}`,
       );
       expect(r.out).toBe(`${expected.join('\n')}\n`);
       expect(r.out.split('\n')[0]).toMatch(/\t1$/);
       expect(r.out.split('\n')[1]).toMatch(/\t0$/);
+    },
+    CLI_TIMEOUT_MS,
+  );
+
+  it(
+    'links a claim inside a longer sentence with --level link, not with --level claim',
+    () => {
+      const link = pairs(`${A}\t${B}\n`, '--level', 'link');
+      const claim = pairs(`${A}\t${B}\n`);
+      expect(link.out).toBe(`${linkScore(A, B).toFixed(4)}\t1\n`);
+      expect(claim.out).toMatch(/\t0\n$/);
     },
     CLI_TIMEOUT_MS,
   );
@@ -60,7 +76,7 @@ describe('corroborate pairs', () => {
     () => {
       const r = pairs('', '--level', 'word');
       expect(r.code).toBe(2);
-      expect(r.err).toContain('--level must be "claim" or "story"');
+      expect(r.err).toContain('--level must be "claim", "link" or "story"');
     },
     CLI_TIMEOUT_MS,
   );

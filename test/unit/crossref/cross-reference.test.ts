@@ -50,6 +50,20 @@ describe('crossReference on the seed pair', () => {
     expect(result.reports[1]).toMatchObject({ id: 1, site: 'apnews.com', sentenceCount: 16 });
   });
 
+  it('links a clause of a sentence to a clause of another, as an overlap', () => {
+    const { index, map } = store(AP, UNRELATED, SAME_TOPIC);
+    const result = crossReference(AGGREGATOR, null, index, map, { now: AGGREGATOR.readAt });
+    // "President Putin says Russia is ready for talks on confidence-building measures, but the
+    // West needs to heed its main demands." carries one clause of AP 11 and all of AP 12.
+    const both = result.matches[1]!;
+    expect(both.map((m) => m.sentenceIndex).sort()).toEqual([11, 12]);
+    expect(both.find((m) => m.sentenceIndex === 11)!.relation).toBe('overlap');
+    const ap11 = both.find((m) => m.sentenceIndex === 11)!;
+    expect(ap11.differences.map((d) => d.type)).toEqual(
+      expect.arrayContaining(['detail-missing', 'detail-added']),
+    );
+  });
+
   it('groups the AP report into the aggregator’s story as its original', () => {
     const { index, map } = store(AP, UNRELATED, SAME_TOPIC);
     const result = crossReference(AGGREGATOR, null, index, map, { now: AGGREGATOR.readAt });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_THRESHOLD, MatchIndex, claimScore } from '../../../src/crossref/index.ts';
+import { CANDIDATE_THRESHOLD, MatchIndex, overlapScore } from '../../../src/crossref/index.ts';
+import { tokenize } from '../../../src/crossref/tokenize.ts';
 import { AGGREGATOR, AP } from './seed.ts';
 import { report } from './helpers.ts';
 
@@ -10,15 +11,18 @@ function seeded(): MatchIndex {
 }
 
 describe('MatchIndex', () => {
-  it('finds the AP sentence for the aggregator’s rewrite, with the claim score', () => {
+  it('finds the AP sentence for the aggregator’s rewrite, with the overlap score', () => {
     const index = seeded();
     const results = index.query(AGGREGATOR.sentences);
     const agg = AGGREGATOR.sentences[2]!;
     const best = results[2]![0];
     expect(best).toMatchObject({ reportId: 1, sentenceIndex: 12 });
-    expect(best!.score).toBeCloseTo(claimScore(agg.text, AP.sentences[12]!.text), 6);
+    expect(best!.score).toBeCloseTo(
+      overlapScore(tokenize(agg.text), tokenize(AP.sentences[12]!.text)),
+      6,
+    );
     for (const list of results)
-      for (const m of list) expect(m.score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+      for (const m of list) expect(m.score).toBeGreaterThanOrEqual(CANDIDATE_THRESHOLD);
   });
 
   it('skips non-claims and counts what it stores', () => {

@@ -21,8 +21,27 @@ describe('tokenize', () => {
     ['the defence ministry', 'the defense ministry'],
     ['the labour movement’s behaviour', "the labor movement's behavior"],
     ['a catalogue of dialogues', 'a catalog of dialogs'],
+    ['he spoke after talks', 'he speaks after talks'],
+    ['troops were withdrawn', 'troops withdraw'],
+    ['the Russian Defence Ministry', 'Russia’s defense ministry'],
+    ['Ukrainians fled', 'Ukraine flees'],
+    ['it is pulling back forces', 'it withdraws forces'],
   ])('"%s" and "%s" read the same', (a, b) => {
     expect(keys(a)).toEqual(keys(b));
+  });
+
+  it('keeps apart words that only look like an irregular form', () => {
+    // "range" stems like "rang" (ring); "left" and "found" have other senses and stay as written.
+    expect(keys('intermediate range missiles')).not.toContain(keys('the bell rang')[1]);
+    expect(keys('he left')).not.toEqual(keys('he leaves'));
+    expect(keys('the company was founded')).not.toContain(keys('they find it')[0]);
+  });
+
+  it('weighs small whole numbers like short words, and other numbers above content words', () => {
+    const weight = (s: string) => tokenize(s).find((t) => t.key.startsWith('#'))!.weight;
+    expect(weight('3 tackles')).toBeLessThan(1);
+    expect(weight('130,000 troops')).toBeGreaterThan(1);
+    expect(weight('2.5 percent')).toBeGreaterThan(1);
   });
 
   it('keeps negation and does not read "us" as the U.S.', () => {

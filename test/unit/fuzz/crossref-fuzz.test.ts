@@ -5,12 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html.ts';
 import {
-  CLAIM_THRESHOLD,
-  claimScore,
+  CANDIDATE_THRESHOLD,
   crossReference,
+  overlapScore,
   isMatchable,
   MatchIndex,
 } from '../../../src/crossref/index.ts';
+import { tokenize } from '../../../src/crossref/tokenize.ts';
 import type { Report } from '../../../src/model/report.ts';
 import { analyseDocument } from '../../../src/pipeline/analyse-document.ts';
 import { generateDocument, type DocumentShape } from '../../fuzz/generate-document.ts';
@@ -82,7 +83,7 @@ describe('cross-referencing fuzz', () => {
             problems.push(
               `report ${r.id} sentence ${i}: no sentence ${m.sentenceIndex} in ${m.reportId}`,
             );
-          if (!(m.score >= CLAIM_THRESHOLD && m.score <= 1))
+          if (!(m.score >= CANDIDATE_THRESHOLD && m.score <= 1))
             problems.push(`report ${r.id} sentence ${i}: score ${m.score}`);
           if (m.reportId === r.id) problems.push(`report ${r.id} matched itself`);
         }
@@ -90,9 +91,10 @@ describe('cross-referencing fuzz', () => {
         // sentence scores against itself (other reports may tie: the fuzz text repeats).
         const sentence = r.sentences[i];
         if (!sentence || !isMatchable(sentence)) continue;
-        const self = claimScore(sentence.text, sentence.text);
+        const tokens = tokenize(sentence.text);
+        const self = overlapScore(tokens, tokens);
         const best = matches[0]?.score ?? 0;
-        if (self >= CLAIM_THRESHOLD && best < self - 1e-9) {
+        if (self >= CANDIDATE_THRESHOLD && best < self - 1e-9) {
           problems.push(
             `report ${r.id} sentence ${i}: best ${best} < ${self} for its copy: ${JSON.stringify(sentence.text.slice(0, 80))}`,
           );

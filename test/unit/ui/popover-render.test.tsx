@@ -130,6 +130,16 @@ describe('ClaimPopover', () => {
     expect(link.getAttribute('href')).toMatch(/^https:\/\/wire\.example\/story#:~:text=/);
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(item.textContent).toContain('Original');
+    // No relation (a match stored before relations existed) reads as the same claim.
+    expect(item.querySelector('[data-cb="relation"]')?.textContent).toBe('Same claim');
+  });
+
+  it('names an overlapping claim as such', () => {
+    const overlap: ClaimMatch = { ...match, relation: 'overlap' };
+    act(() => render(<ClaimPopover {...props({ matches: [overlap] })} />, host));
+    const relation = host.querySelector('[data-cb="relation"]')!;
+    expect(relation.getAttribute('data-relation')).toBe('overlap');
+    expect(relation.textContent).toBe('Overlapping claim');
   });
 
   it('shows the empty state and the loading state', () => {

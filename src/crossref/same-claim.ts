@@ -1,0 +1,31 @@
+import model from './data/pair-model.json' with { type: 'json' };
+import { PAIR_FEATURES, pairFeatures } from './pair-features.ts';
+import type { Token } from './tokenize.ts';
+
+let checked = false;
+
+/**
+ * The model file and the feature code must agree name by name: a stale file fails loudly on
+ * first use instead of giving silently wrong scores (checked lazily, so the fitting script can
+ * load the features while the file is being replaced).
+ */
+function checkModel(): void {
+  if (model.features.join() !== PAIR_FEATURES.join()) {
+    throw new Error('pair-model.json does not match pair-features.ts: run npm run fit:pairs');
+  }
+  checked = true;
+}
+
+/**
+ * Probability that two sentences state the same claim, from their lexical features
+ * (logistic model fitted by test/eval/fit-pairs.ts).
+ */
+export function sameClaimProbability(a: readonly Token[], b: readonly Token[]): number {
+  if (!checked) checkModel();
+  const x = pairFeatures(a, b);
+  let s = model.bias;
+  for (let j = 0; j < x.length; j++) {
+    s += model.weights[j]! * ((x[j]! - model.mean[j]!) / model.scale[j]!);
+  }
+  return 1 / (1 + Math.exp(-s));
+}

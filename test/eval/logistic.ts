@@ -1,0 +1,63 @@
+/**
+ * L2-regularised logistic regression fitted by Newton's method: a handful of features and a
+ * few thousand examples, so each step solves a small linear system exactly.
+ */
+export interface LogisticModel {
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** Ridge penalty on the standardised weights (not the bias): keeps correlated features tame. */
+const L2 = 1;
+const STEPS = 25;
+
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
+    [m[c], m[pivot]] = [m[pivot]!, m[c]!];
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = m[r]![c]! / m[c]![c]!;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / row[i]!);
+}
+
+export function fitLogistic(xs: readonly number[][], ys: readonly boolean[]): LogisticModel {
+  const d = xs[0]?.length ?? 0;
+  const mean = Array.from({ length: d }, (_, j) => xs.reduce((s, x) => s + x[j]!, 0) / xs.length);
+  const scale = mean.map((mu, j) => {
+    const v = xs.reduce((s, x) => s + (x[j]! - mu) ** 2, 0) / xs.length;
+    return Math.sqrt(v) || 1;
+  });
+  const zs = xs.map((x) => [...x.map((v, j) => (v - mean[j]!) / scale[j]!), 1]);
+  const w = new Array<number>(d + 1).fill(0);
+  for (let step = 0; step < STEPS; step++) {
+    const grad = w.map((wj, j) => (j < d ? L2 * wj : 0));
+    const hess = w.map((_, i) => w.map((__, j) => (i === j && i < d ? L2 : 0)));
+    zs.forEach((z, n) => {
+      const p = 1 / (1 + Math.exp(-z.reduce((s, v, j) => s + v * w[j]!, 0)));
+      const r = p * (1 - p);
+      for (let i = 0; i <= d; i++) {
+        grad[i]! += (p - (ys[n] ? 1 : 0)) * z[i]!;
+        for (let j = 0; j <= d; j++) hess[i]![j]! += r * z[i]! * z[j]!;
+      }
+    });
+    const delta = solve(hess, grad);
+    delta.forEach((dj, j) => (w[j]! -= dj));
+    if (Math.max(...delta.map(Math.abs)) < 1e-9) break;
+  }
+  return { mean, scale, weights: w.slice(0, d), bias: w[d]! };
+}
+
+export function predictLogistic(model: LogisticModel, x: readonly number[]): number {
+  let s = model.bias;
+  x.forEach((v, j) => (s += model.weights[j]! * ((v - model.mean[j]!) / model.scale[j]!)));
+  return 1 / (1 + Math.exp(-s));
+}
