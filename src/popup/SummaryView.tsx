@@ -3,7 +3,7 @@ import type { PageSummary } from '../model/summary.ts';
 import { sourceTypeLabel } from '../ui/ClaimWhy.tsx';
 import { formatDate, siteOf } from '../ui/format.ts';
 import { ROLE_KEYS } from '../ui/MatchList.tsx';
-import { t } from '../ui/t.ts';
+import { t, tCount } from '../ui/t.ts';
 
 // The popup is small: long lists are cut here, the page has the rest.
 const MAX_SOURCES = 6;
@@ -14,7 +14,7 @@ function sharedText(shared: number): string | null {
   if (!Number.isFinite(shared) || shared <= 0) return null;
   return shared <= 1
     ? t('popupShared', Math.round(shared * 100))
-    : t('popupSharedCount', Math.round(shared));
+    : tCount('popupSharedCount', Math.round(shared));
 }
 
 export interface SummaryViewProps {
@@ -91,7 +91,7 @@ export function SummaryView({ summary, onJump, onToggleHighlights }: SummaryView
                 {/* aria-label is not allowed on a plain span: the spoken form is hidden text. */}
                 <span class="cb-source-count">
                   <span aria-hidden="true">{s.count}</span>
-                  <span class="cb-sr">{t('popupTimes', s.count)}</span>
+                  <span class="cb-sr">{tCount('popupTimes', s.count)}</span>
                 </span>
               </li>
             ))}

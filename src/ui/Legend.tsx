@@ -1,4 +1,4 @@
-import { t } from './t.ts';
+import { t, tCount } from './t.ts';
 
 export interface LegendProps {
   sourced: number;
@@ -25,8 +25,8 @@ export function Legend(props: LegendProps) {
         type="button"
         class="cb-legend-fab"
         data-cb="legend-expand"
-        aria-label={t('legendExpand', total)}
-        title={t('legendExpand', total)}
+        aria-label={tCount('legendExpand', total)}
+        title={tCount('legendExpand', total)}
         onClick={() => props.onCollapse(false)}
       >
         <span class="cb-logo" aria-hidden="true">

@@ -54,3 +54,20 @@ export function t(key: string, subs?: Substitutions): string {
   const message = fn ? fn(key, list) : '';
   return message || key;
 }
+
+// English needs only one/other; other locales add their categories (few, many…) as keys.
+const pluralRules = new Intl.PluralRules('en');
+
+/**
+ * A message with a count in it, in the count's plural form: `key_one` for 1 in English (the
+ * extension i18n API has no plurals), else `key` itself. The locale's own categories
+ * (`key_few`, `key_many`) are tried first when a catalogue has them.
+ */
+export function tCount(key: string, count: number): string {
+  const category = pluralRules.select(count);
+  if (category !== 'other') {
+    const form = t(`${key}_${category}`, count);
+    if (form !== `${key}_${category}`) return form;
+  }
+  return t(key, count);
+}
