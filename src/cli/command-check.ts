@@ -67,6 +67,7 @@ export async function runCheck(args: string[]): Promise<number> {
       sentenceIndex: m.sentenceIndex,
       sentence: m.sentence,
       score: Number(m.score.toFixed(4)),
+      relation: m.relation ?? 'same',
       differences: m.differences,
     }));
     if (flags.has('json')) {
@@ -93,7 +94,7 @@ export async function runCheck(args: string[]): Promise<number> {
     if (matches.length === 0) out.push(c.dim('    not found in the other reports'));
     for (const m of matches) {
       out.push(
-        `    ${c.cyan(m.report)} #${m.sentenceIndex} score ${m.score.toFixed(2)}: ${m.sentence}`,
+        `    ${c.cyan(m.report)} #${m.sentenceIndex} ${m.relation} ${m.score.toFixed(2)}: ${m.sentence}`,
       );
       for (const d of m.differences) out.push(`      - ${d.type}: ${d.detail}`);
     }

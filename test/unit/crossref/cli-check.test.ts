@@ -40,6 +40,7 @@ describe('corroborate check', () => {
       expect(match.report).toBe(ap);
       expect(match.sentence).toContain('emphasized the need');
       expect(match.score).toBeGreaterThanOrEqual(0.5);
+      expect(match.relation).toBe('overlap'); // the AP sentence is one clause of ours
       expect(match.differences.map((d: { type: string }) => d.type)).toContain('wording');
       const blinken = claims.find((c) => c.text.includes('verifiable, credible'));
       expect(blinken?.matches).toEqual([]);
