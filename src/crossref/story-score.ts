@@ -1,7 +1,7 @@
+import { splitSentences } from '../claims/01-sentences.ts';
 import type { ReportSentence } from '../model/report.ts';
 import { claimVerdict } from './claim-score.ts';
 import { MatchIndex } from './match-index.ts';
-import { splitSentences } from './split-sentences.ts';
 import { tokenizeCached } from './tokenize.ts';
 
 /** A report for story comparison: its title and either raw text or its sentences. */
@@ -22,7 +22,11 @@ export const MIN_SHARED_CLAIMS = 2;
 const CANDIDATES = 8;
 
 function units(doc: StoryDoc): string[] {
-  const body = 'sentences' in doc ? [...doc.sentences] : splitSentences(doc.text);
+  // Raw text is split as the claims analysis splits an article (one splitter for both).
+  const body =
+    'sentences' in doc
+      ? [...doc.sentences]
+      : splitSentences(doc.text).map((r) => doc.text.slice(r.start, r.end));
   return doc.title.trim() ? [doc.title.trim(), ...body] : body;
 }
 
