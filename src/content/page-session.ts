@@ -10,6 +10,7 @@ import { t } from '../ui/t.ts';
 import { buildSummary } from './build-summary.ts';
 import { ClaimHighlights, type PaintedClaim } from './claim-highlights.ts';
 import { watchPage, type ChangeReason } from './page-watch.ts';
+import { chooseLegendCorner, type LegendCorner } from './legend-corner.ts';
 import { createShadowHost, removeStaleHosts, type ShadowHost } from './shadow-host.ts';
 
 /** What the session needs from the extraction: whether it is an article, and its root. */
@@ -17,6 +18,9 @@ export interface SessionArticle {
   isArticle: boolean;
   root?: Element | null;
 }
+
+/** When to look again for a page's corner widget that loads after the article (chat, cookies). */
+const LATE_WIDGET_MS = 2500;
 
 export interface SessionAnalysis<A extends SessionArticle> {
   article: A;
@@ -66,6 +70,7 @@ export class PageSession<A extends SessionArticle> {
   private matchesError: string | null = null;
   private highlightsOn = true;
   private legendCollapsed = false;
+  private legendCorner: LegendCorner = 'right';
   private focused: number | null = null;
   private popover: OpenPopover | null = null;
   private returnFocus: HTMLElement | null = null;
@@ -250,6 +255,14 @@ export class PageSession<A extends SessionArticle> {
       },
       { passive: true, signal: this.controller.signal },
     );
+    // The page's own corner widgets appear late and move with the layout: look again then.
+    const recheck = () => this.placeLegend();
+    this.deps.view.addEventListener('resize', recheck, {
+      passive: true,
+      signal: this.controller.signal,
+    });
+    const late = this.deps.view.setTimeout(recheck, LATE_WIDGET_MS);
+    this.controller.signal.addEventListener('abort', () => this.deps.view.clearTimeout(late));
     if (this.deps.watch) {
       watchPage(this.deps.view, {
         root: () => {
@@ -301,6 +314,16 @@ export class PageSession<A extends SessionArticle> {
     this.ui = createShadowHost(this.doc, { open: this.deps.openShadow });
     this.highlights = new ClaimHighlights(this.doc, this.ui.boxes);
     this.highlights.setVisible(this.highlightsOn);
+    this.legendCorner = chooseLegendCorner(this.doc, this.deps.view, this.ui.host);
+  }
+
+  /** Moves the legend off a corner the page's own widget took since the last look. */
+  private placeLegend(): void {
+    if (!this.ui) return;
+    const corner = chooseLegendCorner(this.doc, this.deps.view, this.ui.host);
+    if (corner === this.legendCorner) return;
+    this.legendCorner = corner;
+    this.update();
   }
 
   private teardownUi(): void {
@@ -477,6 +500,7 @@ export class PageSession<A extends SessionArticle> {
       unverified: this.claims.length - sourced,
       highlightsOn: this.highlightsOn,
       collapsed: this.legendCollapsed,
+      corner: this.legendCorner,
       focused: focusedLabel
         ? { ordinal: focusedLabel.ordinal, total: focusedLabel.total, label: focusedLabel.text }
         : null,

@@ -11,6 +11,8 @@ export interface LegendProps {
   onCollapse: (collapsed: boolean) => void;
   onStep: (direction: 1 | -1) => void;
   onOpen: () => void;
+  /** The bottom corner to sit in (left when the page has a widget bottom-right). */
+  corner?: 'right' | 'left';
 }
 
 /**
@@ -19,11 +21,12 @@ export interface LegendProps {
  */
 export function Legend(props: LegendProps) {
   const total = props.sourced + props.unverified;
+  const left = props.corner === 'left';
   if (props.collapsed) {
     return (
       <button
         type="button"
-        class="cb-legend-fab"
+        class={left ? 'cb-legend-fab cb-corner-left' : 'cb-legend-fab'}
         data-cb="legend-expand"
         aria-label={tCount('legendExpand', total)}
         title={tCount('legendExpand', total)}
@@ -52,7 +55,7 @@ export function Legend(props: LegendProps) {
   };
   return (
     <div
-      class="cb-legend"
+      class={left ? 'cb-legend cb-corner-left' : 'cb-legend'}
       role="region"
       aria-label={t('legendLabel')}
       data-cb="legend"

@@ -66,6 +66,7 @@ export const IN_PAGE_CSS = `${THEME_CSS}
 .cb-legend-fab { position: fixed; right: 16px; bottom: 16px; display: inline-flex; align-items: center; gap: 6px;
   padding: 5px 10px 5px 5px; border-radius: 999px; border: 1px solid var(--cb-border); background: var(--cb-bg);
   color: var(--cb-text); box-shadow: var(--cb-shadow); font: 600 13px var(--cb-font); cursor: pointer; }
+.cb-legend.cb-corner-left, .cb-legend-fab.cb-corner-left { right: auto; left: 16px; }
 .cb-fallback-box { position: fixed; pointer-events: none; border-bottom: 2px solid var(--cb-sourced); }
 .cb-fallback-box--unverified { border-bottom-style: dotted; border-bottom-color: var(--cb-unverified);
   background: rgba(245, 158, 11, 0.12); }

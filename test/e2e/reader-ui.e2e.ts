@@ -185,7 +185,10 @@ describe('the reader UI in Chromium', () => {
     expect(card.cue).toMatch(/said/);
     expect(card.focusInside).toBe(true);
     expect(card.state).toBe('matches');
-    expect(card.matches).toHaveLength(1);
+    // The AP's "But he emphasized…" (our second clause), then its lead's "ready for security
+    // talks" (an overlapping claim: our first clause says it with other words around it).
+    expect(card.matches).toHaveLength(2);
+    expect(card.matches[1]!.diff).toContain('Moscow: Russian President Vladimir Putin');
     const match = card.matches[0]!;
     expect(card.text).toContain('AP News');
     expect(match.diff).toContain('emphasized the need for the West to heed');
@@ -423,6 +426,41 @@ describe('the reader UI in Chromium', () => {
     await again!.click();
     await page.waitForSelector('pierce/[data-cb="legend"]');
     expect((await legendText(page))?.all).toMatch(/Sourced \d+/);
+  });
+
+  it('keeps the legend off the corner where the page pins its own widget', async () => {
+    await page.bringToFront();
+    const corner = () =>
+      page.$eval('pierce/[data-cb="legend"]', (el) =>
+        el.classList.contains('cb-corner-left') ? 'left' : 'right',
+      );
+    const resize = async () => {
+      await page.setViewport({ ...VIEWPORT, width: VIEWPORT.width - 1 });
+      await page.setViewport(VIEWPORT);
+    };
+    // The aggregator's own "go to top" button is pinned bottom-right: the legend sits left.
+    expect(await page.$eval('#go-to-top', (el) => getComputedStyle(el).position)).toBe('fixed');
+    expect(await corner()).toBe('left');
+    const box = await page.$eval(
+      'pierce/[data-cb="legend"]',
+      (el) => el.getBoundingClientRect().right,
+    );
+    expect(box).toBeLessThan(VIEWPORT.width / 2);
+    // Without it, the legend goes back to the usual corner…
+    const button = await page.evaluate(() => {
+      const el = document.getElementById('go-to-top')!;
+      const html = el.outerHTML;
+      el.remove();
+      return html;
+    });
+    await resize();
+    await waitFor(corner, (c) => c === 'right', 'legend back in the right corner');
+    // …and a widget that arrives later (a chat bubble) moves it again.
+    await page.evaluate((html: string) => {
+      document.body.insertAdjacentHTML('beforeend', html);
+    }, button);
+    await resize();
+    await waitFor(corner, (c) => c === 'left', 'legend moved left again');
   });
 
   it('pauses on this site from the popup (nothing painted after reload) and resumes', async () => {
