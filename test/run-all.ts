@@ -66,6 +66,7 @@ mkdirSync(REPORT_DIR, { recursive: true });
 const only = process.argv[2];
 if (!only || only === 'static') {
   check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
+  check('typecheck (extension code, no Node types)', 'npx', ['tsc', '-p', 'tsconfig.core.json']);
   check('eslint', 'npx', ['eslint', '.']);
   check('prettier', 'npx', ['prettier', '--check', '.']);
 }
