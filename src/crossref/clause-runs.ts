@@ -26,8 +26,13 @@ interface Side {
   clauses: number;
 }
 
+const sides = new WeakMap<readonly Token[], Side>();
+
 function side(tokens: readonly Token[]): Side {
+  const cached = sides.get(tokens);
+  if (cached) return cached;
   const s: Side = { keys: [], weight: [], clause: [], clauses: 0 };
+  sides.set(tokens, s);
   const seen = new Set<string>();
   let last = -1;
   for (const t of tokens) {
@@ -51,20 +56,20 @@ function masks(a: Side, b: Side): Uint32Array {
 }
 
 /**
- * common[r][c]: weight of `a`'s clause c found in run r of `b` (runs numbered s * n + e), as
- * prefix sums over c so a run of `a` reads in O(1).
+ * Row (s * n + e) of the result, `a.clauses + 1` wide: prefix sums over `a`'s clauses of the
+ * weight found in run s..e of `b`, so a run of `a` reads in O(1).
  */
-function commonByRun(a: Side, mask: Uint32Array, n: number): Float64Array[] {
-  const out: Float64Array[] = [];
+function commonByRun(a: Side, mask: Uint32Array, n: number): Float64Array {
+  const width = a.clauses + 1;
+  const out = new Float64Array(n * n * width);
   for (let s = 0; s < n; s++) {
     for (let e = s; e < n; e++) {
       const range = ((1 << (e + 1)) - 1) & ~((1 << s) - 1);
-      const prefix = new Float64Array(a.clauses + 1);
+      const row = (s * n + e) * width;
       for (let i = 0; i < a.keys.length; i++) {
-        if (mask[i]! & range) prefix[a.clause[i]! + 1]! += a.weight[i]!;
+        if (mask[i]! & range) out[row + a.clause[i]! + 1]! += a.weight[i]!;
       }
-      for (let c = 1; c <= a.clauses; c++) prefix[c]! += prefix[c - 1]!;
-      out[s * n + e] = prefix;
+      for (let c = 1; c <= a.clauses; c++) out[row + c]! += out[row + c - 1]!;
     }
   }
   return out;
@@ -98,17 +103,19 @@ export function partScore(a: readonly Token[], b: readonly Token[]): number {
   const wa = clauseWeights(sa);
   const wb = clauseWeights(sb);
   let best = 0;
+  const widthA = na + 1;
+  const widthB = nb + 1;
   for (let as = 0; as < na; as++) {
     for (let ae = as; ae < na; ae++) {
-      const bCommon = inA[as * na + ae]!;
+      const bRow = (as * na + ae) * widthB;
       for (let bs = 0; bs < nb; bs++) {
         for (let be = bs; be < nb; be++) {
           if (as === 0 && ae === na - 1 && bs === 0 && be === nb - 1) continue;
-          const aCommon = inB[bs * nb + be]!;
+          const aRow = (bs * nb + be) * widthA;
           const score = runScore(
-            aCommon[ae + 1]! - aCommon[as]!,
+            inB[aRow + ae + 1]! - inB[aRow + as]!,
             wa[ae + 1]! - wa[as]!,
-            bCommon[be + 1]! - bCommon[bs]!,
+            inA[bRow + be + 1]! - inA[bRow + bs]!,
             wb[be + 1]! - wb[bs]!,
           );
           if (score > best) best = score;
