@@ -7,7 +7,7 @@ import type {
   ReportSummary,
   StoryMember,
 } from '../model/report.ts';
-import { claimVerdict, linkScore, CLAIM_THRESHOLD } from './claim-score.ts';
+import { claimVerdict, linkScore, CLAIM_THRESHOLD, type ClaimVerdict } from './claim-score.ts';
 import { compareClaims } from './compare-claims.ts';
 import { isMatchable, type MatchIndex } from './match-index.ts';
 import { STORY_THRESHOLD, sharedClaimScore } from './story-score.ts';
@@ -18,6 +18,12 @@ import { tokenizeCached } from './tokenize.ts';
 export const MATCHES_PER_CLAIM = 8;
 /** Candidates per claim the index hands on to the same-claim check; some will not link. */
 const CANDIDATES_PER_CLAIM = MATCHES_PER_CLAIM * 3;
+/**
+ * Distinct candidate texts checked per claim, best overlap first: the check costs a
+ * tokenization and a model per text, and the index already ranks by overlap. Copies of one
+ * wire sentence are one text, checked once.
+ */
+const CHECKS_PER_CLAIM = MATCHES_PER_CLAIM * 2;
 
 export interface CrossReferenceOptions {
   /** The page's read time when it is not stored yet (defaults to now). */
@@ -77,6 +83,7 @@ export function crossReference(
   results.forEach((found, i) => {
     const ours = page.sentences[i]!;
     const ourTokens = tokenizeCached(ours.text);
+    const verdicts = new Map<string, ClaimVerdict | null>();
     const verified: Array<{
       reportId: number;
       theirs: ReportSentence;
@@ -88,8 +95,15 @@ export function crossReference(
       if (!report || sameArticle(report, page)) continue;
       const theirs = theirSentence(report, m.sentenceIndex);
       if (!theirs) continue;
-      const verdict = claimVerdict(ourTokens, tokenizeCached(theirs.text), m.score);
-      if (verdict.relation === null) continue;
+      let verdict = verdicts.get(theirs.text);
+      if (verdict === undefined) {
+        verdict =
+          verdicts.size < CHECKS_PER_CLAIM
+            ? claimVerdict(ourTokens, tokenizeCached(theirs.text), m.score)
+            : null;
+        verdicts.set(theirs.text, verdict);
+      }
+      if (verdict === null || verdict.relation === null) continue;
       verified.push({
         reportId: m.reportId,
         theirs,
