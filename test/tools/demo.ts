@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../e2e/harness/chromium.ts';
 import { clickHighlight, paintedRanges } from '../e2e/harness/highlights.ts';
 import { waitForAnalysis } from '../e2e/harness/page-state.ts';
+import { waitForPopover, waitForPopoverClosed } from '../e2e/harness/ui.ts';
 import { serveFolder } from '../e2e/harness/static-server.ts';
+import type { Page } from 'puppeteer-core';
 import type { PageSummary } from '../../src/model/summary.ts';
 import { ensureChromium } from './ensure-chromium.ts';
 
@@ -28,6 +30,28 @@ function printSummary(name: string, s: PageSummary): void {
     console.log(`  unverified${u.hedged ? ' (hedged)' : ''}: ${u.text.slice(0, 100)}`);
 }
 
+/** Clicks every highlight and prints what its card links to: the claim-by-claim view. */
+async function printLinks(page: Page): Promise<void> {
+  console.log('  claim by claim (what a click on each highlight shows):');
+  // tsx (esbuild keepNames) wraps inner functions of the harness's page callbacks in __name();
+  // vitest does not. The page needs the helper to run them.
+  await page.evaluate('globalThis.__name = (f) => f');
+  for (const range of await paintedRanges(page)) {
+    await clickHighlight(page, range.text.slice(0, 60));
+    const card = await waitForPopover(page);
+    console.log(`  • ${range.text.slice(0, 90)}${range.text.length > 90 ? '…' : ''}`);
+    if (card.matches.length === 0) console.log('      not seen in other reports');
+    for (const m of card.matches) {
+      const types = [...new Set(m.differences.map((d) => d.type))].join(', ') || 'no difference';
+      console.log(
+        `      ${m.relation === 'overlap' ? 'overlapping claim' : 'same claim'} in ${m.site}: ${types}`,
+      );
+    }
+    await page.keyboard.press('Escape');
+    await waitForPopoverClosed(page);
+  }
+}
+
 async function main(): Promise<void> {
   ensureChromium();
   const out = resolve('artifacts', `demo-${new Date().toISOString().replace(/[:.]/g, '-')}`);
@@ -41,6 +65,7 @@ async function main(): Promise<void> {
       const summary = await waitForAnalysis(ext, page);
       printSummary(name, summary);
       console.log(`  highlighted ranges: ${(await paintedRanges(page)).length}`);
+      if (name === 'aggregator-putin-talks') await printLinks(page);
       await page.screenshot({ path: join(out, `${name}.png`) });
     }
     await clickHighlight(page, SHARED_CLAIM);

@@ -51,6 +51,9 @@ export async function overlayState(page: Page): Promise<Record<string, string> |
 
 export interface PopoverMatch {
   reportId: string;
+  site: string;
+  /** 'same' or 'overlap', as the card names it. */
+  relation: string;
   diff: string;
   /** Deleted (struck) and inserted words of the diff, as the reader sees them marked. */
   deleted: string[];
@@ -85,6 +88,8 @@ export async function readPopover(page: Page): Promise<PopoverInfo | null> {
     const r = dialog.getBoundingClientRect();
     const matches = [...dialog.querySelectorAll<HTMLElement>('[data-cb="match"]')].map((m) => ({
       reportId: m.dataset.reportId ?? '',
+      site: text(m.querySelector('.cb-site')) ?? '',
+      relation: m.querySelector<HTMLElement>('[data-cb="relation"]')?.dataset.relation ?? '',
       diff: text(m.querySelector('[data-cb="diff"]')) ?? '',
       deleted: [...m.querySelectorAll('[data-cb="diff"] del')].map((d) => d.textContent ?? ''),
       inserted: [...m.querySelectorAll('[data-cb="diff"] ins')].map((d) => d.textContent ?? ''),
