@@ -17,6 +17,8 @@ export const PAIR_FEATURES = [
   'contentDice',
   'weightedDice',
   'charDice',
+  'numberMismatch',
+  'trigramDice',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -36,6 +38,8 @@ interface Profile {
   content: Int32Array;
   bigrams: Int32Array;
   chars: Int32Array;
+  numbers: Int32Array;
+  trigrams: Int32Array;
 }
 
 const profiles = new WeakMap<readonly Token[], Profile>();
@@ -59,6 +63,13 @@ function profileOf(tokens: readonly Token[]): Profile {
   for (let i = 1; i < sequence.length; i++) {
     bigrams.push(Math.imul(sequence[i - 1]!, 0x9e3779b1) ^ sequence[i]!);
   }
+  const trigrams: number[] = [];
+  for (let i = 2; i < sequence.length; i++) {
+    trigrams.push(
+      Math.imul(Math.imul(sequence[i - 2]!, 0x9e3779b1) ^ sequence[i - 1]!, 0x85ebca6b) ^
+        sequence[i]!,
+    );
+  }
   const text = tokens.map((t) => t.word).join(' ');
   const chars: number[] = [];
   for (let i = 0; i + 4 <= text.length; i++) {
@@ -73,6 +84,8 @@ function profileOf(tokens: readonly Token[]): Profile {
     content: sorted(tokens.flatMap((t, i) => (t.weight > 0 ? [sequence[i]!] : []))),
     bigrams: sorted(bigrams),
     chars: sorted(chars),
+    numbers: sorted(tokens.flatMap((t, i) => (t.key.startsWith('#') ? [sequence[i]!] : []))),
+    trigrams: sorted(trigrams),
   };
   profiles.set(tokens, p);
   return p;
@@ -175,5 +188,7 @@ export function pairFeatures(a: readonly Token[], b: readonly Token[]): number[]
     dice(pa.content, pb.content),
     w.dice,
     dice(pa.chars, pb.chars),
+    pa.numbers.length + pb.numbers.length > 0 && dice(pa.numbers, pb.numbers) < 1 ? 1 : 0,
+    dice(pa.trigrams, pb.trigrams),
   ];
 }
