@@ -77,13 +77,16 @@ function isBoundary(
   // A sentence never starts with a lower-case letter or closing punctuation.
   if (/\p{Ll}/u.test(following)) return false;
   if (/[,;:)\]}]/.test(following)) return false;
+  // "… .” ― Sonya Herridge": a dash after the full stop signs the quotation off.
+  if (/[―—–]/.test(following)) return false;
   const ellipsis = ch === '…' || text.slice(dot, dot + 3) === '...';
   if (ch !== '.' || ellipsis) return true;
   // What stands before the full stop: a word, an initial, an abbreviation?
   const closedByQuote = afterEnd - dot > 1 && CLOSERS.test(text[dot + 1]!);
   if (closedByQuote) return true;
   let w = dot;
-  while (w > sentenceStart && !SPACE.test(text[w - 1]!) && !/["“‘(\[]/.test(text[w - 1]!)) w--;
+  // An opening mark typed the wrong way round ("”Mr. Trump") still starts the word.
+  while (w > sentenceStart && !SPACE.test(text[w - 1]!) && !/["“”‘(\[]/.test(text[w - 1]!)) w--;
   const before = text.slice(w, dot);
   const bare = before.toLowerCase();
   if (/^\d+$/.test(before) && /^\d/.test(following)) return false;

@@ -1,17 +1,14 @@
 import type { Token } from './02-tokens.ts';
 import type { Cue } from './03-cues.ts';
 import type { Phrase, SourceInfo } from './04-sources.ts';
-import { classifySource, phraseAfter, phraseBefore, skipLeftAdverbs } from './04-sources.ts';
-import {
-  contentLimit,
-  leftContent,
-  pollPhrase,
-  rightContent,
-  skipPunct,
-  span,
-} from './05-spans.ts';
-import { appositiveSubject, invertedSource, mainSubject, reporterBefore } from './05-subjects.ts';
-import { BOUNDARY, STRONG_LEMMAS } from './lexicon.ts';
+import { classifySource } from './04-classify.ts';
+import { skipLeftAdverbs } from './04-adverbs.ts';
+import { reporterBefore } from './05-inverted.ts';
+import { attributeShaped } from './05-shaped.ts';
+import { contentLimit } from './05-spans.ts';
+import { mainSubject } from './05-subjects.ts';
+import { attributeVerb, isParticiple } from './05-verb-source.ts';
+import { STRONG_LEMMAS } from './lexicon.ts';
 
 /** One attribution of a sentence, as token ranges (turned into text spans later). */
 export interface RawAttribution {
@@ -30,11 +27,6 @@ export interface RawAttribution {
 
 // Sources that "show" or "find" things: studies, polls, papers, agencies.
 const REPORTERS = new Set(['document', 'media', 'organization', 'government']);
-
-// Before a noun phrase these make it a prepositional object, not the subject of the verb after it.
-const PREPOSITIONS = new Set(
-  'from of in on at by to for about against over under into than between among'.split(' '),
-);
 
 /** Finds source and content for each cue of a sentence. */
 export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
@@ -116,10 +108,13 @@ function insideContent(a: RawAttribution, at: number): boolean {
   return Boolean(c && !a.contentLeft && a.cue.cls === 'speech' && c.first <= at && at < c.last);
 }
 
-/** An -ing cue with no auxiliary ("…, saying …"): its speaker is the clause's subject. */
-function isParticiple(tokens: Token[], cue: Cue): boolean {
-  return cue.shape === 'verb' && /ing$/.test(tokens[cue.first]!.lower);
-}
+/** Builds an attribution of the cue being attributed (classifying its source). */
+export type Make = (
+  source: Phrase | null,
+  content: Phrase | null,
+  contentLeft: boolean,
+  antecedent?: Phrase | null,
+) => RawAttribution;
 
 function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution | null {
   const make = (
@@ -135,111 +130,7 @@ function attributeOne(tokens: Token[], cue: Cue, limit: number): RawAttribution 
     contentLeft,
     antecedent,
   });
-  if (cue.shape === 'raising') return make(null, span(tokens, cue.last, limit), false);
-  if (cue.shape === 'asked') {
-    // "Asked whether …, Rubio said …": the question up to the comma, answered by the subject.
-    const comma = tokens.findIndex((t, k) => k > cue.last && t.text === ',');
-    const source = comma > 0 ? mainSubject(tokens, tokens.length, comma + 1) : null;
-    return make(source, span(tokens, cue.last, comma), false);
-  }
-  if (cue.shape === 'poll') {
-    // "In a CNN poll released Monday, 50 percent …" / "… leads in the latest poll."
-    const source = pollPhrase(tokens, cue.last);
-    if (cue.first === 0 || tokens.slice(0, cue.first).every((t) => !t.word)) {
-      const comma = tokens.findIndex((t, k) => k > cue.last && t.text === ',');
-      return make(source, comma > 0 ? span(tokens, comma + 1, limit) : null, false);
-    }
-    return make(source, leftContent(tokens, cue.first), true);
-  }
-  if (cue.shape === 'passive') {
-    const source = phraseAfter(tokens, cue.last);
-    const left = leftContent(tokens, cue.first);
-    const right = source ? span(tokens, skipPunct(tokens, source.last), limit) : null;
-    return make(source, left ?? right, left !== null);
-  }
-  if (cue.shape === 'according') {
-    const source = phraseAfter(tokens, cue.last);
-    const leading = cue.first === 0 || tokens.slice(0, cue.first).every((t) => !t.word || t.cap);
-    if (leading && source)
-      return make(source, span(tokens, skipPunct(tokens, source.last), limit), false);
-    return make(source, leftContent(tokens, cue.first), true);
-  }
-  if (cue.shape === 'colon') {
-    const source = phraseBefore(tokens, cue.first);
-    // The label opens the sentence, perhaps after a quotation mark ("\"PENCE: Well, …").
-    if (!source || tokens.slice(0, source.first).some((t) => t.word)) return null;
-    return make(source, span(tokens, cue.last, limit), false);
-  }
-  if (cue.shape === 'lead') {
-    const source = phraseBefore(tokens, cue.first);
-    return source ? make(source, span(tokens, cue.last, limit), false) : null;
-  }
-  if (cue.shape === 'noun') {
-    let source: Phrase | null = null;
-    if (tokens[cue.first - 1]?.lower === "'s") source = phraseBefore(tokens, cue.first - 1);
-    return make(source, span(tokens, cue.last, limit), false);
-  }
-  const leftEnd = skipLeftAdverbs(tokens, cue.first);
-  const left = tokens[leftEnd - 1];
-  const participle = isParticiple(tokens, cue);
-  let source: Phrase | null = null;
-  if (left && /^(who|which)$/.test(left.lower) && tokens[leftEnd - 2]?.text === ',') {
-    // "Barkley, who said he …": the relative pronoun speaks for its antecedent.
-    const antecedent = phraseBefore(tokens, leftEnd - 2);
-    if (antecedent) {
-      const who = { first: leftEnd - 1, last: leftEnd };
-      return make(who, rightContent(tokens, cue, limit), false, antecedent);
-    }
-  } else if (participle) {
-    // "…, with Gorka noting …" names its own speaker; "emailed supporters saying" does not.
-    const np = left?.word ? phraseBefore(tokens, leftEnd) : null;
-    if (np && tokens[np.first - 1]?.lower === 'with') source = np;
-    else return make(null, rightContent(tokens, cue, limit), false);
-  } else if ((left?.word && !/^(and|but|or)$/.test(left.text)) || left?.text === ')') {
-    source = phraseBefore(tokens, leftEnd);
-    // "The overtures from Russia offered …": the object of a preposition is no subject.
-    const before = source ? tokens[source.first - 1] : undefined;
-    if (before && !before.cap && PREPOSITIONS.has(before.lower) && cue.cls !== 'speech')
-      source = null;
-  }
-  // "X, a teacher, said", "X — a teacher — said".
-  if (!source && left && /^[,—–]$/.test(left.text)) source = appositiveSubject(tokens, leftEnd - 1);
-  if (cue.shape === 'quoted') {
-    const right = span(tokens, skipPunct(tokens, cue.last), limit);
-    const before = source ? source.first : cue.first;
-    const left = leftContent(tokens, before);
-    return make(source, left ?? right, left !== null);
-  }
-  if (source) {
-    const before = leftContent(tokens, source.first);
-    const after = rightContent(tokens, cue, limit);
-    // "“…,” X said, "…"": the quote before the speaker is the main content.
-    const sep = tokens[source.first - 1];
-    // "… when she said, …", "… because he said …": the clause before is no content.
-    const subordinate = sep?.word && !sep.cap && BOUNDARY.has(sep.lower);
-    const commaAfter = tokens[cue.last]?.text === ',';
-    if (before && !subordinate && (!after || commaAfter || sep?.quote === 'close')) {
-      // "Asked …, Adelson said, “…”": a quote after the cue beats an unquoted clause before it.
-      const quotedLeft = tokens.slice(before.first, before.last).some((t) => t.quote);
-      if (after && commaAfter && !quotedLeft && tokens[after.first]?.quote === 'open')
-        return make(source, after, false);
-      const a = make(source, before, true);
-      // "A, X said, B": what follows the cue continues the content.
-      if (after && commaAfter) a.rest = after;
-      return a;
-    }
-    return make(source, after, false);
-  }
-  // Inverted: "…, said Putin." / "“…,” said the ministry."
-  const prev = tokens[cue.first - 1];
-  if (cue.first === 0) {
-    const inverted = invertedSource(tokens, cue.last);
-    if (inverted)
-      return make(inverted, span(tokens, skipPunct(tokens, inverted.last), limit), false);
-  }
-  if (prev && (prev.text === ',' || prev.quote || /^['’"”]+$/.test(prev.text))) {
-    const inverted = invertedSource(tokens, cue.last);
-    if (inverted) return make(inverted, leftContent(tokens, cue.first), true);
-  }
-  return make(null, rightContent(tokens, cue, limit), false);
+  if (cue.shape !== 'verb' && cue.shape !== 'quoted')
+    return attributeShaped(tokens, cue, limit, make);
+  return attributeVerb(tokens, cue, limit, make);
 }

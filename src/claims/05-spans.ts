@@ -86,7 +86,8 @@ export function span(tokens: Token[], from: number, to: number): Phrase | null {
 
 /** Where this cue's right content stops: before the next cue's own source or connector. */
 export function contentLimit(tokens: Token[], cue: Cue, nextCue: Cue | undefined): number {
-  if (!nextCue) return tokens.length;
+  // A poll share ("…, 50 percent chose …") is what the poll or speaker before it reports.
+  if (!nextCue || nextCue.shape === 'group') return tokens.length;
   let k = nextCue.first;
   // Walk back over the next cue's subject to the comma that joins it.
   for (let j = nextCue.first - 1; j > cue.last; j--) {

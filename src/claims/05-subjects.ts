@@ -1,32 +1,11 @@
 import type { Token } from './02-tokens.ts';
 import type { Phrase } from './04-sources.ts';
-import { classifySource, phraseAfter, phraseBefore } from './04-sources.ts';
-import {
-  BOUNDARY,
-  DOCUMENT_HEADS,
-  NP_INNER,
-  PERSON_HEADS,
-  PRONOUNS,
-  TIME_WORDS,
-  TITLES,
-} from './lexicon.ts';
+import { classifySource } from './04-classify.ts';
+import { phraseAfter, phraseBefore } from './04-phrases.ts';
+import { BOUNDARY, NP_INNER, PERSON_HEADS, PRONOUNS, TIME_WORDS, TITLES } from './lexicon.ts';
 
 // Sentence-initial words that join the sentence to the one before; the subject follows them.
 const LINKERS = new Set(['and', 'but', 'so', 'yet', 'meanwhile', 'however', 'still', 'now']);
-// Words that may follow an inverted source and still end its clause ("…, said Putin on Tuesday").
-const AFTER_INVERTED = new Set([
-  ...TIME_WORDS,
-  'of',
-  'about',
-  'to',
-  'from',
-  'when',
-  'while',
-  'as',
-  'who',
-  'according',
-  'via',
-]);
 // Words that open an inserted segment between a subject and its verb ("X, in a statement, said").
 const INSERT_OPENERS = new Set([
   'who',
@@ -68,7 +47,7 @@ function isDayOrTime(t: Token): boolean {
 }
 
 /** A noun phrase that can stand as a speaker: a name, a pronoun, or a source noun. */
-function speakerLike(tokens: Token[], np: Phrase): boolean {
+export function speakerLike(tokens: Token[], np: Phrase): boolean {
   const words = tokens.slice(np.first, np.last).filter((t) => t.word);
   if (words.length === 0 || words.every(isDayOrTime)) return false;
   const first = words[0]!;
@@ -109,13 +88,16 @@ export function mainSubject(tokens: Token[], before: number, from = 0): Phrase |
  */
 export function appositiveSubject(tokens: Token[], comma: number): Phrase | null {
   let end = comma;
+  while (end > 0 && tokens[end]!.text === '-' && tokens[end - 1]!.text === '-') end--;
   // The leftmost candidate wins: "Dean Johnson, a salesman from Sumter, S.C., said".
   let found: Phrase | null = null;
   for (let round = 0; round < MAX_INSERTS; round++) {
     let p = end - 1;
-    while (p >= 0 && !/^[,—–]$/.test(tokens[p]!.text)) p--;
-    if (p <= 0) return found;
+    while (p >= 0 && !/^[,—–-]$/.test(tokens[p]!.text)) p--;
     const opener = tokens[p + 1];
+    // "--" typed as two hyphens is one dash.
+    while (p > 0 && tokens[p - 1]!.text === '-' && tokens[p]!.text === '-') p--;
+    if (p <= 0) return found;
     if (!opener) return found;
     const ok =
       INSERT_OPENERS.has(opener.lower) ||
@@ -142,35 +124,4 @@ export function appositiveSubject(tokens: Token[], comma: number): Phrase | null
 
 function hasNameOrPronoun(tokens: Token[], np: Phrase): boolean {
   return tokens.slice(np.first, np.last).some((t) => t.cap || PRONOUNS.has(t.lower));
-}
-
-/**
- * The source after an inverted cue ("…, said Putin.", "…,” said a spokesman for the ministry"),
- * or null when the words after the cue go on as a clause ("…, says Cruz will win").
- */
-export function invertedSource(tokens: Token[], from: number): Phrase | null {
-  const np = phraseAfter(tokens, from);
-  if (!np || !speakerLike(tokens, np)) return null;
-  const next = tokens[np.last];
-  if (next && next.word && !AFTER_INVERTED.has(next.lower)) return null;
-  // "…, said he's proud": a contraction goes on as a clause.
-  if (next && /^['’](s|re|d|ll|ve)$/.test(next.lower)) return null;
-  return np;
-}
-
-// How far left of "showed" a poll or report may head a noun phrase with a participle after it.
-const MAX_REPORTER_REACH = 12;
-
-/**
- * "New polls released Sunday showed …", "A poll conducted by Gallup showed …": the document whose
- * noun phrase a participle or prepositional phrase separates from its verb.
- */
-export function reporterBefore(tokens: Token[], before: number): Phrase | null {
-  for (let k = before - 1; k >= 0 && before - k <= MAX_REPORTER_REACH; k--) {
-    const t = tokens[k]!;
-    if (!t.word && t.lower !== "'s" && !/^[/&-]$/.test(t.text)) return null;
-    if (!t.cap && /^(that|which|who|because|and|but|if|when|while)$/.test(t.lower)) return null;
-    if (DOCUMENT_HEADS.has(t.lower)) return phraseBefore(tokens, k + 1);
-  }
-  return null;
 }

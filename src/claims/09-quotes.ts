@@ -3,6 +3,9 @@ import type { Token } from './02-tokens.ts';
 import type { RawAttribution } from './05-content.ts';
 import { QuoteState } from './09-quote-state.ts';
 
+// How many sentences back a quote paragraph with no speaker of its own looks for one.
+const SPEAKER_REACH = 6;
+
 interface QuoteInput {
   range: Range;
   tokens: Token[];
@@ -76,6 +79,14 @@ export function quoteContinuations(text: string, works: QuoteInput[]): Continuat
     )
       groups.push([i]);
   }
+  const nearestSpeaker = (from: number) => {
+    for (let j = from; j >= 0 && from - j < SPEAKER_REACH; j--) if (speaks(j)) return j;
+    return undefined;
+  };
+  // A sentence already given a speaker passes it on: a quote paragraph after a paragraph whose
+  // last sentence continues a quote ("“…,” Barkley said. “… .”" then "“… .”").
+  const speaks = (i: number) => hasSource(i) || taken.has(i);
+  groups.sort((a, b) => a[0]! - b[0]!);
   for (const g of groups) {
     let donor = [...g].reverse().find(hasSource);
     // "She went on to say:" / "“…,” Sanders said." then a quote paragraph with no cue of its own.
@@ -84,10 +95,14 @@ export function quoteContinuations(text: string, works: QuoteInput[]): Continuat
     if (
       donor === undefined &&
       before >= 0 &&
-      hasSource(before) &&
+      speaks(before) &&
       (quoteLike(before) || sameLine(before, g[0]!) || opensParagraph(g[0]!))
     )
       donor = before;
+    // A quote paragraph with no speaker next to it ("Transcript as follows:" then quotes, or a
+    // run of quote paragraphs): the speaker named a few sentences earlier goes on.
+    if (donor === undefined && before >= 0 && (opensParagraph(g[0]!) || sameLine(before, g[0]!)))
+      donor = nearestSpeaker(before);
     if (donor === undefined) continue;
     // In a transcript ("WALLACE: …" then "PENCE: …") each sentence keeps the nearest speaker
     // named before it; sentences before any named speaker take the quote's own.

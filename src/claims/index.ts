@@ -1,14 +1,13 @@
-import type { Attribution, SentenceAnalysis, SourceSpan } from '../model/claim.ts';
-import type { Span } from '../model/span.ts';
+import type { Attribution, SentenceAnalysis } from '../model/claim.ts';
 import type { Range } from './01-sentences.ts';
 import { splitSentences } from './01-sentences.ts';
 import type { Token } from './02-tokens.ts';
 import { tokenize } from './02-tokens.ts';
 import { findCues } from './03-cues.ts';
-import type { Phrase } from './04-sources.ts';
 import type { RawAttribution } from './05-content.ts';
 import { attribute } from './05-content.ts';
 import { Antecedents } from './06-coref.ts';
+import { isPersonalPronoun, isPronoun, phraseSpan, spanOf, toAttribution } from './06-resolve.ts';
 import { findHedges } from './07-hedges.ts';
 import { checkWorthiness, decideKind, MAX_SENTENCE_CHARS, nonClaimReasons } from './08-kind.ts';
 import { QuoteState } from './09-quote-state.ts';
@@ -53,10 +52,13 @@ export function analyseText(text: string, options: AnalyseOptions = {}): Sentenc
     w.attributions = w.raw.map((a) => toAttribution(text, w.tokens, a, antecedents));
     antecedents.noteNames(w.tokens);
   }
-  for (const { from, to } of quoteContinuations(text, works)) {
+  const continuations = quoteContinuations(text, works).sort((x, y) => x.to - y.to);
+  for (const { from, to } of continuations) {
     const target = works[to]!;
     const source = works[from]!;
-    const a = source.attributions.find((x) => x.source) ?? source.attributions[0];
+    // The donor may itself continue a quote: its speaker is the carried one.
+    const a =
+      source.attributions.find((x) => x.source) ?? source.attributions[0] ?? source.carried[0];
     if (!a || target.attributions.length > 0) continue;
     const content = spanOf(text, target.range.start, target.range.end);
     target.carried.push({ cue: a.cue, source: a.source, content });
@@ -99,63 +101,6 @@ function analyse(text: string, w: Work, english: boolean, title: string): Senten
     attributions: kind === 'none' && nonClaim.includes('other-language') ? [] : attributions,
     reasons,
   };
-}
-
-function toAttribution(
-  text: string,
-  tokens: Token[],
-  a: RawAttribution,
-  antecedents: Antecedents,
-): Attribution {
-  const cue = phraseSpan(text, tokens, { first: a.cue.first, last: a.cue.last });
-  const content = a.content ? phraseSpan(text, tokens, a.content) : null;
-  let source: SourceSpan | null = null;
-  if (a.source && a.info) {
-    const s = phraseSpan(text, tokens, a.source);
-    let resolved: string | null = null;
-    let named = a.info.named;
-    let type = a.info.type;
-    if (a.info.pronoun || a.info.shortRef) {
-      const m = antecedents.resolve(a.info);
-      if (m) {
-        resolved = m.name;
-        named = true;
-        if (a.info.pronoun) type = m.type;
-      }
-    } else if (a.antecedent) {
-      // "X, who said …": the span is the relative pronoun, shown as the name it stands for.
-      const name = phraseSpan(text, tokens, a.antecedent).text;
-      resolved = antecedents.expand(name, a.info) ?? stripArticle(name);
-      if (named) antecedents.remember(resolved, a.info);
-    } else if (named) {
-      resolved = antecedents.expand(s.text, a.info);
-      antecedents.remember(resolved ?? stripArticle(s.text), a.info);
-    }
-    source = { ...s, type, named, resolved };
-  }
-  return { cue, source, content };
-}
-
-function isPersonalPronoun(s: SourceSpan | null): boolean {
-  return Boolean(s && !s.named && /^(he|she|i|we)$/i.test(s.text));
-}
-
-function isPronoun(s: SourceSpan): boolean {
-  return /^(he|she|i|we|it|they|you)$/i.test(s.text);
-}
-
-function stripArticle(s: string): string {
-  return s.replace(/^(the|a|an)\s+/i, '');
-}
-
-function phraseSpan(text: string, tokens: Token[], p: Phrase): Span {
-  const start = tokens[p.first]!.start;
-  const end = tokens[Math.min(p.last, tokens.length) - 1]!.end;
-  return spanOf(text, start, end);
-}
-
-function spanOf(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
 }
 
 /** The sentence fills its whole line: a heading, dateline or caption. */

@@ -67,3 +67,15 @@ export const LIGHT_NOUNS = new Set(cues.lightNouns);
 export const FINITE_VERBS = new Set(text.finiteVerbs);
 /** Words of a colon label that name no speaker ("Editor's note:", "Breaking:", "The result:"). */
 export const NOT_SPEAKER_LABELS = new Set(cues.notSpeakerLabels);
+/** Nouns whose verb "shows"/"finds" reports a finding ("a new poll of voters shows …"). */
+export const FINDING_NOUNS = new Set(cues.findingNouns);
+/** Forms that are verbs only before "that" or a colon ("Western states" is a noun). */
+export const VERB_ONLY_WITH_THAT = new Set(cues.verbOnlyWithThat);
+/** Verbs that report a poll group's view after a share ("41 percent would choose …"). */
+export const GROUP_VERBS = new Set(cues.groupVerbs);
+/** Number words, alone or joined by a hyphen ("forty-one"), for shares of people. */
+export const NUMBER_WORDS = new Set(text.numberWords);
+/** Nouns of stance with the preposition that takes what the stance is about. */
+export const STANCE_NOUNS = new Map(Object.entries(cues.stanceNouns as Record<string, string>));
+/** Auxiliaries taken into the cue span ("has said", "had told"), as annotators mark them. */
+export const AUXILIARIES = new Set(cues.auxiliaries);

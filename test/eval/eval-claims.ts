@@ -14,14 +14,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Role } from './polnear.ts';
+import { overlaps, parseAnn, ROLES } from './polnear.ts';
 
-interface Span {
-  start: number;
-  end: number;
-  frags: Array<[number, number]>;
-}
-type Role = 'cue' | 'source' | 'content';
-const ROLES: Role[] = ['cue', 'source', 'content'];
+type Span = { start: number; end: number; frags: Array<[number, number]> };
+
 // Files per CLI call: large enough to amortise start-up, small enough for the argument list.
 const BATCH = 30;
 
@@ -36,27 +33,6 @@ interface Counts {
   np: number;
   found: number;
   ng: number;
-}
-
-function parseAnn(text: string): Record<Role, Span[]> {
-  const out: Record<Role, Span[]> = { cue: [], source: [], content: [] };
-  for (const line of text.split('\n')) {
-    const [id, spec] = line.split('\t');
-    if (!id?.startsWith('T') || !spec) continue;
-    const sp = spec.indexOf(' ');
-    const type = spec.slice(0, sp).toLowerCase();
-    if (type !== 'cue' && type !== 'source' && type !== 'content') continue;
-    const frags = spec
-      .slice(sp + 1)
-      .split(';')
-      .map((f) => f.split(' ').map(Number) as [number, number]);
-    out[type].push({ start: frags[0]![0], end: frags[frags.length - 1]![1], frags });
-  }
-  return out;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.frags.some(([s, e]) => b.frags.some(([s2, e2]) => s < e2 && s2 < e));
 }
 
 function runCli(files: string[]): Map<string, PredSentence[]> {
@@ -110,7 +86,7 @@ function main(): void {
     const file = join(textDir, `${article}.txt`);
     const sentences = preds.get(file);
     if (!sentences) continue;
-    const gold = parseAnn(readFileSync(join(annDir, ann), 'utf8'));
+    const gold = parseAnn(readFileSync(join(annDir, ann), 'utf8')).spans;
     for (const role of ROLES) {
       const seen = new Set<string>();
       const pred: Span[] = [];

@@ -1,0 +1,100 @@
+import type { Token } from './02-tokens.ts';
+import type { Cue } from './03-cues.ts';
+import type { Phrase } from './04-sources.ts';
+import { groupSubjectBefore } from './04-groups.ts';
+import { asGroup } from './05-shaped.ts';
+import { skipLeftAdverbs } from './04-adverbs.ts';
+import { phraseBefore } from './04-phrases.ts';
+import type { Make, RawAttribution } from './05-content.ts';
+import { invertedSource } from './05-inverted.ts';
+import { leftContent, rightContent, skipPunct, span } from './05-spans.ts';
+import { appositiveSubject } from './05-subjects.ts';
+import { BOUNDARY } from './lexicon.ts';
+
+// Before a noun phrase these make it a prepositional object, not the subject of the verb after it.
+const PREPOSITIONS = new Set(
+  'from of in on at by to for about against over under into than between among'.split(' '),
+);
+
+/** An -ing cue with no auxiliary ("…, saying …"): its speaker is the clause's subject. */
+export function isParticiple(tokens: Token[], cue: Cue): boolean {
+  return cue.shape === 'verb' && /ing$/.test(tokens[cue.first]!.lower);
+}
+
+/** Source and content of a verb cue: subject before it, inverted after it, or a relative "who". */
+export function attributeVerb(
+  tokens: Token[],
+  cue: Cue,
+  limit: number,
+  make: Make,
+): RawAttribution {
+  const leftEnd = skipLeftAdverbs(tokens, cue.first);
+  const left = tokens[leftEnd - 1];
+  const participle = isParticiple(tokens, cue);
+  let source: Phrase | null = null;
+  if (left && /^(who|which)$/.test(left.lower) && tokens[leftEnd - 2]?.text === ',') {
+    // "Barkley, who said he …": the relative pronoun speaks for its antecedent.
+    const antecedent = phraseBefore(tokens, leftEnd - 2);
+    if (antecedent) {
+      const who = { first: leftEnd - 1, last: leftEnd };
+      return make(who, rightContent(tokens, cue, limit), false, antecedent);
+    }
+  } else if (participle) {
+    // "…, with Gorka noting …" names its own speaker; "emailed supporters saying" does not.
+    const np = left?.word ? phraseBefore(tokens, leftEnd) : null;
+    if (np && tokens[np.first - 1]?.lower === 'with') source = np;
+    else return make(null, rightContent(tokens, cue, limit), false);
+  } else if (groupSubjectBefore(tokens, leftEnd)) {
+    // "56 percent of likely voters said …": the whole share is the source.
+    const group = groupSubjectBefore(tokens, leftEnd)!;
+    return asGroup(make(group, rightContent(tokens, cue, limit), false));
+  } else if ((left?.word && !/^(and|but|or)$/.test(left.text)) || left?.text === ')') {
+    source = phraseBefore(tokens, leftEnd);
+    // "The overtures from Russia offered …": the object of a preposition is no subject.
+    const before = source ? tokens[source.first - 1] : undefined;
+    if (before && !before.cap && PREPOSITIONS.has(before.lower) && cue.cls !== 'speech')
+      source = null;
+  }
+  // "X, a teacher, said", "X — a teacher — said".
+  // "X, a teacher, said", "X — a teacher — said", "X -- a teacher -- said".
+  if (!source && left && /^[,—–-]$/.test(left.text))
+    source = appositiveSubject(tokens, leftEnd - 1);
+  if (cue.shape === 'quoted') {
+    const right = span(tokens, skipPunct(tokens, cue.last), limit);
+    const before = source ? source.first : cue.first;
+    const left = leftContent(tokens, before);
+    return make(source, left ?? right, left !== null);
+  }
+  if (source) {
+    const before = leftContent(tokens, source.first);
+    const after = rightContent(tokens, cue, limit);
+    // "“…,” X said, "…"": the quote before the speaker is the main content.
+    const sep = tokens[source.first - 1];
+    // "… when she said, …", "… because he said …": the clause before is no content.
+    const subordinate = sep?.word && !sep.cap && BOUNDARY.has(sep.lower);
+    const commaAfter = tokens[cue.last]?.text === ',';
+    if (before && !subordinate && (!after || commaAfter || sep?.quote === 'close')) {
+      // "Asked …, Adelson said, “…”": a quote after the cue beats an unquoted clause before it.
+      const quotedLeft = tokens.slice(before.first, before.last).some((t) => t.quote);
+      if (after && commaAfter && !quotedLeft && tokens[after.first]?.quote === 'open')
+        return make(source, after, false);
+      const a = make(source, before, true);
+      // "A, X said, B": what follows the cue continues the content.
+      if (after && commaAfter) a.rest = after;
+      return a;
+    }
+    return make(source, after, false);
+  }
+  // Inverted: "…, said Putin." / "“…,” said the ministry."
+  const prev = tokens[cue.first - 1];
+  if (cue.first === 0) {
+    const inverted = invertedSource(tokens, cue.last);
+    if (inverted)
+      return make(inverted, span(tokens, skipPunct(tokens, inverted.last), limit), false);
+  }
+  if (prev && (prev.text === ',' || prev.quote || /^['’"”]+$/.test(prev.text))) {
+    const inverted = invertedSource(tokens, cue.last);
+    if (inverted) return make(inverted, leftContent(tokens, cue.first), true);
+  }
+  return make(null, rightContent(tokens, cue, limit), false);
+}
