@@ -23,6 +23,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMethods
     clearAll: async () => ({ deleted: await store().clearAll() }),
     exportAll: async () => ({ json: await store().exportAll() }),
     importAll: async ({ json }) => ({ imported: await store().importAll(json) }),
+    exportPage: ({ after }) => store().exportPage(after ?? null),
+    importBegin: async ({ header }) => ({ importId: await store().beginImport(header) }),
+    importChunk: async ({ importId, offset, reports }) => ({
+      staged: await store().stageImport(importId, offset, reports),
+    }),
+    importCommit: async ({ importId }) => ({ imported: await store().commitImport(importId) }),
+    importAbort: async ({ importId }) => ({ aborted: await store().abortImport(importId) }),
     stats: () => store().stats(),
     getSettings: () => store().getSettings(),
     setSitePaused: ({ site, paused }) => store().setSitePaused(site, paused),

@@ -15,10 +15,10 @@ const NAME_FACTOR = IMPORTED_NAME_FACTOR;
 import { encodeTokens } from './encode.ts';
 import { Scratch, encodedSimilarity } from './similarity.ts';
 import { tokenizeCached, tokenizeReusing } from './tokenize.ts';
-import { CLAIM_THRESHOLD } from './claim-score.ts';
+import { CANDIDATE_THRESHOLD as CLAIM_THRESHOLD } from './claim-score.ts';
 import type { ReportSentence } from '../model/report.ts';
 import { deserializeIndex, serializeIndex } from './serialize.ts';
-import { dfFromStarts, packPostings } from './postings.ts';
+import { packPostings } from './postings.ts';
 
 /** A snapshot's sections, as views (see serialize.ts). */
 export interface IndexSections {
@@ -29,8 +29,11 @@ export interface IndexSections {
   slotStart: Uint32Array;
   slotWeight: Float32Array;
   pool: Uint32Array;
+  /** Byte offset of each token's postings in `postingBytes` (see PackedPostings). */
   postingStart: Uint32Array;
-  postingSlots: Uint32Array;
+  postingBytes: Uint8Array;
+  /** Postings per token. */
+  postingDf: Uint32Array;
 }
 
 /** A stored sentence that carries the same claim as a query sentence. */
@@ -85,8 +88,19 @@ function topCutoff(bound: Float32Array, n: number): number {
 const COMPACT_RATIO = 0.25;
 const DEAD = 0xffffffff;
 
-/** Entries from which GrowU32 grows by half instead of doubling. */
+/** Entries from which GrowU32 grows by a quarter instead of doubling. */
 const LARGE_ARRAY = 1 << 20;
+/** Room left for growth when an index is loaded from a snapshot (share of each section). */
+const LOAD_HEADROOM = 1 / 8;
+
+/** A copy of `data` with room for `headroom` more of it (the snapshot buffer can then go). */
+function copyWithRoom<T extends Uint32Array | Float32Array>(data: T, headroom: number): T {
+  const out = new (data.constructor as new (n: number) => T)(
+    Math.max(16, Math.ceil(data.length * (1 + headroom))),
+  );
+  out.set(data);
+  return out;
+}
 
 class GrowU32 {
   data: Uint32Array;
@@ -104,10 +118,10 @@ class GrowU32 {
     this.length += vs.length;
   }
   grow(min: number): void {
-    // Doubling while small; large arrays (the pool: tens of MB at 10k reports) grow by half,
-    // which still copies each entry a bounded number of times but wastes far less memory.
+    // Doubling while small; large arrays (the pool: tens of MB at 10k reports) grow by a
+    // quarter, which still copies each entry a bounded number of times but wastes far less.
     const n = this.data.length;
-    const next = new Uint32Array(Math.max(min, n < LARGE_ARRAY ? n * 2 : n + (n >>> 1)));
+    const next = new Uint32Array(Math.max(min, n < LARGE_ARRAY ? n * 2 : n + (n >>> 2)));
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
@@ -150,9 +164,11 @@ export class MatchIndex {
   private deadSlots = 0;
   /** Current postings cap per token (see COMMON_SHARE). */
   private cap = MIN_POSTINGS;
-  // Packed postings: ids of slots per token in packedSlots[packedStart[t]..packedStart[t+1]).
+  // Packed postings (see PackedPostings): token t's slots as varint gaps in
+  // packedBytes[packedStart[t]..packedStart[t + 1]).
   private packedStart: Uint32Array = new Uint32Array(2);
-  private packedSlots: Uint32Array = new Uint32Array(0);
+  private packedBytes: Uint8Array = new Uint8Array(0);
+  private packedCount = 0;
   private packedTokens = 0;
   private readonly extra = new Map<number, GrowU32>();
   private extraCount = 0;
@@ -188,7 +204,7 @@ export class MatchIndex {
       this.slotSentence.data.byteLength +
       this.slotWeight.byteLength +
       this.packedStart.byteLength +
-      this.packedSlots.byteLength +
+      this.packedBytes.byteLength +
       this.df.byteLength +
       this.acc.byteLength +
       this.dict.weights.byteLength;
@@ -220,26 +236,26 @@ export class MatchIndex {
   /** Adds already encoded sentences. */
   addEncoded(reportId: number, encoded: ReadonlyArray<readonly [number, Uint32Array]>): void {
     this.store(reportId, encoded, true);
-    if (this.extraCount > Math.max(65_536, this.packedSlots.length * COMPACT_RATIO)) this.compact();
+    if (this.extraCount > Math.max(65_536, this.packedCount * COMPACT_RATIO)) this.compact();
   }
 
   /**
-   * Bulk load from a snapshot (see serialize.ts): every section taken over as is (views on the
-   * snapshot bytes, which must not change afterwards; the first later push grows them into
-   * fresh arrays), postings included, so loading does no pass over the pool. Only for a freshly
+   * Bulk load from a snapshot (see serialize.ts), postings included, so loading does no pass
+   * over the pool. The sections are copied with some room to grow, so the snapshot's buffer is
+   * not kept alive beside them (nor copied again at the first write). Only for a freshly
    * constructed index whose dictionary holds exactly the snapshot's keys.
    */
   loadSnapshot(s: IndexSections): void {
     const slots = s.sentenceIndex.length;
     const tokens = this.dict.size;
-    this.pool.data = s.pool;
+    this.pool.data = copyWithRoom(s.pool, LOAD_HEADROOM);
     this.pool.length = s.pool.length;
-    this.slotSentence.data = s.sentenceIndex;
+    this.slotSentence.data = copyWithRoom(s.sentenceIndex, LOAD_HEADROOM);
     this.slotSentence.length = slots;
-    this.slotStart.data = s.slotStart;
+    this.slotStart.data = copyWithRoom(s.slotStart, LOAD_HEADROOM);
     this.slotStart.length = slots;
-    this.slotWeight = s.slotWeight;
-    const owner = new Uint32Array(Math.max(slots, 1));
+    this.slotWeight = copyWithRoom(s.slotWeight, LOAD_HEADROOM);
+    const owner = new Uint32Array(Math.max(16, Math.ceil(slots * (1 + LOAD_HEADROOM))));
     let slot = 0;
     for (let r = 0; r < s.reportIds.length; r++) {
       const id = s.reportIds[r]!;
@@ -252,7 +268,9 @@ export class MatchIndex {
     this.slotReport.length = slots;
     this.liveSlots = slots;
     this.cap = postingsCap(slots);
-    this.setPostings(s.postingStart, s.postingSlots, dfFromStarts(s.postingStart, tokens), tokens);
+    const df = new Uint32Array(Math.max(tokens, 1024));
+    df.set(s.postingDf);
+    this.setPostings(s.postingStart.slice(), s.postingBytes.slice(), df, tokens);
   }
 
   /** The total token weight of a slot (for serialization). */
@@ -381,12 +399,15 @@ export class MatchIndex {
       tokens,
       cap,
     );
-    this.setPostings(packed.start, packed.slots, packed.df, tokens);
+    this.setPostings(packed.start, packed.bytes, packed.df, tokens);
   }
 
-  private setPostings(start: Uint32Array, slots: Uint32Array, df: Uint32Array, tokens: number) {
+  private setPostings(start: Uint32Array, bytes: Uint8Array, df: Uint32Array, tokens: number) {
     this.packedStart = start;
-    this.packedSlots = slots;
+    this.packedBytes = bytes;
+    let count = 0;
+    for (let t = 0; t < tokens; t++) count += df[t]!;
+    this.packedCount = count;
     this.packedTokens = tokens;
     this.df = df;
     this.extra.clear();
@@ -417,7 +438,7 @@ export class MatchIndex {
     touched.length = 0;
     const df = this.df;
     const packedStart = this.packedStart;
-    const packedSlots = this.packedSlots;
+    const packedBytes = this.packedBytes;
     const packedTokens = this.packedTokens;
     const cap = this.cap;
     // A pair scoring θ must share at least θ/(2−θ) of the lighter side's weight.
@@ -446,8 +467,16 @@ export class MatchIndex {
       }
       remaining -= w;
       if (id < packedTokens) {
-        for (let p = packedStart[id]!, e = packedStart[id + 1]!; p < e; p++) {
-          const slot = packedSlots[p]!;
+        let slot = 0;
+        for (let p = packedStart[id]!, e = packedStart[id + 1]!; p < e;) {
+          // Varint gap: 7 bits a byte, low bits first.
+          let b = packedBytes[p++]!;
+          let gap = b & 0x7f;
+          for (let shift = 7; b & 0x80; shift += 7) {
+            b = packedBytes[p++]!;
+            gap |= (b & 0x7f) << shift;
+          }
+          slot += gap;
           if (acc[slot] === 0) touched.push(slot);
           acc[slot]! += w;
         }

@@ -1,18 +1,37 @@
 import { CLAUSE_BREAK, ID_SHIFT } from './dictionary.ts';
 
-/** Inverted index of a token pool: slots of token t in `slots[start[t]..start[t + 1])`. */
+/**
+ * Inverted index of a token pool, compressed: the slots of token t, ascending, as varint gaps
+ * (first gap from 0) in `bytes[start[t]..start[t + 1])`. A slot number takes 4 bytes as a
+ * Uint32; its gap takes 1–2 for common tokens, whose lists are the long ones, and 3 at most
+ * below two million slots.
+ */
 export interface PackedPostings {
   start: Uint32Array;
-  slots: Uint32Array;
+  bytes: Uint8Array;
   /** Postings kept per token (at most `cap`), sized for at least `tokens` ids. */
   df: Uint32Array;
 }
 
+function varintLength(v: number): number {
+  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+}
+
+/** Writes `v` at `at`; returns the next offset. */
+export function writeVarint(bytes: Uint8Array, at: number, v: number): number {
+  while (v >= 0x80) {
+    bytes[at++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  bytes[at++] = v;
+  return at;
+}
+
 /**
  * Packs the postings of `slotCount` slots (slot s holds `pool[starts[s]..starts[s + 1])`, the
- * last one up to `poolLength`), keeping at most `cap` slots per token, lowest slots first. Two
- * linear passes: count, then fill. Shared by the index and the snapshot writer, so a loaded
- * snapshot holds exactly the postings a rebuild would.
+ * last one up to `poolLength`), keeping at most `cap` slots per token, lowest slots first.
+ * Linear passes: count and size, then fill. Shared by the index and the snapshot writer, so a
+ * loaded snapshot holds exactly the postings a rebuild would.
  */
 export function packPostings(
   pool: Uint32Array,
@@ -23,32 +42,59 @@ export function packPostings(
   cap: number,
 ): PackedPostings {
   const df = new Uint32Array(Math.max(tokens, 1024));
-  for (let i = 0; i < poolLength; i++) {
-    const id = pool[i]! >>> ID_SHIFT;
-    if (id !== CLAUSE_BREAK && df[id]! < cap) df[id]!++;
-  }
-  const start = new Uint32Array(tokens + 1);
-  for (let t = 0; t < tokens; t++) start[t + 1] = start[t]! + df[t]!;
-  const fill = start.slice(0, tokens);
-  const slots = new Uint32Array(start[tokens]!);
+  const size = new Uint32Array(tokens + 1);
+  const last = new Uint32Array(tokens);
   for (let s = 0; s < slotCount; s++) {
     const end = s + 1 < slotCount ? starts[s + 1]! : poolLength;
     for (let i = starts[s]!; i < end; i++) {
-      const id = pool[i]! >>> ID_SHIFT;
-      if (id === CLAUSE_BREAK) continue;
-      const at = fill[id]!;
-      if (at < start[id + 1]!) {
-        slots[at] = s;
-        fill[id] = at + 1;
-      }
+      const encoded = pool[i]!;
+      if (encoded === CLAUSE_BREAK) continue;
+      const id = encoded >>> ID_SHIFT;
+      if (df[id]! >= cap) continue;
+      df[id]!++;
+      size[id]! += varintLength(s - last[id]!);
+      last[id] = s;
     }
   }
-  return { start, slots, df };
+  const start = new Uint32Array(tokens + 1);
+  for (let t = 0; t < tokens; t++) start[t + 1] = start[t]! + size[t]!;
+  const bytes = new Uint8Array(start[tokens]!);
+  const fill = start.slice(0, tokens);
+  const kept = new Uint32Array(tokens);
+  last.fill(0);
+  for (let s = 0; s < slotCount; s++) {
+    const end = s + 1 < slotCount ? starts[s + 1]! : poolLength;
+    for (let i = starts[s]!; i < end; i++) {
+      const encoded = pool[i]!;
+      if (encoded === CLAUSE_BREAK) continue;
+      const id = encoded >>> ID_SHIFT;
+      if (kept[id]! >= cap) continue;
+      kept[id]!++;
+      fill[id] = writeVarint(bytes, fill[id]!, s - last[id]!);
+      last[id] = s;
+    }
+  }
+  return { start, bytes, df };
 }
 
-/** Postings kept per token, from packed starts (for a snapshot's postings). */
-export function dfFromStarts(start: Uint32Array, tokens: number): Uint32Array {
-  const df = new Uint32Array(Math.max(tokens, 1024));
-  for (let t = 0; t < tokens; t++) df[t] = start[t + 1]! - start[t]!;
-  return df;
+/**
+ * Checks the structure of packed postings read from a snapshot (the checksum catches damaged
+ * bytes; this, a writer's bug): every list lies within the bytes and holds at least as many
+ * bytes as its count of postings. Lists are not decoded here, to keep a cold start fast; a
+ * gap that led past the last slot would only touch nothing (typed arrays ignore writes out of
+ * range). Returns a reason, or null when sound.
+ */
+export function checkPostings(
+  start: Uint32Array,
+  bytes: Uint8Array,
+  df: Uint32Array,
+  tokens: number,
+  slotCount: number,
+): string | null {
+  if (start[0] !== 0 || start[tokens] !== bytes.length) return 'postings bounds';
+  for (let t = 0; t < tokens; t++) {
+    const length = start[t + 1]! - start[t]!;
+    if (length < 0 || length < df[t]! || df[t]! > slotCount) return `postings of token ${t}`;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import { ID_SHIFT, NAME_BIT, dictionaryFromSortedKeys, type Dictionary } from './dictionary.ts';
 import { postingsCap, type MatchIndex } from './match-index.ts';
-import { packPostings } from './postings.ts';
+import { checkPostings, packPostings } from './postings.ts';
 import light from './data/light-words.json' with { type: 'json' };
 import numbers from './data/number-words.json' with { type: 'json' };
 import spelling from './data/spelling.json' with { type: 'json' };
@@ -14,16 +14,17 @@ import synonyms from './data/synonyms.json' with { type: 'json' };
  *
  *   "CRXI" | SNAPSHOT_VERSION u32 | keyCount u32 | keyBytes u32
  *   | keys (UTF-8, "\n"-joined, in code-unit order, padded) | keyWeight f32[keyCount]
- *   | reportCount u32 | slotCount u32 | poolLength u32 | postingCount u32
+ *   | reportCount u32 | slotCount u32 | poolLength u32 | postingBytes u32
  *   | reportId u32[reportCount] | slotsPerReport u32[reportCount]
  *   | sentenceIndex u32[slotCount] | slotStart u32[slotCount] | slotWeight f32[slotCount]
- *   | pool u32[poolLength] | postingStart u32[keyCount + 1] | postingSlots u32[postingCount]
- *   | checksum u32 (over every preceding 32-bit word)
+ *   | pool u32[poolLength] | postingStart u32[keyCount + 1] | postingDf u32[keyCount]
+ *   | postings (varint gaps, see PackedPostings; padded) | checksum u32 (over every preceding
+ *   32-bit word)
  */
 
 const MAGIC = 0x49585243; // "CRXI" read as little-endian u32
 /** Layout of the snapshot bytes; bump when the sections change. */
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 /**
  * Bump when tokenize.ts or normalize-word.ts start giving other keys for the same text; edits
  * to the data files are picked up by themselves (they are hashed into SNAPSHOT_VERSION).
@@ -99,7 +100,8 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
     keys.length,
     postingsCap(slotCount),
   );
-  const postingCount = postings.slots.length;
+  const postingBytes = postings.bytes.length;
+  const postingWords = Math.ceil(postingBytes / 4);
   const words =
     4 +
     keyWords +
@@ -108,9 +110,9 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
     2 * reports.length +
     3 * slotCount +
     poolLength +
-    keys.length +
+    2 * keys.length +
     1 +
-    postingCount +
+    postingWords +
     1;
   const out = new Uint32Array(words);
   const floats = new Float32Array(out.buffer);
@@ -127,7 +129,7 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
   out[at++] = reports.length;
   out[at++] = slotCount;
   out[at++] = poolLength;
-  out[at++] = postingCount;
+  out[at++] = postingBytes;
   for (const [id] of reports) out[at++] = id;
   for (const [, r] of reports) out[at++] = r.count;
   for (const [, r] of reports) {
@@ -142,8 +144,10 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
   at += poolLength;
   out.set(postings.start, at);
   at += keys.length + 1;
-  out.set(postings.slots, at);
-  at += postingCount;
+  out.set(postings.df.subarray(0, keys.length), at);
+  at += keys.length;
+  new Uint8Array(out.buffer, at * 4, postingBytes).set(postings.bytes);
+  at += postingWords;
   out[at] = checksum(out, at);
   return new Uint8Array(out.buffer);
 }
@@ -184,8 +188,10 @@ export function deserializeIndex(
   const reportCount = words[at++]!;
   const slotCount = words[at++]!;
   const poolLength = words[at++]!;
-  const postingCount = words[at++]!;
-  const expected = 2 * reportCount + 3 * slotCount + poolLength + keyCount + 1 + postingCount + 1;
+  const postingByteLength = words[at++]!;
+  const postingWords = Math.ceil(postingByteLength / 4);
+  const expected =
+    2 * reportCount + 3 * slotCount + poolLength + 2 * keyCount + 1 + postingWords + 1;
   if (at + expected !== n) corrupt('section sizes');
   const reportIds = words.subarray(at, (at += reportCount));
   const slotsPerReport = words.subarray(at, (at += reportCount));
@@ -195,7 +201,12 @@ export function deserializeIndex(
   at += slotCount;
   const pool = words.subarray(at, (at += poolLength));
   const postingStart = words.subarray(at, (at += keyCount + 1));
-  const postingSlots = words.subarray(at, (at += postingCount));
+  const postingDf = words.subarray(at, (at += keyCount));
+  const postingBytes = new Uint8Array(
+    aligned.buffer,
+    aligned.byteOffset + at * 4,
+    postingByteLength,
+  );
   let dict: Dictionary;
   try {
     dict = dictionaryFromSortedKeys(keys, keyWeights);
@@ -221,13 +232,8 @@ export function deserializeIndex(
     if (slotStart[i]! > next) corrupt('slot starts');
   }
   if (slotCount > 0 && slotStart[0] !== 0) corrupt('slot starts');
-  if (postingStart[0] !== 0 || postingStart[keyCount] !== postingCount) corrupt('postings');
-  for (let t = 0; t < keyCount; t++) {
-    if (postingStart[t]! > postingStart[t + 1]!) corrupt('postings');
-  }
-  for (let i = 0; i < postingCount; i++) {
-    if (postingSlots[i]! >= slotCount) corrupt(`posting slot ${postingSlots[i]}`);
-  }
+  const postingsError = checkPostings(postingStart, postingBytes, postingDf, keyCount, slotCount);
+  if (postingsError) corrupt(postingsError);
   const index = create(dict);
   index.loadSnapshot({
     reportIds,
@@ -237,7 +243,8 @@ export function deserializeIndex(
     slotWeight,
     pool,
     postingStart,
-    postingSlots,
+    postingBytes,
+    postingDf,
   });
   return index;
 }

@@ -31,6 +31,26 @@ export interface BackgroundMethods {
   clearAll: { params: Record<string, never>; result: { deleted: number } };
   exportAll: { params: Record<string, never>; result: { json: string } };
   importAll: { params: { json: string }; result: { imported: number } };
+  /**
+   * One page of an export file, so a store of any size leaves in messages far below the runtime
+   * cap: `head` (first page only) opens the file, `reports` are comma-separated report JSON,
+   * `next` is the `after` of the next page (null: this was the last). The file is `head`, the
+   * pages' reports joined by commas, then `]}`.
+   */
+  exportPage: {
+    params: { after?: number };
+    result: { head: string | null; reports: string; count: number; next: number | null };
+  };
+  /** Starts a chunked import with the file's header (format, version, exportedAt, settings). */
+  importBegin: { params: { header: Record<string, unknown> }; result: { importId: string } };
+  /** Stages reports `offset`… of the file (validated); nothing changes before the commit. */
+  importChunk: {
+    params: { importId: string; offset: number; reports: unknown[] };
+    result: { staged: number };
+  };
+  /** Applies the staged import in one transaction: all of it or nothing. */
+  importCommit: { params: { importId: string }; result: { imported: number } };
+  importAbort: { params: { importId: string }; result: { aborted: boolean } };
   stats: { params: Record<string, never>; result: StoreStats };
   getSettings: { params: Record<string, never>; result: SiteSettings };
   setSitePaused: { params: { site: string; paused: boolean }; result: SiteSettings };

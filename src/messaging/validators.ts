@@ -1,5 +1,17 @@
-import { checkReportInput } from '../store/validate-report.ts';
-import { bool, type Check, empty, int, object, oneOf, optional, str } from './check.ts';
+import { MAX_IMPORT_CHUNK } from '../store/export-format.ts';
+import { checkReport, checkReportInput } from '../store/validate-report.ts';
+import {
+  arrayOf,
+  bool,
+  type Check,
+  empty,
+  int,
+  isRecord,
+  object,
+  oneOf,
+  optional,
+  str,
+} from './check.ts';
 import type { BackgroundMethods, ContentMethods } from './protocol.ts';
 
 /** Longest search query the options page may send; longer input is a bug or an attack. */
@@ -10,6 +22,9 @@ const MAX_IMPORT_CHARS = 60_000_000;
 const MAX_PAGE = 500;
 
 const id = int(1);
+/** Import ids are UUIDs. */
+const importId = str(64);
+const anyObject: Check = (v, path) => (isRecord(v) ? null : `${path}: expected an object`);
 
 /** Params validator per background method; a method missing here is unknown and refused. */
 export const backgroundParams: { [K in keyof BackgroundMethods]: Check } = {
@@ -24,6 +39,15 @@ export const backgroundParams: { [K in keyof BackgroundMethods]: Check } = {
   clearAll: empty,
   exportAll: empty,
   importAll: object({ json: str(MAX_IMPORT_CHARS) }),
+  exportPage: object({ after: optional(int(0)) }),
+  importBegin: object({ header: anyObject }),
+  importChunk: object({
+    importId,
+    offset: int(0),
+    reports: arrayOf((v, path) => checkReport(v, path), MAX_IMPORT_CHUNK),
+  }),
+  importCommit: object({ importId }),
+  importAbort: object({ importId }),
   stats: empty,
   getSettings: empty,
   setSitePaused: object({ site: str(253), paused: bool }),
@@ -55,6 +79,11 @@ export const backgroundCallers: { [K in keyof BackgroundMethods]: CallerKind } =
   clearAll: 'extension-page',
   exportAll: 'extension-page',
   importAll: 'extension-page',
+  exportPage: 'extension-page',
+  importBegin: 'extension-page',
+  importChunk: 'extension-page',
+  importCommit: 'extension-page',
+  importAbort: 'extension-page',
   stats: 'extension-page',
   getSettings: 'any',
   setSitePaused: 'any',

@@ -12,8 +12,7 @@ export function BackupSection({ api, onChanged }: { api: OptionsApi; onChanged: 
     setBusy(true);
     setStatus(null);
     try {
-      const json = await api.exportAll();
-      const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+      const url = URL.createObjectURL(await api.exportAll());
       const a = document.createElement('a');
       a.href = url;
       a.download = `corroborate-${new Date().toISOString().slice(0, 10)}.json`;

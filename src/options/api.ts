@@ -5,7 +5,9 @@ import type { ListQuery, StoreStats } from '../messaging/protocol.ts';
 export interface OptionsApi {
   listReports: (query: ListQuery) => Promise<{ total: number; items: ReportSummary[] }>;
   deleteReport: (id: number) => Promise<boolean>;
-  exportAll: () => Promise<string>;
+  /** The whole store as an export file (fetched in pages). */
+  exportAll: () => Promise<Blob>;
+  /** Imports an export file's text (sent in chunks, applied all or nothing). */
   importAll: (json: string) => Promise<number>;
   stats: () => Promise<StoreStats>;
   clearAll: () => Promise<number>;

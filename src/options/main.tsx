@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { callBackground } from '../messaging/client.ts';
 import { adoptCss, PAGE_CSS } from '../ui/page-css.ts';
 import type { OptionsApi } from './api.ts';
+import { exportBlob, importText } from './backup-transfer.ts';
 import { Options } from './Options.tsx';
 import { OPTIONS_CSS } from './options-css.ts';
 
@@ -14,8 +15,8 @@ function builtIn(): Set<string> {
 const api: OptionsApi = {
   listReports: (query) => callBackground('listReports', query),
   deleteReport: async (id) => (await callBackground('deleteReport', { id })).deleted,
-  exportAll: async () => (await callBackground('exportAll', {})).json,
-  importAll: async (json) => (await callBackground('importAll', { json })).imported,
+  exportAll: () => exportBlob(callBackground),
+  importAll: (json) => importText(callBackground, json),
   stats: () => callBackground('stats', {}),
   clearAll: async () => (await callBackground('clearAll', {})).deleted,
   grantedOrigins: async () => {

@@ -7,6 +7,7 @@ import {
   SETTING_WRITE_SEQ,
   type SettingRow,
   type SnapshotRow,
+  type StagingRow,
   type StoredReport,
 } from './schema.ts';
 
@@ -14,6 +15,7 @@ export interface CorroborateDb extends Dexie {
   reports: Table<StoredReport, number>;
   settings: Table<SettingRow, string>;
   snapshots: Table<SnapshotRow, string>;
+  staging: Table<StagingRow, number>;
 }
 
 export interface OpenOptions {

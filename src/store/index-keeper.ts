@@ -170,6 +170,17 @@ export class IndexKeeper<I> {
     });
   }
 
+  /**
+   * The writes with revs first..last (one committed import) into the loaded index, read back
+   * from the database in rev order; nothing to do when the index is not loaded (its next load
+   * replays them).
+   */
+  async applyRange(first: number, last: number): Promise<void> {
+    if (!this.loaded) return;
+    const rows = this.db.reports.where('rev').between(first, last, true, true);
+    await rows.each((row) => this.applyPut(toReport(row), row.rev));
+  }
+
   applyDelete(id: number, rev: number): void {
     const loaded = this.loaded;
     if (!loaded) return;

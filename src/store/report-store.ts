@@ -1,8 +1,10 @@
 import type { ListQuery, SiteSettings, StoreStats } from '../messaging/protocol.ts';
 import type { PageMatches, Report, ReportInput, ReportSummary } from '../model/report.ts';
 import { createDb, type CorroborateDb, type OpenOptions } from './db.ts';
-import { InvalidInputError } from './errors.ts';
+import { InvalidInputError, StorageFullError } from './errors.ts';
+import { IdAllocator } from './id-allocator.ts';
 import { exportHeader, parseExport } from './export-format.ts';
+import { ImportStaging } from './import-staging.ts';
 import { IndexKeeper, type LoadInfo } from './index-keeper.ts';
 import type { MatchEngine, MatchTiming } from './match-engine.ts';
 import { listReports, storeStats } from './queries.ts';
@@ -12,7 +14,7 @@ import { toReport } from './rows.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { readSettings, setSitePaused } from './settings.ts';
 import { checkReportInput } from './validate-report.ts';
-import { clearReports, deleteReportRow, importRows, putReport } from './writes.ts';
+import { clearReports, commitStaged, deleteReportRow, importRows, putReport } from './writes.ts';
 
 /** Snapshot write after this much quiet: a burst of saves costs one serialization. */
 const PERSIST_DELAY_MS = 2_000;
@@ -20,6 +22,23 @@ const PERSIST_DELAY_MS = 2_000;
 const PERSIST_MAX_DELAY_MS = 15_000;
 /** Reports kept decoded in memory for matching (those of recent stories). */
 const REPORT_CACHE_SIZE = 300;
+/** Characters of report JSON per export page (a runtime message stays well under its cap). */
+const EXPORT_PAGE_CHARS = 8_000_000;
+/** Reports per export page at most. */
+const EXPORT_PAGE_REPORTS = 2_000;
+
+/** One page of an export: JSON of reports, comma-separated, to go between `head` and "]}". */
+export interface ExportPage {
+  /** The file's opening up to `"reports":[` (first page only). */
+  head: string | null;
+  reports: string;
+  count: number;
+  /** Pass as `after` for the next page; null after the last one. */
+  next: number | null;
+}
+
+/** Waits before retrying a page's save that failed after analysePage answered (transient errors). */
+const SAVE_RETRY_DELAYS_MS = [250, 1_500];
 
 /** Where the last matchPage spent its time (milliseconds), for diagnostics and benchmarks. */
 export interface MatchInfo extends MatchTiming {
@@ -39,15 +58,33 @@ export interface ReportStoreOptions<I> extends OpenOptions {
 export interface ReportStore {
   readonly db: CorroborateDb;
   saveReport(input: ReportInput): Promise<number>;
-  /** Saves the page as a report and cross-references it against every other stored report. */
+  /**
+   * Cross-references the page against every other stored report and answers at once; the page
+   * is saved as a report right after (queued, retried), under the `reportId` the answer carries.
+   * While the disk is full the save comes first, so the reader sees that error.
+   */
   matchPage(input: ReportInput): Promise<PageMatches>;
+  /** Resolves once the saves matchPage left running have finished (saved or given up). */
+  settled(): Promise<void>;
   getReport(id: number): Promise<Report | null>;
   listReports(query: ListQuery): Promise<{ total: number; items: ReportSummary[] }>;
   deleteReport(id: number): Promise<boolean>;
   clearAll(): Promise<number>;
   stats(): Promise<StoreStats>;
+  /** The whole export file as one string (small stores, tests, tools). */
   exportAll(): Promise<string>;
+  /** A page of the export file: reports with ids above `after` (null: the first page). */
+  exportPage(after: number | null, maxChars?: number): Promise<ExportPage>;
+  /** Imports a whole export file given as one string, in one transaction. */
   importAll(json: string): Promise<number>;
+  /** Starts a chunked import with the file's header (validated); returns its id. */
+  beginImport(header: unknown): Promise<string>;
+  /** Stages reports offset.. of an import (validated; nothing is visible before the commit). */
+  stageImport(importId: string, offset: number, reports: unknown): Promise<number>;
+  /** Applies every staged report of the import in ONE transaction; returns how many. */
+  commitImport(importId: string): Promise<number>;
+  /** Drops an import and its staged reports. */
+  abortImport(importId: string): Promise<boolean>;
   getSettings(): Promise<SiteSettings>;
   setSitePaused(site: string, paused: boolean): Promise<SiteSettings>;
   /** Saves several reports in one transaction (imports, tools): all or none. */
@@ -72,6 +109,8 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     persistMaxDelayMs: PERSIST_MAX_DELAY_MS,
     ...(options.onError ? { onError: options.onError } : {}),
   });
+  const ids = new IdAllocator(db);
+  const staging = new ImportStaging(db, now);
   const persist = (): Promise<void> => queue.run(() => keeper.persist());
   keeper.onPersistDue = () => void persist().catch((error) => options.onError?.(error));
 
@@ -97,12 +136,55 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
   function saveReport(input: ReportInput): Promise<number> {
     const invalid = checkReportInput(input);
     if (invalid) return Promise.reject(new InvalidInputError(`Report refused: ${invalid}`));
-    return queue.run(async () => {
-      const { report, rev } = await putReport(db, input, now());
-      cache.set(report);
-      keeper.applyPut(report, rev);
-      return report.id;
-    });
+    const readAt = now();
+    return queue.run(() => put(input, readAt, () => ids.take()));
+  }
+
+  /** Inside the queue: writes one report and applies it to cache and index. */
+  async function put(input: ReportInput, readAt: number, newId: () => number): Promise<number> {
+    await ids.ready();
+    const { report, rev } = await putReport(db, input, readAt, newId);
+    cache.set(report);
+    keeper.applyPut(report, rev);
+    return report.id;
+  }
+
+  /** Saves matchPage left running, by report key (a second visit of the page waits for it). */
+  const pendingSaves = new Map<string, Promise<number>>();
+  /** Set while the disk is full: matchPage then saves first, so the reader gets the error. */
+  let storageFull = false;
+
+  /** Queues the page's save after its answer; retried on transient errors, logged if lost. */
+  function saveLater(key: string, input: ReportInput, id: number, readAt: number): void {
+    const attempt = async (n: number): Promise<number> => {
+      try {
+        return await queue.run(() => put(input, readAt, () => id));
+      } catch (error) {
+        const delay = SAVE_RETRY_DELAYS_MS[n];
+        if (error instanceof StorageFullError || delay === undefined) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        return attempt(n + 1);
+      }
+    };
+    const saving = attempt(0);
+    pendingSaves.set(key, saving);
+    saving.then(
+      () => void (storageFull = false),
+      (error: unknown) => {
+        if (error instanceof StorageFullError) storageFull = true;
+        // Not saved: the page is filed again the next time it is opened.
+        options.onError?.(error);
+      },
+    );
+    void saving
+      .catch(() => undefined)
+      .finally(() => {
+        if (pendingSaves.get(key) === saving) pendingSaves.delete(key);
+      });
+  }
+
+  async function settled(): Promise<void> {
+    while (pendingSaves.size > 0) await Promise.allSettled([...pendingSaves.values()]);
   }
 
   function saveReports(inputs: ReportInput[]): Promise<number[]> {
@@ -112,9 +194,12 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     }
     const readAt = now();
     return queue.run(async () => {
-      const written = await importRows(db, {
-        reports: inputs.map((input) => ({ ...input, readAt })),
-      });
+      await ids.ready();
+      const written = await importRows(
+        db,
+        { reports: inputs.map((input) => ({ ...input, readAt })) },
+        () => ids.take(),
+      );
       for (const { report, rev } of written) {
         cache.delete(report.id);
         keeper.applyPut(report, rev);
@@ -123,27 +208,72 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     });
   }
 
+  async function exportPage(
+    after: number | null,
+    maxChars = EXPORT_PAGE_CHARS,
+  ): Promise<ExportPage> {
+    const head =
+      after === null
+        ? `${exportHeader(new Date(now()))}"settings":${JSON.stringify(await readSettings(db))},"reports":[`
+        : null;
+    const parts: string[] = [];
+    let chars = 0;
+    let last: number | null = null;
+    let full = false;
+    await db.transaction('r', db.reports, () =>
+      db.reports
+        .where(':id')
+        .above(after ?? 0)
+        .until(() => (full = chars >= maxChars || parts.length >= EXPORT_PAGE_REPORTS))
+        .each((row) => {
+          const json = JSON.stringify(toReport(row));
+          parts.push(json);
+          chars += json.length;
+          last = row.id;
+        }),
+    );
+    return { head, reports: parts.join(','), count: parts.length, next: full ? last : null };
+  }
+
   let lastMatch: MatchInfo | null = null;
   async function matchPage(input: ReportInput): Promise<PageMatches> {
     const invalid = checkReportInput(input);
     if (invalid) throw new InvalidInputError(`Report refused: ${invalid}`);
+    // The disk was full at the last save: save this one first and say so if it fails again.
+    const savedFirst = storageFull ? await saveReport(input) : null;
+    storageFull = false;
     const t0 = performance.now();
     // The index first: on a cold worker its snapshot is then still current (no write since),
     // which spares the key scan and replay.
     const index = keeper.peek() ?? (await queue.run(() => keeper.load()));
     const t1 = performance.now();
-    const earlier = await db.reports
-      .where('key')
-      .equals(reportKey(input.url, input.canonicalUrl))
-      .primaryKeys();
+    const key = reportKey(input.url, input.canonicalUrl);
+    // The same page still being saved (a quick re-run): its id, once it is in the index.
+    const pending = savedFirst === null ? pendingSaves.get(key) : Promise.resolve(savedFirst);
+    const [earlier] = await Promise.all([
+      pending
+        ? pending.then(
+            (id) => [id],
+            () => [] as number[],
+          )
+        : db.reports.where('key').equals(key).primaryKeys(),
+      ids.ready(),
+    ]);
     const existingId = (earlier[0] as number | undefined) ?? null;
-    // Save and match at once: the engine queries synchronously before its first await, so the
-    // page is not yet in the index (and an earlier copy of it is excluded by id), while
-    // IndexedDB commits the save off the main thread.
-    const saving = saveReport(input);
+    const id = existingId ?? ids.take();
+    const readAt = now();
+    // Answer first, save after: the reply does not wait for the page's own write (nor does
+    // reading the matched reports queue behind it); the page is not in the index while it is
+    // matched, and an earlier copy of it is excluded by id.
     const timing: MatchTiming = { queryMs: 0, fetchMs: 0, compareMs: 0 };
-    const matching = engine.match(input, existingId, index, loadReports, timing);
-    const [id, result] = await Promise.all([saving, matching]);
+    let result: PageMatches;
+    try {
+      result = await engine.match(input, existingId, index, loadReports, timing);
+    } finally {
+      if (savedFirst === null) saveLater(key, input, id, readAt);
+      // Chunks of an import a stopped worker left behind: deleted once, after the answer.
+      void queue.run(() => staging.sweep()).catch((error) => options.onError?.(error));
+    }
     lastMatch = { indexMs: t1 - t0, ...timing, totalMs: performance.now() - t0 };
     return { ...result, reportId: id };
   }
@@ -153,6 +283,7 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     saveReport,
     saveReports,
     matchPage,
+    settled,
     indexInfo: () => ({ loaded: keeper.isLoaded, lastLoad: keeper.lastLoad, lastMatch }),
     async getReport(id) {
       const row = await db.reports.get(id);
@@ -176,27 +307,57 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     stats: () => storeStats(db),
     async exportAll() {
       const parts: string[] = [];
-      const settings = await readSettings(db);
-      await db.transaction('r', db.reports, () =>
-        db.reports.each((row) => void parts.push(JSON.stringify(toReport(row)))),
-      );
-      return `${exportHeader(new Date(now()))}"settings":${JSON.stringify(settings)},"reports":[${parts.join(',')}]}`;
+      let after: number | null = null;
+      for (;;) {
+        const page = await exportPage(after, EXPORT_PAGE_CHARS);
+        if (page.head) parts.push(page.head);
+        if (page.count > 0) parts.push(parts.length > 1 ? `,${page.reports}` : page.reports);
+        if (page.next === null) break;
+        after = page.next;
+      }
+      return `${parts.join('')}]}`;
     },
+    exportPage,
     async importAll(json) {
       const file = parseExport(json);
       return queue.run(async () => {
-        const written = await importRows(db, file);
+        await ids.ready();
+        const written = await importRows(db, file, () => ids.take());
         cache.clear();
         for (const { report, rev } of written) keeper.applyPut(report, rev);
         if (keeper.isLoaded) await keeper.persist();
         return written.length;
       });
     },
+    beginImport: (header) => staging.begin(header),
+    stageImport: (importId, offset, reports) => staging.add(importId, offset, reports),
+    commitImport: (importId) =>
+      queue.run(async () => {
+        const session = staging.live(importId);
+        await ids.ready();
+        const { first, last } = await commitStaged(
+          db,
+          importId,
+          session.staged,
+          session.header.settings,
+          () => ids.take(),
+        );
+        staging.end(importId);
+        cache.clear();
+        await keeper.applyRange(first, last);
+        if (keeper.isLoaded) await keeper.persist();
+        return session.staged;
+      }),
+    abortImport: (importId) => staging.abort(importId),
     getSettings: () => readSettings(db),
     setSitePaused: (site, paused) => queue.run(() => setSitePaused(db, site, paused)),
     warmUp: () => queue.run(async () => void (await keeper.load())),
-    flush: persist,
+    flush: async () => {
+      await settled();
+      await persist();
+    },
     async close() {
+      await settled();
       await queue.idle();
       keeper.cancelPersist();
       db.close();

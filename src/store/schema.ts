@@ -10,6 +10,7 @@ export const DB_NAME = 'corroborate';
  * - v2: dedup key (canonical url, else url) instead of unique url, canonicalUrl and lang fields,
  *   richer sentences (hedged, sourceType, cue), search words.
  * - v3: write sequence (`rev`) and sentence counts, and the persisted match-index snapshot.
+ * - v4: staging rows of a chunked import, moved into `reports` in one transaction at its end.
  */
 export const SCHEMA_HISTORY = [
   { version: 1, stores: { reports: '++id, &url, site, readAt', settings: '&key' } },
@@ -23,6 +24,15 @@ export const SCHEMA_HISTORY = [
       reports: '++id, key, url, canonicalUrl, site, readAt, *words, rev, sentenceCount',
       settings: '&key',
       snapshots: '&name',
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      reports: '++id, key, url, canonicalUrl, site, readAt, *words, rev, sentenceCount',
+      settings: '&key',
+      snapshots: '&name',
+      staging: '++seq, importId',
     },
   },
 ] as const;
@@ -56,6 +66,13 @@ export interface SnapshotRow {
   /** Ids of the reports in `bytes`; reports deleted since are removed on load. */
   ids: number[];
   savedAt: number;
+}
+
+/** One chunk of a chunked import, waiting for its commit (see ImportStaging). */
+export interface StagingRow {
+  seq?: number;
+  importId: string;
+  reports: Report[];
 }
 
 export const SETTING_PAUSED_SITES = 'pausedSites';

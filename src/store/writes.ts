@@ -32,21 +32,25 @@ async function guarded<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Adds the report, or updates the stored one with the same canonical url (else url). */
+/**
+ * Adds the report, or updates the stored one with the same canonical url (else url). A new row
+ * takes its id from `newId` (see IdAllocator).
+ */
 export function putReport(
   db: CorroborateDb,
   input: ReportInput,
   readAt: number,
+  newId: () => number,
 ): Promise<{ report: Report; rev: number }> {
   return guarded(() =>
     db.transaction('rw', db.reports, db.settings, async () => {
       const rev = await nextSeq(db);
       const key = reportKey(input.url, input.canonicalUrl);
       const existing = await db.reports.where('key').equals(key).primaryKeys();
-      const id = existing[0];
-      const row = toRow(input, { ...(id === undefined ? {} : { id }), readAt, rev });
-      const newId = await db.reports.put(row as StoredReport);
-      return { report: toReport({ ...row, id: newId } as StoredReport), rev };
+      const id = existing[0] ?? newId();
+      const row = toRow(input, { id, readAt, rev });
+      await db.reports.put(row as StoredReport);
+      return { report: toReport(row as StoredReport), rev };
     }),
   );
 }
@@ -79,6 +83,44 @@ export function clearReports(db: CorroborateDb): Promise<{ deleted: number; rev:
   );
 }
 
+/** Inside a write transaction: puts imported reports with revs from `firstRev` on. */
+async function putImported(
+  db: CorroborateDb,
+  reports: ReadonlyArray<ReportInput & { readAt: number }>,
+  firstRev: number,
+  newId: () => number,
+  keep: boolean,
+): Promise<Array<{ report: Report; rev: number }>> {
+  const wanted = [...new Set(reports.map((r) => reportKey(r.url, r.canonicalUrl)))];
+  const idByKey = new Map<string, number>();
+  await db.reports
+    .where('key')
+    .anyOf(wanted)
+    .eachKey((key, cursor) => {
+      if (!idByKey.has(key as string)) idByKey.set(key as string, cursor.primaryKey as number);
+    });
+  const written: Array<{ report: Report; rev: number }> = [];
+  for (const [i, report] of reports.entries()) {
+    const rev = firstRev + i;
+    const key = reportKey(report.url, report.canonicalUrl);
+    const id = idByKey.get(key) ?? newId();
+    const row = toRow(report, { id, readAt: report.readAt, rev }) as StoredReport;
+    idByKey.set(key, id);
+    await db.reports.put(row);
+    if (keep) written.push({ report: toReport(row), rev });
+  }
+  return written;
+}
+
+async function mergeSettings(db: CorroborateDb, settings: ExportFile['settings']): Promise<void> {
+  if (!settings) return;
+  const current = await db.settings.get(SETTING_PAUSED_SITES);
+  await db.settings.put({
+    key: SETTING_PAUSED_SITES,
+    value: mergePausedSites(current?.value, settings.pausedSites),
+  });
+}
+
 /**
  * Applies a validated export in ONE transaction: a report whose canonical url (else url) is
  * already stored replaces it in place, others are added with new ids; paused sites are merged.
@@ -87,41 +129,49 @@ export function clearReports(db: CorroborateDb): Promise<{ deleted: number; rev:
 export function importRows(
   db: CorroborateDb,
   file: { reports: Array<ReportInput & { readAt: number }>; settings?: ExportFile['settings'] },
+  newId: () => number,
 ): Promise<Array<{ report: Report; rev: number }>> {
   return guarded(() =>
     db.transaction('rw', db.reports, db.settings, async () => {
-      const wanted = [...new Set(file.reports.map((r) => reportKey(r.url, r.canonicalUrl)))];
-      const idByKey = new Map<string, number>();
-      await db.reports
-        .where('key')
-        .anyOf(wanted)
-        .eachKey((key, cursor) => {
-          if (!idByKey.has(key as string)) idByKey.set(key as string, cursor.primaryKey as number);
-        });
       const last = await nextSeq(db, file.reports.length);
       const first = last - file.reports.length + 1;
-      const written: Array<{ report: Report; rev: number }> = [];
-      for (const [i, report] of file.reports.entries()) {
-        const rev = first + i;
-        const key = reportKey(report.url, report.canonicalUrl);
-        const id = idByKey.get(key);
-        const row = toRow(report, {
-          ...(id === undefined ? {} : { id }),
-          readAt: report.readAt,
-          rev,
-        });
-        const newId = await db.reports.put(row as StoredReport);
-        idByKey.set(key, newId);
-        written.push({ report: toReport({ ...row, id: newId } as StoredReport), rev });
-      }
-      if (file.settings) {
-        const current = await db.settings.get(SETTING_PAUSED_SITES);
-        await db.settings.put({
-          key: SETTING_PAUSED_SITES,
-          value: mergePausedSites(current?.value, file.settings.pausedSites),
-        });
-      }
+      const written = await putImported(db, file.reports, first, newId, true);
+      await mergeSettings(db, file.settings);
       return written;
+    }),
+  );
+}
+
+/**
+ * Moves the staged chunks of import `importId` (`count` reports in all) into the reports in
+ * ONE transaction, chunk by chunk, and deletes them from staging: the import lands whole or
+ * not at all. Returns the revs the reports were written with (first..last).
+ */
+export function commitStaged(
+  db: CorroborateDb,
+  importId: string,
+  count: number,
+  settings: ExportFile['settings'],
+  newId: () => number,
+): Promise<{ first: number; last: number }> {
+  return guarded(() =>
+    db.transaction('rw', db.reports, db.settings, db.staging, async () => {
+      const last = await nextSeq(db, count);
+      const first = last - count + 1;
+      const chunks = await db.staging.where('importId').equals(importId).primaryKeys();
+      chunks.sort((a, b) => a - b);
+      let rev = first;
+      for (const seq of chunks) {
+        const chunk = await db.staging.get(seq);
+        if (!chunk) continue;
+        await putImported(db, chunk.reports, rev, newId, false);
+        rev += chunk.reports.length;
+      }
+      if (rev !== last + 1)
+        throw new Error(`import staging holds ${rev - first} of ${count} reports`);
+      await db.staging.where('importId').equals(importId).delete();
+      await mergeSettings(db, settings);
+      return { first, last };
     }),
   );
 }

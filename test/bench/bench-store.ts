@@ -209,6 +209,21 @@ async function coldStart(
   return analyseFromTab(page, report);
 }
 
+/** How each figure grows with the store: its value per size, and the ratio to the first size. */
+function printGrowth(rows: Array<Record<string, number>>): void {
+  const first = rows[0];
+  if (!first || rows.length < 2) return;
+  console.log(`growth (${rows.map((r) => `${r.reports} reports`).join(' → ')}; × first size)`);
+  for (const key of Object.keys(first)) {
+    if (key === 'reports') continue;
+    const values = rows.map((r) => r[key]!);
+    const ratios = values.map((v) => (v / values[0]!).toFixed(2));
+    console.log(
+      `  ${key.padEnd(20)} ${values.map((v) => v.toFixed(1)).join(' → ')}   (× ${ratios.join(', ')})`,
+    );
+  }
+}
+
 export async function benchStore(opts: { distDir: string; sizes?: number[] }): Promise<void> {
   const sizes = opts.sizes ?? [1000, 10_000, 50_000];
   const profile = mkdtempSync(join(tmpdir(), 'bench-store-'));
@@ -234,6 +249,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         '  cold ms (runs)  snapshot MB  worker MB  ext RSS MB  page MB  disk MB',
     );
     let stored = 0;
+    const grown: Array<Record<string, number>> = [];
     for (const size of sizes) {
       // The first reports of each step one transaction each (a reader's pages), the rest in
       // batches (an import); the index is loaded, so both include indexing.
@@ -301,6 +317,16 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
       const rss = extensionRss(browser.process()?.pid);
       const tabHeap = await pageHeap(page);
       stored = facts.stats.reports;
+      grown.push({
+        reports: facts.stats.reports,
+        'ingest/s single': singleRate,
+        'ingest/s batched': batchRate,
+        'analysePage p50 ms': median(trips),
+        'cold start ms': median(cold),
+        'snapshot MB': facts.snapshot / 1048576,
+        'worker heap MB': heap / 1048576,
+        'ext RSS MB': rss ?? NaN,
+      });
       console.log(
         [
           String(facts.stats.reports).padStart(7),
@@ -320,6 +346,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         ].join(' '),
       );
     }
+    printGrowth(grown);
     console.log(
       'ingest = saveReport one at a time in the worker (one transaction each, index updated); ' +
         'match = matchPage called from a DevTools evaluate loop in the worker (inflated by the attached inspector); analysePage = the real path, ' +

@@ -1,6 +1,9 @@
 // A service worker stopped in the middle of a large import leaves a consistent store: after
 // the browser restarts the worker, the import is either all there or not there at all, the
-// list, the statistics and an export agree, and matching still works.
+// list, the statistics and an export agree, and matching still works. The same for the chunked
+// import the options page uses (header, chunks staged, one commit): stopped while chunks are
+// staged or while the commit runs, it changes nothing or everything, and leaves no staged
+// chunk behind once the worker is back.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL } from '../../src/messaging/protocol.ts';
@@ -12,11 +15,13 @@ const REPORTS = 4000;
 /** Moments (ms after the import is sent) at which the worker is stopped. */
 const STOP_AFTER_MS = [150, 600];
 
+const HEADER = { format: 'corroborate-export', version: 1, exportedAt: '2026-01-01T00:00:00Z' };
+/** Reports per chunk message, as the options page sends them. */
+const CHUNK = 500;
+
 function exportOf(batch: number): string {
   return JSON.stringify({
-    format: 'corroborate-export',
-    version: 1,
-    exportedAt: new Date().toISOString(),
+    ...HEADER,
     reports: Array.from({ length: REPORTS }, (_, i) => report(i, batch)),
   });
 }
@@ -70,6 +75,45 @@ async function call<T>(page: Page, method: string, params: unknown): Promise<T> 
   return r.value;
 }
 
+async function stopWorker(page: Page): Promise<void> {
+  const session = await page.createCDPSession();
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+}
+
+/** Rows in the import staging table, read straight from the extension's database. */
+function stagedRows(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('corroborate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('staging')) {
+            db.close();
+            resolve(0);
+            return;
+          }
+          const count = db.transaction('staging').objectStore('staging').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+/** analysePage from the options tab, under its own origin (as the benchmark does). */
+async function analyse(page: Page): Promise<void> {
+  const origin = await page.evaluate(() => location.origin);
+  const r = report(0, 77);
+  await call(page, 'analysePage', { ...r, url: `${origin}/page`, canonicalUrl: null });
+}
+
 let ext: ExtensionBrowser;
 let page: Page;
 
@@ -98,10 +142,7 @@ describe('a service worker stopped mid-import', () => {
         json,
       );
       await new Promise((r) => setTimeout(r, delay));
-      const session = await page.createCDPSession();
-      await session.send('ServiceWorker.enable');
-      await session.send('ServiceWorker.stopAllWorkers');
-      await session.detach();
+      await stopWorker(page);
 
       // The next message starts a fresh worker, which opens the store again.
       const stats = await call<{ reports: number; sentences: number }>(page, 'stats', {});
@@ -122,5 +163,72 @@ describe('a service worker stopped mid-import', () => {
     expect(imported.imported).toBe(REPORTS);
     const after = await call<{ reports: number }>(page, 'stats', {});
     expect(after.reports).toBe(expected + REPORTS);
+  });
+
+  it('a chunked import stopped while staging or committing is all-or-nothing and leaves no residue', async () => {
+    const before = await call<{ reports: number }>(page, 'stats', {});
+    // Stopped while chunks are being staged: the import is gone with the worker.
+    const reports = Array.from({ length: REPORTS }, (_, i) => report(i, 5));
+    const { importId } = await call<{ importId: string }>(page, 'importBegin', { header: HEADER });
+    for (let offset = 0; offset < REPORTS / 2; offset += CHUNK) {
+      await call(page, 'importChunk', {
+        importId,
+        offset,
+        reports: reports.slice(offset, offset + CHUNK),
+      });
+    }
+    expect(await stagedRows(page)).toBe(REPORTS / 2 / CHUNK);
+    await stopWorker(page);
+    await expect(
+      call(page, 'importChunk', { importId, offset: REPORTS / 2, reports: [] }),
+    ).rejects.toThrow(/interrupted/);
+    await expect(call(page, 'importCommit', { importId })).rejects.toThrow(/interrupted/);
+    expect((await call<{ reports: number }>(page, 'stats', {})).reports).toBe(before.reports);
+    // The first page read after the restart sweeps the orphaned chunks away.
+    await analyse(page);
+    // The page's report is saved right after the answer.
+    let afterPage = before.reports;
+    for (let i = 0; i < 50 && afterPage === before.reports; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      afterPage = (await call<{ reports: number }>(page, 'stats', {})).reports;
+    }
+    expect(afterPage).toBe(before.reports + 1);
+    for (let i = 0; i < 50 && (await stagedRows(page)) > 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await stagedRows(page)).toBe(0);
+
+    // Stopped while the commit runs: all of it or none of it.
+    const second = await call<{ importId: string }>(page, 'importBegin', { header: HEADER });
+    for (let offset = 0; offset < REPORTS; offset += CHUNK) {
+      await call(page, 'importChunk', {
+        importId: second.importId,
+        offset,
+        reports: reports.slice(offset, offset + CHUNK),
+      });
+    }
+    await page.evaluate(
+      (channel: string, id: string) => {
+        void chrome.runtime
+          .sendMessage({ channel, method: 'importCommit', params: { importId: id } })
+          .catch(() => undefined);
+      },
+      CHANNEL,
+      second.importId,
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    await stopWorker(page);
+    const stats = await call<{ reports: number; sentences: number }>(page, 'stats', {});
+    console.log(
+      `worker stopped 200 ms into a chunked commit: ${stats.reports - afterPage} of ${REPORTS} imported`,
+    );
+    expect([afterPage, afterPage + REPORTS]).toContain(stats.reports);
+    await analyse(page);
+    for (let i = 0; i < 50 && (await stagedRows(page)) > 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await stagedRows(page)).toBe(0);
+    const list = await call<{ total: number }>(page, 'listReports', { limit: 1 });
+    expect(list.total).toBe(stats.reports);
   });
 });

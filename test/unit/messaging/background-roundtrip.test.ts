@@ -5,6 +5,7 @@ import { backgroundDispatcher } from '../../../src/messaging/dispatchers.ts';
 import type { BackgroundMethods } from '../../../src/messaging/protocol.ts';
 import type { Sender } from '../../../src/messaging/server-core.ts';
 import { crossrefEngine } from '../../../src/store/crossref-engine.ts';
+import { exportBlob, importText } from '../../../src/options/backup-transfer.ts';
 import { AGGREGATOR_TEXT, AP_TEXT, makeReport } from '../store/make-report.ts';
 import { openStore } from '../store/open-store.ts';
 
@@ -33,12 +34,12 @@ function background() {
   );
   const as = (sender: Sender) =>
     createCaller<BackgroundMethods>((m) => dispatch(m, sender) ?? Promise.resolve(undefined));
-  return { as, injected };
+  return { as, injected, store };
 }
 
 describe('background over the message bus', () => {
   it('analyses the seed pair from content scripts and serves the options page', async () => {
-    const { as } = background();
+    const { as, store } = background();
     const first = await as(TAB)(
       'analysePage',
       makeReport('http://127.0.0.1:8080/ap.html', AP_TEXT),
@@ -51,6 +52,8 @@ describe('background over the message bus', () => {
     expect(second.matches[2]?.[0]).toMatchObject({ reportId: first.reportId });
     expect(second.story.map((s) => s.reportId)).toEqual([first.reportId]);
 
+    // analysePage answers before the page's report is written: wait for the writes.
+    await store.settled();
     const options = as(OPTIONS);
     expect((await options('listReports', { query: 'aggregator' })).items.map((r) => r.id)).toEqual([
       second.reportId,
@@ -63,6 +66,25 @@ describe('background over the message bus', () => {
     expect(await options('deleteReport', { id: first.reportId })).toEqual({ deleted: true });
     expect(await options('importAll', { json })).toEqual({ imported: 2 });
     expect(await options('clearAll', {})).toEqual({ deleted: 2 });
+  });
+
+  it('moves the store out and back in pages and chunks, options page only', async () => {
+    const { as, store } = background();
+    await as(TAB)('analysePage', makeReport('http://127.0.0.1:8080/ap.html', AP_TEXT));
+    await store.settled();
+    const options = as(OPTIONS);
+    const text = await (await exportBlob(options)).text();
+    expect(JSON.parse(text).reports).toHaveLength(1);
+    await expect(as(TAB)('exportPage', {})).rejects.toThrow(/own pages/);
+    await expect(
+      as(TAB)('importBegin', { header: { format: 'corroborate-export' } }),
+    ).rejects.toThrow(/own pages/);
+    await expect(
+      options('importChunk', { importId: 'x', offset: 0, reports: [{ id: 1 }] }),
+    ).rejects.toThrow(/reports\[0\]/);
+    await options('clearAll', {});
+    expect(await importText(options, text)).toBe(1);
+    expect((await options('stats', {})).reports).toBe(1);
   });
 
   it('pauses sites from the popup, and the content script reads the setting', async () => {

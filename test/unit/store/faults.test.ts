@@ -47,13 +47,20 @@ describe('store faults', () => {
     ['QuotaExceededError', quota],
     ['AbortError wrapping it', wrappedQuota],
   ])('reports a full disk (%s) clearly and leaves nothing half-written', async (_name, error) => {
-    const store = openStore();
+    const errors: unknown[] = [];
+    const store = openStore(undefined, { onError: (e) => errors.push(e) });
     const control = injectWriteFailure(store, 'reports');
     const apId = await store.saveReport(makeReport('https://apnews.com/a', AP_TEXT));
     const before = { list: await store.listReports({}), seq: await writeSeq(store) };
 
     control.fail = error;
     const page = makeReport('https://agg.example.com/p', AGGREGATOR_TEXT);
+    // The answer does not wait for the page's save; the save that then fails is reported…
+    const answered = await store.matchPage(page);
+    expect(matchKeys(answered).length).toBeGreaterThanOrEqual(2);
+    await store.settled();
+    expect(errors.map((e) => (e as Error).message)).toEqual([STORAGE_FULL_MESSAGE]);
+    // …and while the disk stays full, the next page's save comes first and the reader sees why.
     await expect(store.matchPage(page)).rejects.toThrow(STORAGE_FULL_MESSAGE);
     await expect(store.saveReport(unrelatedReport(1))).rejects.toThrow(/^Storage is full/);
     await expect(store.importAll(await store.exportAll())).rejects.toThrow(/^Storage is full/);
@@ -89,6 +96,36 @@ describe('store faults', () => {
     expect(await store.importAll(json)).toBe(40);
   });
 
+  it('answers before the page is saved, then saves it under the id it answered (retrying)', async () => {
+    const errors: unknown[] = [];
+    const store = openStore(undefined, { onError: (e) => errors.push(e) });
+    const control = injectWriteFailure(store, 'reports');
+    const apId = await store.saveReport(makeReport('https://apnews.com/a', AP_TEXT));
+    let attempts = 0;
+    control.fail = () => (++attempts === 1 ? new Error('transient') : null);
+    const page = makeReport('https://agg.example.com/p', AGGREGATOR_TEXT);
+    const result = await store.matchPage(page);
+    expect(
+      new Set(
+        Object.values(result.matches)
+          .flat()
+          .map((m) => m.reportId),
+      ),
+    ).toEqual(new Set([apId]));
+    expect(result.reportId).not.toBe(apId);
+    // The first write failed and its retry waits: the answer came without the page stored.
+    expect(await store.getReport(result.reportId)).toBeNull();
+    await store.settled();
+    expect(attempts).toBe(2);
+    expect(errors).toEqual([]);
+    expect((await store.getReport(result.reportId))?.url).toBe(page.url);
+    // A second visit updates that report in place and still never matches itself.
+    const again = await store.matchPage(page);
+    expect(again.reportId).toBe(result.reportId);
+    await store.settled();
+    expect((await store.stats()).reports).toBe(2);
+  });
+
   it('passes other write errors through unchanged', async () => {
     const store = openStore();
     const control = injectWriteFailure(store, 'reports');
@@ -102,6 +139,7 @@ describe('store faults', () => {
     const distinct = Array.from({ length: 20 }, (_, i) => store.matchPage(unrelatedReport(i)));
     const ids = (await Promise.all(distinct)).map((r) => r.reportId);
     expect(new Set(ids).size).toBe(20);
+    await store.settled(); // the pages' saves run after the answers
     expect((await store.listReports({ limit: 100 })).total).toBe(20);
     // Twenty saves of one article (same canonical url) end as one report.
     const same = await Promise.all(

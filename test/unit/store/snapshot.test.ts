@@ -98,6 +98,7 @@ describe('persisted match index', () => {
     const { engine, added } = countingEngine();
     const restarted = openStore(name, { engine });
     const result = await restarted.matchPage(page);
+    await restarted.settled(); // the page's save runs after the answer
     expect(added()).toBe(7); // 6 stored + the page itself
     expect(
       Object.values(result.matches)
