@@ -16,8 +16,11 @@ import { tokenizeCached } from './tokenize.ts';
 
 /** Other reports listed per claim in the popover. */
 export const MATCHES_PER_CLAIM = 8;
-/** Candidates per claim the index hands on to the same-claim check; some will not link. */
-const CANDIDATES_PER_CLAIM = MATCHES_PER_CLAIM * 3;
+/**
+ * Candidates per claim the index hands on to the same-claim check; some will not link. The
+ * store makes this same query first (to know which reports to read) and passes its answer on.
+ */
+export const CANDIDATES_PER_CLAIM = MATCHES_PER_CLAIM * 2;
 /**
  * Distinct candidate texts checked per claim, best overlap first: the check costs a
  * tokenization and a model per text, and the index already ranks by overlap. Copies of one

@@ -15,7 +15,7 @@ const NAME_FACTOR = IMPORTED_NAME_FACTOR;
 import { encodeTokens } from './encode.ts';
 import { Scratch, encodedSimilarity } from './similarity.ts';
 import { tokenizeCached, tokenizeReusing } from './tokenize.ts';
-import { CANDIDATE_THRESHOLD as CLAIM_THRESHOLD } from './claim-score.ts';
+import { CANDIDATE_THRESHOLD } from './claim-score.ts';
 import type { ReportSentence } from '../model/report.ts';
 import { deserializeIndex, serializeIndex } from './serialize.ts';
 import { packPostings } from './postings.ts';
@@ -442,7 +442,7 @@ export class MatchIndex {
     const packedTokens = this.packedTokens;
     const cap = this.cap;
     // A pair scoring θ must share at least θ/(2−θ) of the lighter side's weight.
-    const share = CLAIM_THRESHOLD / (2 - CLAIM_THRESHOLD);
+    const share = CANDIDATE_THRESHOLD / (2 - CANDIDATE_THRESHOLD);
     // Rarest tokens first (prefix filtering): once the tokens left weigh less than the share a
     // match needs, a sentence holding none of the ones walked cannot match this one whole, so
     // the longest postings lists are never walked. Their weight still counts in the bound.
@@ -530,7 +530,7 @@ export class MatchIndex {
         weights,
         this.scratch,
       );
-      if (score >= CLAIM_THRESHOLD) {
+      if (score >= CANDIDATE_THRESHOLD) {
         out.push({
           reportId: this.slotReport.data[slot]!,
           sentenceIndex: this.slotSentence.data[slot]!,

@@ -6,6 +6,7 @@ import numbers from './data/number-words.json' with { type: 'json' };
 import spelling from './data/spelling.json' with { type: 'json' };
 import stopwords from './data/stopwords.json' with { type: 'json' };
 import synonyms from './data/synonyms.json' with { type: 'json' };
+import forms from './data/word-forms.json' with { type: 'json' };
 
 /**
  * Binary snapshot of a MatchIndex, so a restarted service worker loads the index without
@@ -29,7 +30,7 @@ const LAYOUT_VERSION = 4;
  * Bump when tokenize.ts or normalize-word.ts start giving other keys for the same text; edits
  * to the data files are picked up by themselves (they are hashed into SNAPSHOT_VERSION).
  */
-const TOKENIZER_REVISION = 1;
+const TOKENIZER_REVISION = 2;
 
 function fnv(text: string): number {
   let h = 0x811c9dc5;
@@ -50,6 +51,7 @@ export const SNAPSHOT_VERSION = fnv(
     light,
     spelling,
     synonyms,
+    forms,
     numbers,
   ]),
 );

@@ -1,11 +1,11 @@
-import { crossReference, MATCHES_PER_CLAIM } from '../crossref/cross-reference.ts';
+import { CANDIDATES_PER_CLAIM, crossReference } from '../crossref/cross-reference.ts';
 import type { IndexMatch, MatchIndex, QueryOptions } from '../crossref/match-index.ts';
 import type { ReportSentence } from '../model/report.ts';
 import type { MatchEngine } from './match-engine.ts';
 import { matchIndexOps } from './match-index-ops.ts';
 
 /** The query crossReference makes (same depth), so its answer can be computed once. */
-const QUERY_LIMIT = MATCHES_PER_CLAIM * 2;
+const QUERY_LIMIT = CANDIDATES_PER_CLAIM;
 
 /**
  * The index as crossReference sees it: every member is the real index's, except that `query`
