@@ -59,10 +59,18 @@ describe('store with the real cross-referencing engine', () => {
     all.set(99, page);
     index.add(99, page.sentences);
     const asked: number[][] = [];
+    // One index query per page: crossReference reuses the store's, so both must ask as deep.
+    let queries = 0;
+    const query = index.query.bind(index);
+    index.query = (...args) => {
+      queries++;
+      return query(...args);
+    };
     const viaStore = await crossrefEngine.match(page, 99, index, async (ids) => {
       asked.push([...ids]);
       return new Map(ids.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
     });
+    expect(queries).toBe(1);
     expect(viaStore).toEqual(crossReference(page, 99, index, all));
     expect(asked).toEqual([[1, 99]]);
   });
