@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../ui/t.ts';
+import { t, tCount } from '../ui/t.ts';
 import { errorText, type OptionsApi } from './api.ts';
 
 /** Export everything to a JSON file; import one back (all or nothing, errors shown). */
@@ -31,7 +31,7 @@ export function BackupSection({ api, onChanged }: { api: OptionsApi; onChanged: 
     setStatus(null);
     try {
       const count = await api.importAll(await file.text());
-      setStatus({ ok: true, text: t('optImported', count) });
+      setStatus({ ok: true, text: tCount('optImported', count) });
       onChanged();
     } catch (e) {
       setStatus({ ok: false, text: t('optImportFailed', errorText(e)) });

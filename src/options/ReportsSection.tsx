@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportSummary } from '../model/report.ts';
 import { formatDate, siteOf } from '../ui/format.ts';
-import { t } from '../ui/t.ts';
+import { t, tCount } from '../ui/t.ts';
 import { errorText, type SectionProps } from './api.ts';
 
 // One page of the list; "Show more" loads the next.
@@ -88,7 +88,7 @@ export function ReportsSection({ api, version, onChanged }: SectionProps) {
                     r.site || siteOf(r.url),
                     formatDate(r.publishedTime),
                     t('optReadOn', formatDate(r.readAt) ?? ''),
-                    t('optSentences', r.sentenceCount),
+                    tCount('optSentences', r.sentenceCount),
                   ]
                     .filter(Boolean)
                     .join(' · ')}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../ui/t.ts';
+import { t, tCount } from '../ui/t.ts';
 import { errorText, type OptionsApi } from './api.ts';
 import newsSites from './news-sites.json';
 import { groupGranted, patternsFor, type NewsSite } from './origins.ts';
@@ -124,7 +124,7 @@ export function SitesSection({ api }: { api: OptionsApi }) {
               class="cb-btn cb-btn--ghost cb-more"
               onClick={() => setShowAll(true)}
             >
-              {t('optShowAllSites', suggestions.length)}
+              {tCount('optShowAllSites', suggestions.length)}
             </button>
           ) : null}
         </>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreStats } from '../messaging/protocol.ts';
 import { formatBytes } from '../ui/format.ts';
-import { t } from '../ui/t.ts';
+import { t, tCount } from '../ui/t.ts';
 import { errorText, type SectionProps } from './api.ts';
 
 /** Storage used, and "delete everything" behind a confirmation. */
@@ -18,7 +18,7 @@ export function StorageSection({ api, version, onChanged }: SectionProps) {
     setConfirming(false);
     try {
       const n = await api.clearAll();
-      setStatus({ ok: true, text: t('optCleared', n) });
+      setStatus({ ok: true, text: tCount('optCleared', n) });
       onChanged();
     } catch (e) {
       setStatus({ ok: false, text: errorText(e) });
@@ -67,9 +67,9 @@ export function StorageSection({ api, version, onChanged }: SectionProps) {
           <div
             class="cb-confirm"
             role="group"
-            aria-label={t('optClearConfirm', stats?.reports ?? 0)}
+            aria-label={tCount('optClearConfirm', stats?.reports ?? 0)}
           >
-            <p>{t('optClearConfirm', stats?.reports ?? 0)}</p>
+            <p>{tCount('optClearConfirm', stats?.reports ?? 0)}</p>
             <div class="cb-actions">
               <button type="button" class="cb-btn" onClick={() => setConfirming(false)}>
                 {t('optCancel')}
