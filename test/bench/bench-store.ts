@@ -152,11 +152,13 @@ async function pageHeap(page: Page): Promise<number> {
 }
 
 /**
- * Resident memory (MB) of the browser's extension processes (where the service worker and
- * extension pages run), read from /proc: includes typed arrays and everything V8 reports
- * outside its heap. Null where /proc is not available.
+ * Memory (MB) of the browser's extension processes (where the service worker and extension
+ * pages run), read from /proc: resident size, and private memory (pages no other process
+ * shares: what the process itself costs, close to Chrome's task-manager footprint; resident
+ * size also counts the shared libraries every Chromium process maps). Both include typed
+ * arrays and everything V8 reports outside its heap. Null where /proc is not available.
  */
-function extensionRss(browserPid: number | undefined): number | null {
+function extensionMemory(browserPid: number | undefined): { rss: number; private: number } | null {
   if (browserPid === undefined) return null;
   try {
     const parent = new Map<number, number>();
@@ -176,14 +178,19 @@ function extensionRss(browserPid: number | undefined): number | null {
       return false;
     };
     let kb = 0;
+    let privateKb = 0;
     for (const pid of parent.keys()) {
       if (!descends(pid)) continue;
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmdline.includes('--extension-process')) continue;
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       kb += Number(rss?.[1] ?? 0);
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      for (const m of rollup.matchAll(/^Private_(?:Clean|Dirty):\s+(\d+) kB/gm)) {
+        privateKb += Number(m[1]);
+      }
     }
-    return kb / 1024;
+    return { rss: kb / 1024, private: privateKb / 1024 };
   } catch {
     return null;
   }
@@ -246,7 +253,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
     );
     console.log(
       'reports  sentences  ingest/s (1/batch)  match p50 ms  p90 ms  claims/page  analysePage p50 ms  p90 ms' +
-        '  cold ms (runs)  snapshot MB  worker MB  ext RSS MB  page MB  disk MB',
+        '  cold ms (runs)  snapshot MB  worker MB  ext RSS MB  ext private MB  page MB  disk MB',
     );
     let stored = 0;
     const grown: Array<Record<string, number>> = [];
@@ -314,7 +321,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         return { stats: await store.stats(), snapshot: snap?.bytes.length ?? 0 };
       });
       const heap = await workerHeap(worker);
-      const rss = extensionRss(browser.process()?.pid);
+      const memory = extensionMemory(browser.process()?.pid);
       const tabHeap = await pageHeap(page);
       stored = facts.stats.reports;
       grown.push({
@@ -325,7 +332,8 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         'cold start ms': median(cold),
         'snapshot MB': facts.snapshot / 1048576,
         'worker heap MB': heap / 1048576,
-        'ext RSS MB': rss ?? NaN,
+        'ext RSS MB': memory?.rss ?? NaN,
+        'ext private MB': memory?.private ?? NaN,
       });
       console.log(
         [
@@ -340,7 +348,8 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
           `${median(cold).toFixed(0)} (${cold.map((c) => c.toFixed(0)).join('/')})`.padStart(16),
           mb(facts.snapshot).padStart(12),
           mb(heap).padStart(10),
-          (rss === null ? '-' : rss.toFixed(0)).padStart(11),
+          (memory === null ? '-' : memory.rss.toFixed(0)).padStart(11),
+          (memory === null ? '-' : memory.private.toFixed(0)).padStart(15),
           mb(tabHeap).padStart(8),
           mb(facts.stats.bytesUsed ?? 0).padStart(8),
         ].join(' '),
@@ -352,7 +361,8 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         'match = matchPage called from a DevTools evaluate loop in the worker (inflated by the attached inspector); analysePage = the real path, ' +
         'runtime message round trip from an extension tab; cold = worker stopped via CDP, then ' +
         'analysePage (worker start + DB open + snapshot load + match); worker MB = JS heap + ' +
-        'array buffers after GC; ext RSS = resident memory of the extension processes; disk = navigator.storage usage.',
+        'array buffers after GC; ext RSS = resident memory of the extension processes (shared libraries included), ' +
+        'ext private = their private memory; disk = navigator.storage usage.',
     );
   } finally {
     await browser.close();
