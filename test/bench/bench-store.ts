@@ -216,6 +216,52 @@ async function coldStart(
   return analyseFromTab(page, report);
 }
 
+/** Whether any extension process of this browser is running (`extensionMemory` counts them). */
+function extensionProcessAlive(browserPid: number | undefined): boolean {
+  const memory = extensionMemory(browserPid);
+  return memory !== null && memory.rss > 0;
+}
+
+/**
+ * The extension's memory as a reader's browser has it after an idle spell: the driving tab
+ * closed and the worker stopped, so the process goes (Chrome recycles an extension process with
+ * nothing in it); then a new tab wakes the worker with one page, which loads the snapshot and
+ * matches. Returns the new tab and worker, and the private memory then (null if the old
+ * process did not go within 10 s).
+ */
+async function freshProcess(
+  browser: Browser,
+  worker: WebWorker,
+  page: Page,
+  url: string,
+  report: ReportInput,
+): Promise<{ page: Page; worker: WebWorker; privateMb: number | null }> {
+  await worker.client.detach();
+  const blank = await browser.newPage();
+  const session = await blank.createCDPSession();
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+  await page.close();
+  const pid = browser.process()?.pid;
+  let gone = false;
+  for (let i = 0; i < 200 && !gone; i++) {
+    gone = !extensionProcessAlive(pid);
+    if (!gone) await new Promise((r) => setTimeout(r, 50));
+  }
+  const fresh = await browser.newPage();
+  await fresh.goto(url);
+  await blank.close();
+  await analyseFromTab(fresh, report);
+  await new Promise((r) => setTimeout(r, 500));
+  const memory = extensionMemory(pid);
+  return {
+    page: fresh,
+    worker: await serviceWorker(browser),
+    privateMb: gone && memory ? memory.private : null,
+  };
+}
+
 /** How each figure grows with the store: its value per size, and the ratio to the first size. */
 function printGrowth(rows: Array<Record<string, number>>): void {
   const first = rows[0];
@@ -245,10 +291,11 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
   try {
     let worker = await serviceWorker(browser);
     const extensionId = new URL(worker.url()).host;
-    const page = await browser.newPage();
+    let page = await browser.newPage();
     // The driving tab is an extension document with no UI of its own (an icon), so the memory
     // of the extension's process is the worker's, not an options page listing the store.
-    await page.goto(`chrome-extension://${extensionId}/icons/icon-16.png`);
+    const driverUrl = `chrome-extension://${extensionId}/icons/icon-16.png`;
+    await page.goto(driverUrl);
     const gen = new ReportGenerator(7);
     console.log(
       'store (Chromium, built extension; synthetic reports of ~30 sentences, pages of ~40)',
@@ -325,6 +372,15 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
       const heap = await workerHeap(worker);
       const memory = extensionMemory(browser.process()?.pid);
       const tabHeap = await pageHeap(page);
+      const fresh = await freshProcess(browser, worker, page, driverUrl, gen.pages(1)[0]!);
+      ({ page, worker } = fresh);
+      progress(
+        `private memory of a fresh extension process after one page: ${
+          fresh.privateMb === null
+            ? 'n/a (the old process stayed)'
+            : `${fresh.privateMb.toFixed(0)} MB`
+        }`,
+      );
       stored = facts.stats.reports;
       grown.push({
         reports: facts.stats.reports,
@@ -336,6 +392,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         'worker heap MB': heap / 1048576,
         'ext RSS MB': memory?.rss ?? NaN,
         'ext private MB': memory?.private ?? NaN,
+        'fresh private MB': fresh.privateMb ?? NaN,
       });
       console.log(
         [
