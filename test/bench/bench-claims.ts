@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { analyseText } from '../../src/claims/index.ts';
+import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
 import { bundleForBrowser } from './browser-bundle.ts';
 
 // Passes over the corpus; the first warms the JIT and is not counted.
 const PASSES = 3;
-const CHROMIUM = '/usr/bin/chromium';
 
 function loadTexts(dir: string): string[] {
   const out: string[] = [];
@@ -51,16 +51,7 @@ async function timeChromium(
     headless: true,
     pipe: true,
     userDataDir: mkdtempSync(join(tmpdir(), 'claims-bench-profile-')),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: OFFLINE_FLAGS,
   });
   try {
     const page = await browser.newPage();

@@ -22,6 +22,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
 import { bundleForBrowser } from './browser-bundle.ts';
 
 /** Timed runs per page and system; the median is kept (the first run also counts: content scripts run cold). */
@@ -160,20 +161,11 @@ export async function benchExtract(opts: {
   const readability = readabilitySource();
   const server = await serve(opts.dataDir);
   const browser = await puppeteer.launch({
-    executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     pipe: true,
     userDataDir: mkdtempSync(join(tmpdir(), 'extract-bench-profile-')),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: OFFLINE_FLAGS,
   });
   const timings: PageTiming[] = [];
   const failures: string[] = [];

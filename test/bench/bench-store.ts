@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import type { ClaimKind } from '../../src/model/claim.ts';
 import type { ReportInput, ReportSentence } from '../../src/model/report.ts';
+import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
 import { seededRandom } from '../fuzz/random.ts';
 
 /** Reports sent to the worker per evaluate call (a few MB of JSON). */
@@ -23,16 +24,6 @@ const SINGLE_SAVES = 300;
 const PAGES = 40;
 /** Cold starts measured per size. */
 const COLD_RUNS = 5;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 interface StoreHandle {
   saveReport(r: ReportInput): Promise<number>;
@@ -281,12 +272,12 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
   const sizes = opts.sizes ?? [1000, 10_000, 50_000];
   const profile = mkdtempSync(join(tmpdir(), 'bench-store-'));
   const browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     pipe: true,
     enableExtensions: [opts.distDir],
     userDataDir: profile,
-    args: CHROMIUM_ARGS,
+    args: OFFLINE_FLAGS,
   });
   try {
     let worker = await serviceWorker(browser);

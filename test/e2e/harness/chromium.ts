@@ -7,7 +7,7 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-co
 export const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
 
 /** Flags for root on a machine with no network: no sandbox, no GPU, no background traffic. */
-export const CHROMIUM_ARGS = [
+export const OFFLINE_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -16,8 +16,10 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
-  '--window-size=1280,900',
 ];
+
+/** …and the window the end-to-end tests and their screenshots are laid out in. */
+export const CHROMIUM_ARGS = [...OFFLINE_FLAGS, '--window-size=1280,900'];
 
 export interface ExtensionBrowser {
   browser: Browser;
