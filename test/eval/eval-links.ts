@@ -6,40 +6,19 @@
  * which is why the pairs are printed for a reader to check). Every page is analysed, stored in
  * one index, then cross-referenced against all the others exactly as the extension does.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { parseHtml } from '../../src/cli/parse-html.ts';
 import { MatchIndex, crossReference, isMatchable } from '../../src/crossref/index.ts';
 import type { Report } from '../../src/model/report.ts';
 import { analyseDocument } from '../../src/pipeline/analyse-document.ts';
-
-function pages(data: string): Array<{ name: string; html: string }> {
-  const out: Array<{ name: string; html: string }> = [];
-  const readability = join(data, 'readability-pages');
-  if (existsSync(readability)) {
-    for (const name of readdirSync(readability).sort()) {
-      const file = join(readability, name, 'source.html');
-      if (existsSync(file)) out.push({ name, html: readFileSync(file, 'utf8') });
-    }
-  }
-  const extraction = join(data, 'extraction-dev', 'html');
-  if (existsSync(extraction)) {
-    for (const name of readdirSync(extraction).sort()) {
-      if (!name.endsWith('.html.gz')) continue;
-      const html = gunzipSync(readFileSync(join(extraction, name))).toString('utf8');
-      out.push({ name: name.replace(/\.html\.gz$/, ''), html });
-    }
-  }
-  if (out.length === 0)
-    throw new Error(`no pages under ${data}/readability-pages or extraction-dev`);
-  return out;
-}
+import { loadCorpusPages } from '../tools/corpus-pages.ts';
 
 export function evalLinks(data: string, show: number): void {
   const reports: Report[] = [];
-  for (const [i, p] of pages(data).entries()) {
+  const pages = loadCorpusPages(data);
+  if (pages.length === 0)
+    throw new Error(`no pages under ${data}/readability-pages or extraction-dev`);
+  for (const [i, p] of pages.entries()) {
     const { report } = analyseDocument(parseHtml(p.html), `https://example.test/${p.name}`);
     // One site per page, so that no page is taken for another copy of itself.
     reports.push({ ...report, id: i + 1, site: p.name, readAt: i });

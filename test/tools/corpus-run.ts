@@ -13,22 +13,14 @@
 // - page scripts unaffected: uncaught page errors with the extension vs without.
 // Other hosts resolve to nothing (--host-resolver-rules), so pages load offline and fast.
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type CDPSession, type Page, type Target } from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS, type ExtensionBrowser } from '../e2e/harness/chromium.ts';
 import { pageSummary, tabIdOf } from '../e2e/harness/page-state.ts';
+import { loadCorpusPages, type CorpusPage } from './corpus-pages.ts';
 
 /** Longest wait for the content script to report the page analysed (non-articles report too). */
 const SETTLE_MS = 6000;
@@ -49,10 +41,7 @@ interface Options {
   plant: boolean;
 }
 
-interface Corpus {
-  name: string;
-  html: string;
-}
+type Corpus = CorpusPage;
 
 /** What one run (with or without the extension) saw on one page. */
 interface RunRecord {
@@ -115,24 +104,7 @@ function usage(problem: string): never {
 }
 
 function loadCorpus(data: string): Corpus[] {
-  const pages: Corpus[] = [];
-  const readability = join(data, 'readability-pages');
-  if (existsSync(readability)) {
-    for (const name of readdirSync(readability).sort()) {
-      const file = join(readability, name, 'source.html');
-      if (existsSync(file))
-        pages.push({ name: `readability/${name}`, html: readFileSync(file, 'utf8') });
-    }
-  }
-  const extraction = join(data, 'extraction-dev', 'html');
-  if (existsSync(extraction)) {
-    for (const name of readdirSync(extraction)
-      .filter((f) => f.endsWith('.html.gz'))
-      .sort()) {
-      const html = gunzipSync(readFileSync(join(extraction, name))).toString('utf8');
-      pages.push({ name: `extraction/${name.replace(/\.html\.gz$/, '')}`, html });
-    }
-  }
+  const pages = loadCorpusPages(data);
   if (!pages.length)
     usage(`no pages under ${data} (expected readability-pages/ and extraction-dev/html/)`);
   return pages;
