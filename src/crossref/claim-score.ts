@@ -65,9 +65,16 @@ function sameKeys(a: readonly Token[], b: readonly Token[]): boolean {
   return a.length === b.length && a.every((t, i) => t.key === b[i]!.key);
 }
 
+/** The pair's shared weight when it passes the gate before the same-claim check, else null. */
+function gate(a: readonly Token[], b: readonly Token[], overlap: number): number | null {
+  if (overlap < CANDIDATE_THRESHOLD) return null;
+  const shared = sharedWeight(a, b);
+  return shared >= MIN_SHARED_WEIGHT ? shared : null;
+}
+
 /** Whether a pair is worth the same-claim check at all (what the model was fitted behind). */
 export function isCandidate(a: readonly Token[], b: readonly Token[], overlap: number): boolean {
-  return overlap >= CANDIDATE_THRESHOLD && sharedWeight(a, b) >= MIN_SHARED_WEIGHT;
+  return gate(a, b, overlap) !== null;
 }
 
 /** A score printed for a pair that does not link stays under the threshold. */
@@ -79,10 +86,10 @@ export function claimVerdict(
   b: readonly Token[],
   overlap: number,
 ): ClaimVerdict {
-  if (!isCandidate(a, b, overlap)) {
+  const shared = gate(a, b, overlap);
+  if (shared === null) {
     return { score: Math.min(overlap, CANDIDATE_THRESHOLD), same: 0, relation: null };
   }
-  const shared = sharedWeight(a, b);
   // The same words in the same order are the same claim, whatever the model makes of them.
   const same = sameKeys(a, b) ? 1 : sameClaimProbability(a, b);
   if (same >= CLAIM_THRESHOLD) return { score: same, same, relation: 'same' };

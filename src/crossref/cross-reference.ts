@@ -1,5 +1,6 @@
 import type {
   ClaimMatch,
+  ClaimRelation,
   PageMatches,
   Report,
   ReportInput,
@@ -89,9 +90,10 @@ export function crossReference(
     const verdicts = new Map<string, ClaimVerdict | null>();
     const verified: Array<{
       reportId: number;
+      report: Report;
       theirs: ReportSentence;
       score: number;
-      same: boolean;
+      relation: ClaimRelation;
     }> = [];
     for (const m of found) {
       const report = reports.get(m.reportId);
@@ -109,34 +111,35 @@ export function crossReference(
       if (verdict === null || verdict.relation === null) continue;
       verified.push({
         reportId: m.reportId,
+        report,
         theirs,
         score: verdict.score,
-        same: verdict.relation === 'same',
+        relation: verdict.relation,
       });
     }
     // Same-claim matches first, then by score: a reworded copy says more than an overlap.
-    verified.sort((a, b) => Number(b.same) - Number(a.same) || b.score - a.score);
+    const isSame = (v: { relation: ClaimRelation }) => Number(v.relation === 'same');
+    verified.sort((a, b) => isSame(b) - isSame(a) || b.score - a.score);
     const list: ClaimMatch[] = [];
-    for (const v of verified) {
-      const report = reports.get(v.reportId)!;
+    for (const { reportId, report, theirs, score, relation } of verified) {
       if (list.length < MATCHES_PER_CLAIM) {
         list.push({
-          reportId: v.reportId,
-          sentenceIndex: v.theirs.index,
-          score: v.score,
-          relation: v.same ? 'same' : 'overlap',
-          sentence: v.theirs.text,
-          differences: compareClaims(ours, v.theirs, {
+          reportId,
+          sentenceIndex: theirs.index,
+          score,
+          relation,
+          sentence: theirs.text,
+          differences: compareClaims(ours, theirs, {
             theirs: report.site || 'the other report',
           }),
         });
       }
-      const perClaim = shared.get(v.reportId) ?? new Map<number, number>();
-      perClaim.set(ours.index, Math.max(perClaim.get(ours.index) ?? 0, v.score));
-      shared.set(v.reportId, perClaim);
-      const perTheirs = sharedTheirs.get(v.reportId) ?? new Map<number, number>();
-      perTheirs.set(v.theirs.index, Math.max(perTheirs.get(v.theirs.index) ?? 0, v.score));
-      sharedTheirs.set(v.reportId, perTheirs);
+      const perClaim = shared.get(reportId) ?? new Map<number, number>();
+      perClaim.set(ours.index, Math.max(perClaim.get(ours.index) ?? 0, score));
+      shared.set(reportId, perClaim);
+      const perTheirs = sharedTheirs.get(reportId) ?? new Map<number, number>();
+      perTheirs.set(theirs.index, Math.max(perTheirs.get(theirs.index) ?? 0, score));
+      sharedTheirs.set(reportId, perTheirs);
     }
     if (list.length > 0) matches[ours.index] = list;
   });
