@@ -86,6 +86,15 @@ function topCutoff(bound: Float32Array, n: number): number {
   while (b > 0 && kept + bucketCounts[b]! < MAX_CANDIDATES) kept += bucketCounts[b--]!;
   return b / BUCKETS;
 }
+/** Fixed-point units per unit of token weight in the query accumulator… */
+const ACC_SCALE = 64;
+/** …whose sums must stay below 2^16 (a long query gets a coarser scale). */
+const ACC_MAX = 65_535;
+/** A slot's weight is kept in 1/WEIGHT_STEPS units in a byte (weights past 63 read as 63). */
+const WEIGHT_STEPS = 4;
+function quantizeWeight(weight: number): number {
+  return Math.min(255, Math.floor(weight * WEIGHT_STEPS));
+}
 /** Rebuild the packed postings once the appended ones reach this share of them. */
 const COMPACT_RATIO = 0.25;
 const DEAD = 0xffffffff;
@@ -161,6 +170,8 @@ export class MatchIndex {
   readonly slotReport: GrowU32;
   readonly slotSentence: GrowU32;
   private slotWeight: Float32Array = new Float32Array(1024);
+  /** slotWeight in quarter units, floored (see WEIGHT_STEPS): what the query's filter reads. */
+  private slotWeightQ: Uint8Array = new Uint8Array(1024);
   private readonly reports = new Map<number, { first: number; count: number }>();
   private liveSlots = 0;
   private deadSlots = 0;
@@ -176,7 +187,7 @@ export class MatchIndex {
   private extraCount = 0;
   private df: Uint32Array = new Uint32Array(1024);
   private readonly scratch = new Scratch();
-  private acc = new Float32Array(1024);
+  private acc = new Uint16Array(1024);
   private readonly touched = new GrowU32();
   private readonly candidates = new GrowU32();
   private bound = new Float32Array(1024);
@@ -205,6 +216,7 @@ export class MatchIndex {
       this.slotReport.data.byteLength +
       this.slotSentence.data.byteLength +
       this.slotWeight.byteLength +
+      this.slotWeightQ.byteLength +
       this.packedStart.byteLength +
       this.packedBytes.byteLength +
       this.df.byteLength +
@@ -257,6 +269,8 @@ export class MatchIndex {
     this.slotStart.data = copyWithRoom(s.slotStart, LOAD_HEADROOM);
     this.slotStart.length = slots;
     this.slotWeight = copyWithRoom(s.slotWeight, LOAD_HEADROOM);
+    this.slotWeightQ = new Uint8Array(this.slotWeight.length);
+    for (let i = 0; i < slots; i++) this.slotWeightQ[i] = quantizeWeight(this.slotWeight[i]!);
     const owner = new Uint32Array(Math.max(16, Math.ceil(slots * (1 + LOAD_HEADROOM))));
     let slot = 0;
     for (let r = 0; r < s.reportIds.length; r++) {
@@ -313,12 +327,17 @@ export class MatchIndex {
 
   private setWeight(slot: number, ids: Uint32Array): void {
     if (slot >= this.slotWeight.length) {
-      const grown = new Float32Array(Math.max(slot + 1, this.slotWeight.length * 2));
+      const size = Math.max(slot + 1, this.slotWeight.length * 2);
+      const grown = new Float32Array(size);
       grown.set(this.slotWeight);
       this.slotWeight = grown;
+      const grownQ = new Uint8Array(size);
+      grownQ.set(this.slotWeightQ);
+      this.slotWeightQ = grownQ;
     }
-    const w = this.dict.weights;
-    this.slotWeight[slot] = encodedWeight(ids, w);
+    const weight = encodedWeight(ids, this.dict.weights);
+    this.slotWeight[slot] = weight;
+    this.slotWeightQ[slot] = quantizeWeight(weight);
   }
 
   private ensureDf(): void {
@@ -359,6 +378,7 @@ export class MatchIndex {
     // Fresh arrays: the old ones may be views on a snapshot the caller owns.
     this.pool.data = new Uint32Array(Math.max(1024, oldPool.length));
     this.slotWeight = new Float32Array(Math.max(1024, total));
+    this.slotWeightQ = new Uint8Array(this.slotWeight.length);
     this.slotStart.data = new Uint32Array(Math.max(1024, total));
     this.slotReport.data = new Uint32Array(Math.max(1024, total));
     this.slotSentence.data = new Uint32Array(Math.max(1024, total));
@@ -433,7 +453,7 @@ export class MatchIndex {
     const ids = encodeTokens(tokenizeCached(text), this.dict);
     const weights = this.dict.weights;
     if (this.acc.length < this.slotStart.length)
-      this.acc = new Float32Array(this.slotStart.data.length);
+      this.acc = new Uint16Array(this.slotStart.data.length);
     this.ensureDf();
     const acc = this.acc;
     const touched = this.touched;
@@ -459,6 +479,9 @@ export class MatchIndex {
       byRarity.push([id, w]);
     }
     byRarity.sort((x, y) => df[x[0]]! - df[y[0]]!);
+    // Shared weight is summed in fixed point: half the bytes of floats, so the accumulator of a
+    // large store stays in the processor's cache. The scale keeps any sum under 2^16.
+    const scale = Math.min(ACC_SCALE, ACC_MAX / Math.max(queryWeight, 1e-6));
     let remaining = queryWeight;
     let saturatedWeight = 0;
     for (const [id, w] of byRarity) {
@@ -468,6 +491,8 @@ export class MatchIndex {
         continue;
       }
       remaining -= w;
+      // At least one unit, so a touched slot never reads as untouched.
+      const units = Math.max(1, Math.floor(w * scale));
       if (id < packedTokens) {
         let slot = 0;
         for (let p = packedStart[id]!, e = packedStart[id + 1]!; p < e;) {
@@ -480,7 +505,7 @@ export class MatchIndex {
           }
           slot += gap;
           if (acc[slot] === 0) touched.push(slot);
-          acc[slot]! += w;
+          acc[slot]! += units;
         }
       }
       const list = this.extra.get(id);
@@ -488,7 +513,7 @@ export class MatchIndex {
         for (let p = 0; p < list.length; p++) {
           const slot = list.data[p]!;
           if (acc[slot] === 0) touched.push(slot);
-          acc[slot]! += w;
+          acc[slot]! += units;
         }
       }
     }
@@ -497,13 +522,15 @@ export class MatchIndex {
     const candidates = this.candidates;
     candidates.length = 0;
     let bound = this.bound;
+    const weightQ = this.slotWeightQ;
+    // One random read per touched slot, of a byte: thousands of slots share a word or two, so
+    // this loop is bound by cache misses. Removed or excluded slots are few: their report is
+    // only looked at among the best. The floored weight can only let more slots through.
     for (let i = 0; i < touched.length; i++) {
       const slot = touched.data[i]!;
-      const overlap = acc[slot]!;
+      const overlap = acc[slot]! / scale;
       acc[slot] = 0;
-      const report = this.slotReport.data[slot]!;
-      if (report === DEAD || report === exclude) continue;
-      const lighter = Math.min(queryWeight, this.slotWeight[slot]!);
+      const lighter = Math.min(queryWeight, weightQ[slot]! / WEIGHT_STEPS);
       if (overlap + saturatedWeight < share * lighter) continue;
       if (candidates.length === bound.length) {
         const grown = new Float32Array(bound.length * 2);
@@ -517,11 +544,14 @@ export class MatchIndex {
     this.scratch.ensure(this.dict.size);
     const out: IndexMatch[] = [];
     const pool = this.pool.data;
+    const slotReport = this.slotReport.data;
     let scored = 0;
     for (let i = 0; i < candidates.length && scored < MAX_CANDIDATES; i++) {
       if (bound[i]! < cutoff) continue;
-      scored++;
       const slot = candidates.data[i]!;
+      const report = slotReport[slot]!;
+      if (report === DEAD || report === exclude) continue;
+      scored++;
       const score = encodedSimilarity(
         ids,
         0,
@@ -534,7 +564,7 @@ export class MatchIndex {
       );
       if (score >= CANDIDATE_THRESHOLD) {
         out.push({
-          reportId: this.slotReport.data[slot]!,
+          reportId: report,
           sentenceIndex: this.slotSentence.data[slot]!,
           score,
         });
