@@ -33,12 +33,21 @@ function side(tokens: readonly Token[]): Side {
   if (cached) return cached;
   const s: Side = { keys: [], weight: [], clause: [], clauses: 0 };
   sides.set(tokens, s);
+  // Distinct keys per clause, not per sentence: "Russia" in the third clause is part of that
+  // clause's claim even when the first clause named Russia already. (A run of several clauses
+  // may then count a key twice, on both of its sides alike.)
   const seen = new Set<string>();
   let last = -1;
   for (const t of tokens) {
-    if (t.weight <= 0 || seen.has(t.key)) continue;
+    if (t.weight <= 0) continue;
+    if (last !== -1 && t.clause !== last) {
+      if (s.clauses < MAX_CLAUSES) {
+        s.clauses++;
+        seen.clear();
+      }
+    }
+    if (seen.has(t.key)) continue;
     seen.add(t.key);
-    if (last !== -1 && t.clause !== last && s.clauses < MAX_CLAUSES) s.clauses++;
     if (last === -1) s.clauses = 1;
     last = t.clause;
     s.keys.push(t.key);

@@ -23,6 +23,16 @@ const CARRIED: Array<[string, string, string]> = [
     'Officials said on Monday, after a long night of talks, that the factory will close in March and 400 jobs will go, a blow to the town.',
     'The factory will close in March and 400 jobs will go, the company confirmed, ending a century of production.',
   ],
+  [
+    'a key counts in every clause that holds it, not just the first',
+    'Meanwhile, some troops in Russia’s military districts adjacent to Ukraine returned to their bases after completing drills, Russia’s defence ministry was quoted by the Interfax news agency as saying, a move that could de-escalate friction between Moscow and the West.',
+    'Moscow: Russian President Vladimir Putin said Tuesday that Moscow is ready for security talks with the U.S. And NATO, as the Russian military announced a partial troop withdrawal from drills near Ukraine — new signs that may suggest a Russian invasion of its neighbour isn’t imminent despite snowballing Western fears.',
+  ],
+  [
+    'an opening clause made of a meeting and its names',
+    'He spoke on Tuesday during a news conference following talks with German Chancellor Olaf Scholz in Moscow.',
+    'Speaking after talks with German Chancellor Olaf Scholz, Putin said Russia is ready to engage in talks on limiting the deployment of intermediate range missiles in Europe, transparency of drills and other confidence-building measures.',
+  ],
 ];
 
 // Clauses that share words but not a claim.

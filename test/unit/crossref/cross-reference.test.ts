@@ -58,6 +58,16 @@ describe('crossReference on the seed pair', () => {
     const both = result.matches[1]!;
     expect(both.map((m) => m.sentenceIndex).sort()).toEqual([11, 12]);
     expect(both.find((m) => m.sentenceIndex === 11)!.relation).toBe('overlap');
+    // The troops that "returned to their bases" are the lead's "partial troop withdrawal", and
+    // "He spoke … following talks with … Scholz" is AP 11's opening clause.
+    expect(result.matches[5]!.map((m) => [m.sentenceIndex, m.relation])).toContainEqual([
+      0,
+      'overlap',
+    ]);
+    expect(result.matches[3]!.map((m) => [m.sentenceIndex, m.relation])).toContainEqual([
+      11,
+      'overlap',
+    ]);
     const ap11 = both.find((m) => m.sentenceIndex === 11)!;
     expect(ap11.differences.map((d) => d.type)).toEqual(
       expect.arrayContaining(['detail-missing', 'detail-added']),

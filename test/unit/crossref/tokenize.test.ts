@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { americanSpelling } from '../../../src/crossref/normalize-word.ts';
+import synonyms from '../../../src/crossref/data/synonyms.json' with { type: 'json' };
+import { americanSpelling, plainStem } from '../../../src/crossref/normalize-word.ts';
 import { tokenize } from '../../../src/crossref/tokenize.ts';
 
 const keys = (s: string) =>
@@ -26,6 +27,8 @@ describe('tokenize', () => {
     ['the Russian Defence Ministry', 'Russia’s defense ministry'],
     ['Ukrainians fled', 'Ukraine flees'],
     ['it is pulling back forces', 'it withdraws forces'],
+    ['after talks with Scholz', 'after a meeting with Scholz'],
+    ['peace negotiations', 'peace talks'],
   ])('"%s" and "%s" read the same', (a, b) => {
     expect(keys(a)).toEqual(keys(b));
   });
@@ -82,5 +85,21 @@ describe('americanSpelling', () => {
     ['rise', 'rise'],
   ])('%s → %s', (british, american) => {
     expect(americanSpelling(british)).toBe(american);
+  });
+});
+
+describe('synonym groups', () => {
+  it('put each stem in one group only (a second group would silently take it over)', () => {
+    const owner = new Map<string, number>();
+    const clashes: string[] = [];
+    synonyms.groups.forEach((group, i) => {
+      for (const word of group) {
+        const stem = plainStem(word);
+        const first = owner.get(stem);
+        if (first !== undefined && first !== i) clashes.push(`${word} (groups ${first} and ${i})`);
+        owner.set(stem, first ?? i);
+      }
+    });
+    expect(clashes).toEqual([]);
   });
 });
