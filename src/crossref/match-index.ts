@@ -255,14 +255,16 @@ export class MatchIndex {
 
   /**
    * Bulk load from a snapshot (see serialize.ts), postings included, so loading does no pass
-   * over the pool. The sections are copied with some room to grow, so the snapshot's buffer is
-   * not kept alive beside them (nor copied again at the first write). Only for a freshly
+   * over the pool. The small sections are copied with some room to grow; the pool is not. Only for a freshly
    * constructed index whose dictionary holds exactly the snapshot's keys.
    */
   loadSnapshot(s: IndexSections): void {
     const slots = s.sentenceIndex.length;
     const tokens = this.dict.size;
-    this.pool.data = copyWithRoom(s.pool, LOAD_HEADROOM);
+    // The pool is most of the snapshot: it stays a view on the snapshot's buffer (no room to
+    // grow, so it is never written in place), and the first write after loading copies it, after
+    // the first answer rather than before it.
+    this.pool.data = s.pool;
     this.pool.length = s.pool.length;
     this.slotSentence.data = copyWithRoom(s.sentenceIndex, LOAD_HEADROOM);
     this.slotSentence.length = slots;
