@@ -80,11 +80,15 @@ export function isCandidate(a: readonly Token[], b: readonly Token[], overlap: n
 /** A score printed for a pair that does not link stays under the threshold. */
 const UNLINKED_MAX = CLAIM_THRESHOLD - 1e-4;
 
-/** Decides a candidate pair, given the overlap score the index found it with. */
+/**
+ * Decides a candidate pair, given the overlap score the index found it with. `overlapBar` is
+ * the score an overlap needs (lower between two reports of one story, see crossReference).
+ */
 export function claimVerdict(
   a: readonly Token[],
   b: readonly Token[],
   overlap: number,
+  overlapBar = CLAIM_THRESHOLD,
 ): ClaimVerdict {
   const shared = gate(a, b, overlap);
   if (shared === null) {
@@ -94,7 +98,7 @@ export function claimVerdict(
   const same = sameKeys(a, b) ? 1 : sameClaimProbability(a, b);
   if (same >= CLAIM_THRESHOLD) return { score: same, same, relation: 'same' };
   const part = Math.max(overlap, partScore(a, b));
-  if (part >= CLAIM_THRESHOLD && shared >= MIN_SHARED_WEIGHT_OVERLAP) {
+  if (part >= overlapBar && shared >= MIN_SHARED_WEIGHT_OVERLAP) {
     return { score: part, same, relation: 'overlap' };
   }
   return { score: Math.min(Math.max(same, part), UNLINKED_MAX), same, relation: null };

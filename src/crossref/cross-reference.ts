@@ -29,6 +29,15 @@ export const CANDIDATES_PER_CLAIM = MATCHES_PER_CLAIM * 2;
  */
 const CHECKS_PER_CLAIM = MATCHES_PER_CLAIM * 2;
 
+/**
+ * Between two reports of one story an overlap needs only this score: there, a sentence that
+ * shares this much with one of the other report's is far likelier the same event retold than a
+ * chance overlap (the seed pair's "ready for talks on…" and the AP's "ready for security talks
+ * with the U.S. And NATO" score 0.45–0.47; its next pair, a headline, 0.35). Story membership
+ * itself is decided on links at CLAIM_THRESHOLD only.
+ */
+export const STORY_OVERLAP_BAR = 0.45;
+
 export interface CrossReferenceOptions {
   /** The page's read time when it is not stored yet (defaults to now). */
   now?: number;
@@ -46,6 +55,15 @@ export function summarize(r: Report): ReportSummary {
     readAt: r.readAt,
     sentenceCount: r.sentences.length,
   };
+}
+
+/** A candidate that passed the check (at the story bar, for overlaps). */
+interface Verified {
+  reportId: number;
+  report: Report;
+  theirs: ReportSentence;
+  score: number;
+  relation: ClaimRelation;
 }
 
 function sameArticle(a: ReportInput, b: ReportInput): boolean {
@@ -80,21 +98,20 @@ export function crossReference(
     }
     return m.get(i);
   };
-  const matches: Record<number, ClaimMatch[]> = {};
-  // Per other report: best score per page claim it shares, and per sentence of theirs.
+  // Per other report: best score per page claim it shares, and per sentence of theirs (links
+  // at the full bar only: they decide the story).
   const shared = new Map<number, Map<number, number>>();
   const sharedTheirs = new Map<number, Map<number, number>>();
-  results.forEach((found, i) => {
+  const note = (to: Map<number, Map<number, number>>, reportId: number, i: number, v: number) => {
+    const per = to.get(reportId) ?? new Map<number, number>();
+    per.set(i, Math.max(per.get(i) ?? 0, v));
+    to.set(reportId, per);
+  };
+  const linked = results.map((found, i) => {
     const ours = page.sentences[i]!;
     const ourTokens = tokenizeCached(ours.text);
     const verdicts = new Map<string, ClaimVerdict | null>();
-    const verified: Array<{
-      reportId: number;
-      report: Report;
-      theirs: ReportSentence;
-      score: number;
-      relation: ClaimRelation;
-    }> = [];
+    const verified: Verified[] = [];
     for (const m of found) {
       const report = reports.get(m.reportId);
       if (!report || sameArticle(report, page)) continue;
@@ -104,44 +121,18 @@ export function crossReference(
       if (verdict === undefined) {
         verdict =
           verdicts.size < CHECKS_PER_CLAIM
-            ? claimVerdict(ourTokens, tokenizeCached(theirs.text), m.score)
+            ? claimVerdict(ourTokens, tokenizeCached(theirs.text), m.score, STORY_OVERLAP_BAR)
             : null;
         verdicts.set(theirs.text, verdict);
       }
       if (verdict === null || verdict.relation === null) continue;
-      verified.push({
-        reportId: m.reportId,
-        report,
-        theirs,
-        score: verdict.score,
-        relation: verdict.relation,
-      });
+      const { score, relation } = verdict;
+      verified.push({ reportId: m.reportId, report, theirs, score, relation });
+      if (score < CLAIM_THRESHOLD) continue;
+      note(shared, m.reportId, ours.index, score);
+      note(sharedTheirs, m.reportId, theirs.index, score);
     }
-    // Same-claim matches first, then by score: a reworded copy says more than an overlap.
-    const isSame = (v: { relation: ClaimRelation }) => Number(v.relation === 'same');
-    verified.sort((a, b) => isSame(b) - isSame(a) || b.score - a.score);
-    const list: ClaimMatch[] = [];
-    for (const { reportId, report, theirs, score, relation } of verified) {
-      if (list.length < MATCHES_PER_CLAIM) {
-        list.push({
-          reportId,
-          sentenceIndex: theirs.index,
-          score,
-          relation,
-          sentence: theirs.text,
-          differences: compareClaims(ours, theirs, {
-            theirs: report.site || 'the other report',
-          }),
-        });
-      }
-      const perClaim = shared.get(reportId) ?? new Map<number, number>();
-      perClaim.set(ours.index, Math.max(perClaim.get(ours.index) ?? 0, score));
-      shared.set(reportId, perClaim);
-      const perTheirs = sharedTheirs.get(reportId) ?? new Map<number, number>();
-      perTheirs.set(theirs.index, Math.max(perTheirs.get(theirs.index) ?? 0, score));
-      sharedTheirs.set(reportId, perTheirs);
-    }
-    if (list.length > 0) matches[ours.index] = list;
+    return verified;
   });
   // Titles count as one more claim of each side: a rewrite keeps the headline's claim.
   const pageClaims = page.sentences.filter(isMatchable).length + (page.title ? 1 : 0);
@@ -184,6 +175,26 @@ export function crossReference(
     });
   }
   story.sort((a, b) => b.score - a.score || a.reportId - b.reportId);
+  const inStory = new Set(story.map((m) => m.reportId));
+  const matches: Record<number, ClaimMatch[]> = {};
+  linked.forEach((verified, i) => {
+    const ours = page.sentences[i]!;
+    const kept = verified.filter((v) => v.score >= CLAIM_THRESHOLD || inStory.has(v.reportId));
+    // Same-claim matches first, then by score: a reworded copy says more than an overlap.
+    const isSame = (v: { relation: ClaimRelation }) => Number(v.relation === 'same');
+    kept.sort((a, b) => isSame(b) - isSame(a) || b.score - a.score);
+    const list = kept
+      .slice(0, MATCHES_PER_CLAIM)
+      .map(({ reportId, report, theirs, score, relation }): ClaimMatch => ({
+        reportId,
+        sentenceIndex: theirs.index,
+        score,
+        relation,
+        sentence: theirs.text,
+        differences: compareClaims(ours, theirs, { theirs: report.site || 'the other report' }),
+      }));
+    if (list.length > 0) matches[ours.index] = list;
+  });
   const summaries: Record<number, ReportSummary> = {};
   for (const list of Object.values(matches)) {
     for (const m of list) summaries[m.reportId] ??= summarize(reports.get(m.reportId)!);

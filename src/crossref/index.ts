@@ -7,7 +7,7 @@
  *   thousand"; names count half).
  * - The index finds candidates by weighted overlap (`overlapScore`: Dice, or containment of
  *   one sentence in a run of the other's clauses × CONTAINMENT_FACTOR 0.8) from
- *   CANDIDATE_THRESHOLD (0.35) up; `claimVerdict(a, b, overlap)` then decides: relation
+ *   CANDIDATE_THRESHOLD (0.3) up; `claimVerdict(a, b, overlap)` then decides: relation
  *   'same' when the same-claim model (pair-features.ts, data/pair-model.json) gives ≥
  *   CLAIM_THRESHOLD (0.5), 'overlap' when a clause run of one carries a clause run of the other
  *   (clause-runs.ts) or the overlap itself reaches the threshold, else no link.
@@ -43,7 +43,9 @@
  *   `story` (members scoring >= STORY_THRESHOLD, with roles), `reports` (summaries). `reports`
  *   must hold the Report of every id the index may name (missing ones are skipped) and, when
  *   `pageId` is given, the page's own (for its read time; else `now`, default Date.now()).
- *   Reports with the page's url or canonical url are never listed.
+ *   Reports with the page's url or canonical url are never listed. An overlap with a report
+ *   of the page's story needs only STORY_OVERLAP_BAR (0.45); the story is decided on links at
+ *   CLAIM_THRESHOLD.
  */
 export {
   claimScore,
@@ -77,6 +79,7 @@ export {
   crossReference,
   summarize,
   MATCHES_PER_CLAIM,
+  STORY_OVERLAP_BAR,
   type CrossReferenceOptions,
 } from './cross-reference.ts';
 export { storyRole, COPY_CONTAINMENT, type StoryTimes } from './story-role.ts';

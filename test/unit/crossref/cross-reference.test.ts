@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CLAIM_THRESHOLD,
   MatchIndex,
+  STORY_OVERLAP_BAR,
   STORY_THRESHOLD,
   crossReference,
   storyRole,
@@ -56,7 +58,8 @@ describe('crossReference on the seed pair', () => {
     // "President Putin says Russia is ready for talks on confidence-building measures, but the
     // West needs to heed its main demands." carries one clause of AP 11 and all of AP 12.
     const both = result.matches[1]!;
-    expect(both.map((m) => m.sentenceIndex).sort()).toEqual([11, 12]);
+    // …and, inside the story only, the AP lead's "ready for security talks" (see below).
+    expect(both.map((m) => m.sentenceIndex).sort((x, y) => x - y)).toEqual([0, 11, 12]);
     expect(both.find((m) => m.sentenceIndex === 11)!.relation).toBe('overlap');
     // The troops that "returned to their bases" are the lead's "partial troop withdrawal", and
     // "He spoke … following talks with … Scholz" is AP 11's opening clause.
@@ -72,6 +75,29 @@ describe('crossReference on the seed pair', () => {
     expect(ap11.differences.map((d) => d.type)).toEqual(
       expect.arrayContaining(['detail-missing', 'detail-added']),
     );
+  });
+
+  it('takes a weaker overlap from a report of the same story only', () => {
+    // "Russian President Vladimir Putin has said he is “ready to work further” with the West on
+    // security issues…" and the AP lead's "…is ready for security talks with the U.S. And
+    // NATO…" overlap below the usual bar: linked from the AP report (one story with the
+    // page), not from a report that merely carries the lead among other news.
+    const apLink = (r: Report) => {
+      const { index, map } = store(r);
+      const result = crossReference(AGGREGATOR, null, index, map, { now: AGGREGATOR.readAt });
+      return (result.matches[2] ?? []).filter((m) => m.sentence === AP.sentences[0]!.text);
+    };
+    const inStory = apLink(AP);
+    expect(inStory).toHaveLength(1);
+    expect(inStory[0]!.relation).toBe('overlap');
+    expect(inStory[0]!.score).toBeGreaterThanOrEqual(STORY_OVERLAP_BAR);
+    expect(inStory[0]!.score).toBeLessThan(CLAIM_THRESHOLD);
+    const digest = report(6, 'digest.example', [
+      AP.sentences[0]!.text,
+      ...UNRELATED.sentences.map((x) => x.text),
+      ...SAME_TOPIC.sentences.map((x) => x.text),
+    ]);
+    expect(apLink(digest)).toEqual([]);
   });
 
   it('groups the AP report into the aggregator’s story as its original', () => {
