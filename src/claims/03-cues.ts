@@ -4,8 +4,12 @@ import { isTitleCase } from './03-headlines.ts';
 import { leadInQuote } from './03-lead-quotes.ts';
 import { findAsSaying, nounCueAt } from './03-noun-cues.ts';
 import { colonCue } from './03-colon.ts';
+import { frameCueAt } from './03-frames.ts';
+import { stancePhraseAt } from './03-stance-phrases.ts';
 import { signOffCue } from './03-sign-off.ts';
 import { shapeCue } from './03-shapes.ts';
+import { stanceAdjectiveAt } from './03-stance-adjectives.ts';
+import { thatVerbAt } from './03-that-verbs.ts';
 import { verbCueAt } from './03-verb-cues.ts';
 import { groupVerbAt } from './04-groups.ts';
 
@@ -22,7 +26,9 @@ export type CueShape =
   | 'signoff' // "“… .” ― Sonya Herridge": a name signing a quotation off
   | 'group' // "41 percent would choose Sanders": a share of people and what it does
   | 'colon' // "Sanders: Brexit's message could …", "TAPPER: And obviously …"
-  | 'lead'; // "… - Mark Blumenthal and Jon Cohen: “Although the polls …”"
+  | 'lead' // "… - Mark Blumenthal and Jon Cohen: “Although the polls …”"
+  | 'frame' // "in Bolton's view, …", "in the eyes of voters": a view framed by a preposition
+  | 'stance'; // "came out in support of Cruz", "won support from governors"
 
 export interface Cue {
   /** Token range [first, last) of the cue. */
@@ -66,6 +72,12 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
         continue;
       }
     }
+    const frame = frameCueAt(tokens, i) ?? stancePhraseAt(tokens, i);
+    if (frame) {
+      cues.push(frame);
+      i = frame.last - 1;
+      continue;
+    }
     const shaped = shapeCue(tokens, i);
     if (shaped) {
       cues.push(shaped);
@@ -91,7 +103,13 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
       i = group.last - 1;
       continue;
     }
-    const verb = verbCueAt(tokens, i, cues, headline);
+    const stance = stanceAdjectiveAt(tokens, i);
+    if (stance) {
+      cues.push(stance);
+      i = stance.last - 1;
+      continue;
+    }
+    const verb = verbCueAt(tokens, i, cues, headline) ?? thatVerbAt(tokens, i);
     if (verb) {
       cues.push(verb);
       i = verb.last - 1;

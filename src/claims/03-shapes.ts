@@ -115,11 +115,24 @@ export function passiveCue(
   return { first: k, last: verb + 2, shape: 'passive' };
 }
 
-/** "went on to say", "goes on to add". */
-export function goesOnTo(tokens: Token[], i: number): boolean {
-  return (
-    tokens[i - 1]?.lower === 'to' &&
+// Verbs of phase and attempt that hand their subject to an infinitive ("continued to push for").
+const ASPECTUAL =
+  /^(continued|continues|continue|continuing|began|begins|begin|beginning|begun|started|starts|tried|tries|try|trying|sought|seeks|seeking|attempted|attempts|moved|rushed|hastened)$/;
+
+/**
+ * "went on to say", "has continued to portray", "tried to explain": where the phrase whose
+ * infinitive is the cue verb at `i` begins, or -1.
+ */
+export function goesOnTo(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.lower !== 'to') return -1;
+  if (
     tokens[i - 2]?.lower === 'on' &&
     /^(went|goes|go|going|gone)$/.test(tokens[i - 3]?.lower ?? '')
-  );
+  )
+    return i - 3;
+  const verb = tokens[i - 2];
+  if (!verb || verb.cap || !ASPECTUAL.test(verb.lower)) return -1;
+  return /^(has|have|had|is|are|was|were|will|would)$/.test(tokens[i - 3]?.lower ?? '')
+    ? i - 3
+    : i - 2;
 }

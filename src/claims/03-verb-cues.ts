@@ -60,6 +60,13 @@ export function verbCueAt(tokens: Token[], i: number, cues: Cue[], headline: boo
     !cues.some((c) => c.shape === 'verb');
   if (t.cap && !headlineVerb && !(i === 0 && (lower === 'said' || lower === 'says'))) return null;
   const prev = tokens[i - 1];
+  // "continued to portray": the infinitive's cue takes the phrase (see goesOnTo).
+  if (
+    verb.lemma === 'continue' &&
+    goesOnTo(tokens, i + 2) >= 0 &&
+    CUE_VERBS.has(tokens[i + 2]!.lower)
+  )
+    return null;
   const passive = passiveCue(tokens, i);
   if (passive) {
     return { ...passive, lemma: verb.lemma, cls: verb.cls };
@@ -74,7 +81,7 @@ export function verbCueAt(tokens: Token[], i: number, cues: Cue[], headline: boo
   )
     return { first: i - 1, last: i + 1, lemma: verb.lemma, cls: 'phrase', shape: 'raising' };
   // "went on to say": the phrase is the cue.
-  const wentOn = goesOnTo(tokens, i);
+  const wentOn = goesOnTo(tokens, i) >= 0;
   if (!wentOn && prev && (DETERMINERS.has(prev.lower) || NOT_BEFORE_VERB.has(prev.lower)))
     return null;
   // "so-/called", "<said": a mark glued to the verb; a spaced dash ("X -- a lawyer -- said") is
@@ -94,11 +101,21 @@ export function verbCueAt(tokens: Token[], i: number, cues: Cue[], headline: boo
     return null;
   // "invasion fears", "a Friday tweet", "758 pledged delegates": nouns and adjectives.
   if (readsAsNoun(tokens, i, verb)) return null;
-  let first = wentOn ? i - 3 : i;
+  let first = wentOn ? goesOnTo(tokens, i) : i;
   if (prev && (AUXILIARIES.has(prev.lower) || isContractedIs(tokens, i - 1))) first = i - 1;
   let last = i + 1;
   const particles = CUE_PARTICLES.get(verb.lemma);
   if (particles && tokens[last] && particles.includes(tokens[last]!.lower)) last++;
   else if (PARTICLE_ONLY.has(verb.lemma)) return null;
+  // "as one aide put it," but "he put it on the table": only a way of saying ends the phrase.
+  const after = tokens[last];
+  if (
+    verb.lemma === 'put' &&
+    after?.word &&
+    !/ly$|^(this|that|best|simply|another|to|in|during|when|while|after|at|last|recently)$/.test(
+      after.lower,
+    )
+  )
+    return null;
   return { first, last, lemma: verb.lemma, cls: verb.cls, shape: 'verb' };
 }

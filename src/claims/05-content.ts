@@ -8,7 +8,8 @@ import { attributeShaped } from './05-shaped.ts';
 import { contentLimit } from './05-spans.ts';
 import { mainSubject } from './05-subjects.ts';
 import { attributeVerb, isParticiple } from './05-verb-source.ts';
-import { STRONG_LEMMAS } from './lexicon.ts';
+import { AGENT_ONLY, STANCE_VERBS, STRONG_LEMMAS } from './lexicon.ts';
+import { bareObject, progressiveOnly } from './05-stance-objects.ts';
 
 /** One attribution of a sentence, as token ranges (turned into text spans later). */
 export interface RawAttribution {
@@ -55,13 +56,22 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
         a.info = prev?.source === subject ? prev.info : classifySource(tokens, subject, 0);
       }
     }
+    // "Men under 35 support Sanders": a stance takes a bare name or noun as what it is about.
+    if (!a.content && a.source && STANCE_VERBS.has(cue.lemma)) a.content = bareObject(tokens, cue);
     if (!a.source && !a.content) continue;
     // A verb with nobody saying it ("may suggest") is an attribution only for the plain speech verbs.
     if (!a.source && cue.shape === 'verb' && !STRONG_LEMMAS.has(cue.lemma)) continue;
     if (cue.cls === 'cognition' && (!a.source || !a.content || a.contentLeft)) continue;
+    // "Sanders is seeking …" holds a view; "families seeking asylum", "a PAC backing Clinton"
+    // only describe who they are: a view in -ing needs its form of "be".
+    if (cue.cls === 'cognition' && progressiveOnly(tokens, cue)) continue;
     // "Clinton says she wants …": a view inside what someone is reported to say is part of that
     // content, not an attribution of the article's own.
     if (cue.cls === 'cognition' && out.some((o) => insideContent(o, cue.first))) continue;
+    // "The storm pummeled the coast": a figurative verb of speech needs an agent too.
+    const figurative = AGENT_ONLY.has(cue.lemma) && cue.shape === 'verb';
+    if (figurative && !a.info?.pronoun && /^(other|document)$/.test(a.info?.type ?? 'other'))
+      continue;
     // Views and stances belong to agents: people, bodies, or a pronoun standing for one.
     // Documents report findings but hold no views: "the bill plans to …" is no attribution.
     if (

@@ -4,6 +4,7 @@ import type { Phrase } from './04-sources.ts';
 import { GROUP_INFO, groupSubjectBefore } from './04-groups.ts';
 import { phraseAfter, phraseBefore } from './04-phrases.ts';
 import type { Make, RawAttribution } from './05-content.ts';
+import { attributeFrame, attributeStance } from './05-frames.ts';
 import { leftContent, pollPhrase, skipPunct, span } from './05-spans.ts';
 import { mainSubject } from './05-subjects.ts';
 
@@ -12,7 +13,7 @@ export function asGroup(a: RawAttribution): RawAttribution {
   return { ...a, info: GROUP_INFO };
 }
 
-/** Source and content of a cue of a fixed shape: raising, group, asked, poll, passive, according, colon, lead, noun. */
+/** Source and content of a cue of a fixed shape: raising, group, asked, poll, passive, according, colon, lead, frame, stance, noun. */
 export function attributeShaped(
   tokens: Token[],
   cue: Cue,
@@ -66,6 +67,8 @@ export function attributeShaped(
     const source = phraseBefore(tokens, cue.first);
     return source ? make(source, span(tokens, cue.last, limit), false) : null;
   }
+  if (cue.shape === 'frame') return attributeFrame(tokens, cue, limit, make);
+  if (cue.shape === 'stance') return attributeStance(tokens, cue, limit, make);
   if (cue.shape === 'noun') {
     let source: Phrase | null = null;
     if (tokens[cue.first - 1]?.lower === "'s") source = phraseBefore(tokens, cue.first - 1);

@@ -2,12 +2,15 @@ import type { Token } from './02-tokens.ts';
 import type { Cue } from './03-cues.ts';
 import type { Phrase } from './04-sources.ts';
 import { groupSubjectBefore } from './04-groups.ts';
+import { beBefore } from './03-shapes.ts';
 import { asGroup } from './05-shaped.ts';
 import { skipLeftAdverbs } from './04-adverbs.ts';
-import { phraseBefore } from './04-phrases.ts';
+import { classifySource } from './04-classify.ts';
+import { phraseAfter, phraseBefore } from './04-phrases.ts';
 import type { Make, RawAttribution } from './05-content.ts';
 import { invertedSource } from './05-inverted.ts';
 import { leftContent, rightContent, skipPunct, span } from './05-spans.ts';
+import { longSubject, participleDoer } from './05-long-subject.ts';
 import { appositiveSubject } from './05-subjects.ts';
 import { BOUNDARY } from './lexicon.ts';
 
@@ -16,9 +19,14 @@ const PREPOSITIONS = new Set(
   'from of in on at by to for about against over under into than between among'.split(' '),
 );
 
-/** An -ing cue with no auxiliary ("…, saying …"): its speaker is the clause's subject. */
+/**
+ * An -ing cue with no auxiliary ("…, saying …"): its speaker is the clause's subject. After a
+ * form of "be" ("He's also praising …", "are calling for") it is a finite verb with its subject.
+ */
 export function isParticiple(tokens: Token[], cue: Cue): boolean {
-  return cue.shape === 'verb' && /ing$/.test(tokens[cue.first]!.lower);
+  return (
+    cue.shape === 'verb' && /ing$/.test(tokens[cue.first]!.lower) && beBefore(tokens, cue.first) < 0
+  );
 }
 
 /** Source and content of a verb cue: subject before it, inverted after it, or a relative "who". */
@@ -43,7 +51,11 @@ export function attributeVerb(
     // "…, with Gorka noting …" names its own speaker; "emailed supporters saying" does not.
     const np = left?.word ? phraseBefore(tokens, leftEnd) : null;
     if (np && tokens[np.first - 1]?.lower === 'with') source = np;
-    else return make(null, rightContent(tokens, cue, limit), false);
+    else {
+      const doer = participleDoer(tokens, leftEnd);
+      const end = doer && doer.first > cue.last ? Math.min(limit, doer.first - 1) : limit;
+      return make(doer, rightContent(tokens, cue, end), false);
+    }
   } else if (groupSubjectBefore(tokens, leftEnd)) {
     // "56 percent of likely voters said …": the whole share is the source.
     const group = groupSubjectBefore(tokens, leftEnd)!;
@@ -55,7 +67,22 @@ export function attributeVerb(
     if (before && !before.cap && PREPOSITIONS.has(before.lower) && cue.cls !== 'speech')
       source = null;
   }
-  // "X, a teacher, said", "X — a teacher — said".
+  // "A person familiar with the planning for Thursday's meeting says": the subject with its
+  // post-modifiers, where the plain noun phrase stopped inside them.
+  if (left?.word && !participle && !/^(and|but|or)$/.test(left.lower)) {
+    const long = longSubject(tokens, leftEnd);
+    const inner = source ? tokens[source.first - 1] : undefined;
+    if (long && (!source || (inner?.word && !inner.cap && source.first > long.first))) {
+      source = long;
+      // The head phrase decides the type: "A news report published Wednesday" is media.
+      const head = phraseAfter(tokens, long.first)!;
+      const outer = make;
+      make = (s, c, l, ant) => {
+        const a = outer(s, c, l, ant);
+        return s === long ? { ...a, info: classifySource(tokens, head, 0) } : a;
+      };
+    }
+  }
   // "X, a teacher, said", "X — a teacher — said", "X -- a teacher -- said".
   if (!source && left && /^[,—–-]$/.test(left.text))
     source = appositiveSubject(tokens, leftEnd - 1);

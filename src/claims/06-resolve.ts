@@ -45,11 +45,11 @@ export function toAttribution(
 }
 
 export function isPersonalPronoun(s: SourceSpan | null): boolean {
-  return Boolean(s && !s.named && /^(he|she|i|we)$/i.test(s.text));
+  return Boolean(s && !s.named && /^(he|she|i|we|his|her|my|our)$/i.test(s.text));
 }
 
 export function isPronoun(s: SourceSpan): boolean {
-  return /^(he|she|i|we|it|they|you)$/i.test(s.text);
+  return /^(he|she|i|we|it|they|you|his|her|my|our|its|their|your)$/i.test(s.text);
 }
 
 function stripArticle(s: string): string {

@@ -79,3 +79,20 @@ export const NUMBER_WORDS = new Set(text.numberWords);
 export const STANCE_NOUNS = new Map(Object.entries(cues.stanceNouns as Record<string, string>));
 /** Auxiliaries taken into the cue span ("has said", "had told"), as annotators mark them. */
 export const AUXILIARIES = new Set(cues.auxiliaries);
+/** Verbs of stance that take a bare object as what the stance is about ("support Sanders"). */
+export const STANCE_VERBS = new Set(cues.stanceVerbs);
+/** Adjectives of attitude with the words that take what it is about ("critical of"). */
+export const STANCE_ADJECTIVES = new Map(
+  Object.entries(cues.stanceAdjectives as Record<string, string[]>),
+);
+/** Nouns of a frame that makes the sentence somebody's view ("in Bolton's view"). */
+export const FRAME_NOUNS = new Set(cues.frameNouns);
+/** "in support of", "in opposition to": stance nouns with the preposition after them. */
+export const STANCE_PHRASES = new Map(Object.entries(cues.stancePhrases as Record<string, string>));
+/** "won support from", "drew criticism from": stance nouns received from their holders. */
+export const RECEIVED_STANCE = new Set(cues.receivedStance);
+export const RECEIVING_VERBS = new Set(cues.receivingVerbs);
+/** Verbs that take a "that" clause without reporting a view ("means that", "requires that"). */
+export const NOT_THAT_VERBS = new Set(cues.notThatVerbs);
+/** Figurative speech verbs that need an agent subject ("Trump knocked Rubio", not "a blast"). */
+export const AGENT_ONLY = new Set(cues.agentOnly);

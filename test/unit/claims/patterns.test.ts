@@ -97,10 +97,10 @@ describe('attribution shapes', () => {
       'The minister',
     ],
     [
-      'a poll separated from its verb by a participle',
+      'a poll separated from its verb by a participle, which belongs to the source',
       'New polls released Sunday showed the mayor trailing by six points.',
       'showed',
-      'New polls',
+      'New polls released Sunday',
     ],
     [
       '"and called" shares the subject of the clause before',

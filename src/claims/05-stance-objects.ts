@@ -1,0 +1,19 @@
+import type { Token } from './02-tokens.ts';
+import type { Cue } from './03-cues.ts';
+import { beBefore } from './03-shapes.ts';
+import type { Phrase } from './04-sources.ts';
+import { BOUNDARY, PRONOUNS } from './lexicon.ts';
+
+/** An -ing cognition form with no form of "be" before it ("a super PAC backing Clinton"). */
+export function progressiveOnly(tokens: Token[], cue: Cue): boolean {
+  const verb = tokens[cue.last - 1]!;
+  return /ing$/.test(verb.lower) && beBefore(tokens, cue.last - 1) < 0;
+}
+
+/** The one-word object right after a stance verb ("support deportation", "backed Clinton"). */
+export function bareObject(tokens: Token[], cue: Cue): Phrase | null {
+  const t = tokens[cue.last];
+  if (!t?.word || PRONOUNS.has(t.lower) || BOUNDARY.has(t.lower)) return null;
+  const after = tokens[cue.last + 1];
+  return !after || !after.word ? { first: cue.last, last: cue.last + 1 } : null;
+}
