@@ -297,20 +297,24 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
     let stored = 0;
     const grown: Array<Record<string, number>> = [];
     for (const size of sizes) {
-      // The first reports of each step one transaction each (a reader's pages), the rest in
-      // batches (an import); the index is loaded, so both include indexing.
+      // Each step fills the store in batches (an import), then saves its last reports one
+      // transaction each (a reader's pages), so the single rate is that of a store of this size.
+      // The index is loaded and flushed before the singles: both rates include indexing, and no
+      // snapshot write left over from the batches lands among the singles.
       await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().warmUp());
-      const singles = gen.reports(Math.min(SINGLE_SAVES, size - stored));
-      const singleRate = singles.length / ((await ingest(worker, singles, true)) / 1000);
-      stored += singles.length;
+      const singleCount = Math.min(SINGLE_SAVES, size - stored);
       let batchMs = 0;
       let batched = 0;
-      while (stored < size) {
-        const batch = gen.reports(Math.min(BATCH, size - stored));
+      while (stored < size - singleCount) {
+        const batch = gen.reports(Math.min(BATCH, size - singleCount - stored));
         batchMs += await ingest(worker, batch, false);
         stored += batch.length;
         batched += batch.length;
       }
+      await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
+      const singles = gen.reports(singleCount);
+      const singleRate = singles.length / ((await ingest(worker, singles, true)) / 1000);
+      stored += singles.length;
       const batchRate = batched > 0 ? batched / (batchMs / 1000) : NaN;
       progress(
         `${stored} stored (${singleRate.toFixed(0)}/s single, ${batchRate.toFixed(0)}/s batched)`,
