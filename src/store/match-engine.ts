@@ -8,6 +8,11 @@ export interface MatchEngine<I> {
   /** Version of the serialized layout; a snapshot of another format is rebuilt, not read. */
   readonly format: number;
   create(): I;
+  /**
+   * Work on a report that needs neither the index nor the report's id (tokenizing its
+   * sentences), done while the database writes it, so that `add` right after is quicker.
+   */
+  prepare?(report: ReportInput): void;
   add(index: I, report: Report): void;
   remove(index: I, reportId: number): void;
   has(index: I, reportId: number): boolean;

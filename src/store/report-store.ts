@@ -143,7 +143,9 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
   /** Inside the queue: writes one report and applies it to cache and index. */
   async function put(input: ReportInput, readAt: number, newId: () => number): Promise<number> {
     await ids.ready();
-    const { report, rev } = await putReport(db, input, readAt, newId);
+    // Indexing follows the write when the index is loaded: its tokenizing can overlap the write.
+    const prepare = keeper.isLoaded && engine.prepare ? () => engine.prepare!(input) : undefined;
+    const { report, rev } = await putReport(db, input, readAt, newId, prepare);
     cache.set(report);
     keeper.applyPut(report, rev);
     return report.id;

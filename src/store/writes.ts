@@ -34,23 +34,32 @@ async function guarded<T>(write: () => Promise<T>): Promise<T> {
 
 /**
  * Adds the report, or updates the stored one with the same canonical url (else url). A new row
- * takes its id from `newId` (see IdAllocator).
+ * takes its id from `newId` (see IdAllocator). `whileWaiting` runs while the first reads are in
+ * flight; what it throws is ignored.
  */
 export function putReport(
   db: CorroborateDb,
   input: ReportInput,
   readAt: number,
   newId: () => number,
+  whileWaiting?: () => void,
 ): Promise<{ report: Report; rev: number }> {
   return guarded(() =>
     db.transaction('rw', db.reports, db.settings, async () => {
       // Both reads, then both writes, in flight together: a save is two round trips to the
       // database instead of four (the transaction still orders and commits them as one).
       const key = reportKey(input.url, input.canonicalUrl);
-      const [seq, existing] = await Promise.all([
+      const reads = Promise.all([
         db.settings.get(SETTING_WRITE_SEQ),
         db.reports.where('key').equals(key).primaryKeys(),
       ]);
+      // The database serves the reads on its own thread: this one can do the caller's work.
+      try {
+        whileWaiting?.();
+      } catch {
+        // Only ever a head start (a warmed cache); the write does not depend on it.
+      }
+      const [seq, existing] = await reads;
       const rev = Number(seq?.value ?? 0) + 1;
       const id = existing[0] ?? newId();
       const row = toRow(input, { id, readAt, rev });
