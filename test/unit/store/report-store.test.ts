@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportStore } from '../../../src/store/report-store.ts';
 import { AGGREGATOR_TEXT, AP_TEXT, makeReport, unrelatedReport } from './make-report.ts';
 import { openStore } from './open-store.ts';
-import { matchKeys } from './test-engine.ts';
+import { indexOnlyEngine, matchKeys } from './test-engine.ts';
 
 const newStore = (): ReportStore => openStore();
 
@@ -156,5 +156,33 @@ describe('report store', () => {
       store.saveReports([unrelatedReport(3), { ...unrelatedReport(4), url: '' }]),
     ).rejects.toThrow(/reports\[1\]\.url: must not be empty/);
     expect((await store.stats()).reports).toBe(2);
+  });
+
+  it('prepares a report while writing it only when the index will take it, and survives a failing prepare', async () => {
+    const prepared: string[] = [];
+    const store = openStore(undefined, {
+      engine: {
+        ...indexOnlyEngine,
+        prepare: (report) => {
+          prepared.push(report.url);
+          throw new Error('prepare failed');
+        },
+      },
+    });
+    // Index not loaded yet: nothing to prepare for.
+    await store.saveReport(makeReport('https://apnews.com/article/putin-talks', AP_TEXT));
+    expect(prepared).toEqual([]);
+    await store.warmUp();
+    const aggUrl = 'https://agg.example.com/p/1';
+    const aggId = await store.saveReport(makeReport(aggUrl, AGGREGATOR_TEXT));
+    expect(prepared).toEqual([aggUrl]);
+    // The failure cost nothing: the report is stored and indexed.
+    expect((await store.getReport(aggId))?.url).toBe(aggUrl);
+    const again = await store.matchPage(makeReport('https://other.example/x', AGGREGATOR_TEXT));
+    expect(
+      Object.values(again.matches)
+        .flat()
+        .map((m) => m.reportId),
+    ).toContain(aggId);
   });
 });
