@@ -2,13 +2,23 @@ import type { Report } from '../model/report.ts';
 import type { CorroborateDb } from './db.ts';
 import type { MatchEngine } from './match-engine.ts';
 import { toReport } from './rows.ts';
-import { SETTING_WRITE_SEQ, SNAPSHOT_NAME, type SnapshotRow } from './schema.ts';
+import {
+  SETTING_LAST_DELETE,
+  SETTING_WRITE_SEQ,
+  SNAPSHOT_NAME,
+  type SnapshotRow,
+} from './schema.ts';
 
 export interface KeeperOptions {
   /** Quiet time after the last change before the snapshot is written. */
   persistDelayMs: number;
   /** Upper bound on how stale the snapshot gets during a steady stream of writes. */
   persistMaxDelayMs: number;
+  /**
+   * Saves the snapshot may lack before one is written (a load replays them from their rows);
+   * deletes and clears are persisted whatever their number.
+   */
+  persistMinChanges: number;
   onError?: (error: unknown) => void;
 }
 
@@ -56,6 +66,8 @@ export class IndexKeeper<I> {
   private loaded: Loaded<I> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstPendingAt = 0;
+  /** Changes in the loaded index that the snapshot on disk lacks. */
+  private unsaved = 0;
   lastLoad: LoadInfo | null = null;
 
   constructor(
@@ -78,13 +90,20 @@ export class IndexKeeper<I> {
     const { db, engine } = this;
     const t0 = performance.now();
     const state = await db.transaction('r', db.reports, db.settings, db.snapshots, async () => {
-      const seq = Number((await db.settings.get(SETTING_WRITE_SEQ))?.value ?? 0);
-      const snap = await db.snapshots.get(SNAPSHOT_NAME);
+      const [seqRow, deleteRow, snap] = await Promise.all([
+        db.settings.get(SETTING_WRITE_SEQ),
+        db.settings.get(SETTING_LAST_DELETE),
+        db.snapshots.get(SNAPSHOT_NAME),
+      ]);
+      const seq = Number(seqRow?.value ?? 0);
+      const lastDelete = Number(deleteRow?.value ?? 0);
       const valid = snap !== undefined && isValidSnapshot(snap, engine.format, seq);
-      // Every write bumps the sequence: a snapshot at the current one is the database exactly,
-      // and the key scan below (tens of ms on a large store) can be skipped.
+      // Every write bumps the sequence: a snapshot at the current one is the database exactly.
+      // One that only lacks later saves (no delete since) needs just those rows replayed; only
+      // a delete since the snapshot calls for the key scan (tens of ms on a large store).
       const current = valid && snap.rev === seq;
-      const keys = current ? null : new Set(await db.reports.toCollection().primaryKeys());
+      const scan = !valid || lastDelete > snap.rev;
+      const keys = scan ? new Set(await db.reports.toCollection().primaryKeys()) : null;
       const t1 = performance.now();
       let index: I | null = null;
       let ids = new Set<number>();
@@ -104,15 +123,16 @@ export class IndexKeeper<I> {
         rev = 0;
       }
       const t2 = performance.now();
-      if (keys === null && index !== null && ids.size > 0) {
+      if (current && ids.size > 0) {
         const info = this.info(ids.size, 0, snap, t0, t1, t2);
-        return { index, ids, coveredRev: seq, info, stale: false };
+        return { index, ids, coveredRev: seq, info, unsaved: 0, rebuilt: false };
       }
-      const existing = keys ?? new Set(await db.reports.toCollection().primaryKeys());
-      for (const id of ids) {
-        if (!existing.has(id)) {
-          engine.remove(index, id);
-          ids.delete(id);
+      if (keys) {
+        for (const id of ids) {
+          if (!keys.has(id)) {
+            engine.remove(index, id);
+            ids.delete(id);
+          }
         }
       }
       const fromSnapshot = ids.size;
@@ -128,14 +148,18 @@ export class IndexKeeper<I> {
         .above(rev)
         .each((row) => apply(toReport(row)));
       // Rows the snapshot claims to cover but does not hold (should not happen): add them too.
-      const missing = [...existing].filter((id) => !ids.has(id));
+      const missing = keys ? [...keys].filter((id) => !ids.has(id)) : [];
       for (const row of await db.reports.bulkGet(missing)) if (row) apply(toReport(row));
       const info = this.info(fromSnapshot, replayed, snap, t0, t1, t2);
-      return { index, ids, coveredRev: seq, info, stale: snap === undefined || replayed > 0 };
+      // A rebuilt index (no usable snapshot) or one that dropped deleted reports is written
+      // soon; replayed saves only count towards the next snapshot.
+      const rebuilt = !valid || fromSnapshot < (snap?.ids.length ?? 0);
+      return { index, ids, coveredRev: seq, info, unsaved: replayed, rebuilt };
     });
     this.loaded = { index: state.index, ids: state.ids, coveredRev: state.coveredRev };
     this.lastLoad = { ...state.info, totalMs: performance.now() - t0 };
-    if (state.stale && state.ids.size > 0) this.schedulePersist();
+    this.unsaved = state.unsaved;
+    if (state.ids.size > 0) this.schedulePersist(state.rebuilt);
     return state.index;
   }
 
@@ -187,12 +211,12 @@ export class IndexKeeper<I> {
     this.guard(() => {
       if (loaded.ids.delete(id)) this.engine.remove(loaded.index, id);
       loaded.coveredRev = rev;
-    });
+    }, true);
   }
 
   applyClear(rev: number): void {
     this.loaded = { index: this.engine.create(), ids: new Set(), coveredRev: rev };
-    this.schedulePersist();
+    this.schedulePersist(true);
   }
 
   /** Forget the in-memory index; the next load rebuilds it from snapshot and database. */
@@ -200,10 +224,12 @@ export class IndexKeeper<I> {
     this.loaded = null;
   }
 
-  private guard(change: () => void): void {
+  /** Applies a change to the loaded index; `urgent` (a delete) is persisted whatever the count. */
+  private guard(change: () => void, urgent = false): void {
     try {
       change();
-      this.schedulePersist();
+      this.unsaved += 1;
+      this.schedulePersist(urgent);
     } catch (error) {
       // The database is the truth: drop the index and let the next use rebuild it.
       this.options.onError?.(error);
@@ -211,7 +237,13 @@ export class IndexKeeper<I> {
     }
   }
 
-  schedulePersist(): void {
+  /**
+   * Writes the snapshot after a quiet spell, once it lacks persistMinChanges saves (or at once
+   * for `urgent` changes): each snapshot is the whole index (26 MB at 10k reports), too much
+   * to write for every page read, while a load replays a few saves in milliseconds.
+   */
+  schedulePersist(urgent = false): void {
+    if (!urgent && this.timer === null && this.unsaved < this.options.persistMinChanges) return;
     const now = Date.now();
     if (this.timer === null) this.firstPendingAt = now;
     else clearTimeout(this.timer);
@@ -239,6 +271,7 @@ export class IndexKeeper<I> {
     this.cancelPersist();
     const loaded = this.loaded;
     if (!loaded) return;
+    this.unsaved = 0;
     const row: SnapshotRow = {
       name: SNAPSHOT_NAME,
       format: this.engine.format,

@@ -5,7 +5,7 @@ import { InvalidInputError, StorageFullError } from './errors.ts';
 import { IdAllocator } from './id-allocator.ts';
 import { exportHeader, parseExport } from './export-format.ts';
 import { ImportStaging } from './import-staging.ts';
-import { IndexKeeper, type LoadInfo } from './index-keeper.ts';
+import { IndexKeeper, type KeeperOptions, type LoadInfo } from './index-keeper.ts';
 import type { MatchEngine, MatchTiming } from './match-engine.ts';
 import { listReports, storeStats } from './queries.ts';
 import { ReportCache } from './report-cache.ts';
@@ -20,6 +20,12 @@ import { clearReports, commitStaged, deleteReportRow, importRows, putReport } fr
 const PERSIST_DELAY_MS = 2_000;
 /** …but never later than this during a steady stream (a killed worker replays at most this). */
 const PERSIST_MAX_DELAY_MS = 15_000;
+/**
+ * Saves the snapshot may lack before it is rewritten: a cold start replays at most about this
+ * many rows (a few ms each), where writing the snapshot for every page read would write the
+ * whole index (26 MB at 10k reports) each time.
+ */
+const PERSIST_MIN_CHANGES = 16;
 /** Reports kept decoded in memory for matching (those of recent stories). */
 const REPORT_CACHE_SIZE = 300;
 /** Characters of report JSON per export page (a runtime message stays well under its cap). */
@@ -51,6 +57,8 @@ export interface ReportStoreOptions<I> extends OpenOptions {
   engine: MatchEngine<I>;
   /** Clock for readAt (tests). */
   now?: () => number;
+  /** When the index snapshot is written (tests; defaults to the PERSIST_* constants). */
+  persist?: Partial<Omit<KeeperOptions, 'onError'>>;
   onError?: (error: unknown) => void;
 }
 
@@ -107,6 +115,8 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
   const keeper = new IndexKeeper(db, engine, {
     persistDelayMs: PERSIST_DELAY_MS,
     persistMaxDelayMs: PERSIST_MAX_DELAY_MS,
+    persistMinChanges: PERSIST_MIN_CHANGES,
+    ...options.persist,
     ...(options.onError ? { onError: options.onError } : {}),
   });
   const ids = new IdAllocator(db);

@@ -77,4 +77,6 @@ export interface StagingRow {
 
 export const SETTING_PAUSED_SITES = 'pausedSites';
 export const SETTING_WRITE_SEQ = 'writeSeq';
+/** Sequence number of the last write that deleted reports (see IndexKeeper.load). */
+export const SETTING_LAST_DELETE = 'lastDeleteSeq';
 export const SNAPSHOT_NAME = 'match-index';

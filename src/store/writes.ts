@@ -5,6 +5,7 @@ import type { ExportFile } from './export-format.ts';
 import { reportKey } from './keys.ts';
 import { toReport, toRow } from './rows.ts';
 import {
+  SETTING_LAST_DELETE,
   SETTING_PAUSED_SITES,
   SETTING_WRITE_SEQ,
   SNAPSHOT_NAME,
@@ -82,6 +83,7 @@ export function deleteReportRow(
       if (!exists) return { deleted: false, rev: 0 };
       const rev = await nextSeq(db);
       await db.reports.delete(id);
+      await db.settings.put({ key: SETTING_LAST_DELETE, value: rev });
       return { deleted: true, rev };
     }),
   );
@@ -95,6 +97,7 @@ export function clearReports(db: CorroborateDb): Promise<{ deleted: number; rev:
       const rev = await nextSeq(db);
       await db.reports.clear();
       await db.snapshots.delete(SNAPSHOT_NAME);
+      await db.settings.put({ key: SETTING_LAST_DELETE, value: rev });
       return { deleted, rev };
     }),
   );

@@ -82,6 +82,41 @@ describe('persisted match index', () => {
     ).toContain(late);
   });
 
+  it('writes the snapshot only once it lacks enough saves; a restart replays the rest without a key scan', async () => {
+    const name = `snap-${Date.now()}-c`;
+    await fill(name, 5);
+    const persist = { persistDelayMs: 5, persistMaxDelayMs: 50, persistMinChanges: 3 };
+    const store = openStore(name, { persist });
+    await store.warmUp();
+    const revOf = async () => (await store.db.snapshots.get(SNAPSHOT_NAME))?.rev;
+    const before = await revOf();
+    await store.saveReport(unrelatedReport(200));
+    await store.saveReport(unrelatedReport(201));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(await revOf()).toBe(before); // two saves: not worth a snapshot yet
+    await store.close();
+
+    const { engine, added } = countingEngine();
+    const restarted = openStore(name, { engine, persist });
+    const keyScans: string[] = [];
+    const scan = restarted.db.reports.toCollection.bind(restarted.db.reports);
+    restarted.db.reports.toCollection = () => {
+      keyScans.push('scan');
+      return scan();
+    };
+    await restarted.warmUp();
+    expect(added()).toBe(2);
+    expect(restarted.indexInfo().lastLoad).toMatchObject({ fromSnapshot: 6, replayed: 2 });
+    expect(keyScans).toEqual([]);
+    const forLate = await restarted.matchPage(pageFor(201));
+    expect(Object.values(forLate.matches).flat().length).toBeGreaterThan(0);
+    await restarted.settled(); // the page's save is the third change: now the snapshot is due
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const row = await restarted.db.snapshots.get(SNAPSHOT_NAME);
+    expect(row!.rev).toBeGreaterThan(before!);
+    expect(row!.ids).toHaveLength(9);
+  });
+
   it.each([
     ['unreadable bytes', { bytes: new Uint8Array([1, 2, 3, 4]) }],
     ['another format', { format: 999 }],
