@@ -85,16 +85,26 @@ export class IndexKeeper<I> {
     return this.loaded?.index ?? null;
   }
 
-  async load(): Promise<I> {
+  /**
+   * The index, loaded once. `whileWaiting` runs while the snapshot is being read (a cold
+   * worker's first page can be tokenized meanwhile); what it throws is ignored.
+   */
+  async load(whileWaiting?: () => void): Promise<I> {
     if (this.loaded) return this.loaded.index;
     const { db, engine } = this;
     const t0 = performance.now();
     const state = await db.transaction('r', db.reports, db.settings, db.snapshots, async () => {
-      const [seqRow, deleteRow, snap] = await Promise.all([
+      const reads = Promise.all([
         db.settings.get(SETTING_WRITE_SEQ),
         db.settings.get(SETTING_LAST_DELETE),
         db.snapshots.get(SNAPSHOT_NAME),
       ]);
+      try {
+        whileWaiting?.();
+      } catch {
+        // Only ever a head start.
+      }
+      const [seqRow, deleteRow, snap] = await reads;
       const seq = Number(seqRow?.value ?? 0);
       const lastDelete = Number(deleteRow?.value ?? 0);
       const valid = snap !== undefined && isValidSnapshot(snap, engine.format, seq);

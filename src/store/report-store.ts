@@ -257,7 +257,9 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     const t0 = performance.now();
     // The index first: on a cold worker its snapshot is then still current (no write since),
     // which spares the key scan and replay.
-    const index = keeper.peek() ?? (await queue.run(() => keeper.load()));
+    // A cold worker tokenizes the page while the snapshot is read.
+    const prepare = engine.prepare ? () => engine.prepare!(input) : undefined;
+    const index = keeper.peek() ?? (await queue.run(() => keeper.load(prepare)));
     const t1 = performance.now();
     const key = reportKey(input.url, input.canonicalUrl);
     // The same page still being saved (a quick re-run): its id, once it is in the index.
