@@ -88,7 +88,7 @@ function topCutoff(bound: Float32Array, n: number): number {
 }
 /** Fixed-point units per unit of token weight in the query accumulator… */
 const ACC_SCALE = 64;
-/** …whose sums must stay below 2^16 (a long query gets a coarser scale). */
+/** …whose sums must stay below 2^16 (a long query gets a coarser scale; sums saturate). */
 const ACC_MAX = 65_535;
 /** A slot's weight is kept in 1/WEIGHT_STEPS units in a byte (weights past 63 read as 63). */
 const WEIGHT_STEPS = 4;
@@ -255,8 +255,8 @@ export class MatchIndex {
 
   /**
    * Bulk load from a snapshot (see serialize.ts), postings included, so loading does no pass
-   * over the pool. The small sections are copied with some room to grow; the pool is not. Only for a freshly
-   * constructed index whose dictionary holds exactly the snapshot's keys.
+   * over the pool. The small sections are copied with some room to grow; the pool is not. Only
+   * for a freshly constructed index whose dictionary holds exactly the snapshot's keys.
    */
   loadSnapshot(s: IndexSections): void {
     const slots = s.sentenceIndex.length;
@@ -506,16 +506,19 @@ export class MatchIndex {
             gap |= (b & 0x7f) << shift;
           }
           slot += gap;
-          if (acc[slot] === 0) touched.push(slot);
-          acc[slot]! += units;
+          const sum = acc[slot]!;
+          if (sum === 0) touched.push(slot);
+          // Saturating: a sentence of thousands of words must not wrap a sum back to "untouched".
+          acc[slot] = sum + units < ACC_MAX ? sum + units : ACC_MAX;
         }
       }
       const list = this.extra.get(id);
       if (list) {
         for (let p = 0; p < list.length; p++) {
           const slot = list.data[p]!;
-          if (acc[slot] === 0) touched.push(slot);
-          acc[slot]! += units;
+          const sum = acc[slot]!;
+          if (sum === 0) touched.push(slot);
+          acc[slot] = sum + units < ACC_MAX ? sum + units : ACC_MAX;
         }
       }
     }
