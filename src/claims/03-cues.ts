@@ -4,12 +4,12 @@ import { isTitleCase } from './03-headlines.ts';
 import { leadInQuote } from './03-lead-quotes.ts';
 import { findAsSaying, nounCueAt } from './03-noun-cues.ts';
 import { colonCue } from './03-colon.ts';
-import { frameCueAt } from './03-frames.ts';
+import { frameCueAt, viewpointCueAt } from './03-frames.ts';
 import { stancePhraseAt } from './03-stance-phrases.ts';
 import { signOffCue } from './03-sign-off.ts';
 import { shapeCue } from './03-shapes.ts';
 import { stanceAdjectiveAt } from './03-stance-adjectives.ts';
-import { thatVerbAt } from './03-that-verbs.ts';
+import { quoteVerbAt, thatVerbAt } from './03-that-verbs.ts';
 import { verbCueAt } from './03-verb-cues.ts';
 import { groupVerbAt } from './04-groups.ts';
 
@@ -27,7 +27,7 @@ export type CueShape =
   | 'group' // "41 percent would choose Sanders": a share of people and what it does
   | 'colon' // "Sanders: Brexit's message could …", "TAPPER: And obviously …"
   | 'lead' // "… - Mark Blumenthal and Jon Cohen: “Although the polls …”"
-  | 'frame' // "in Bolton's view, …", "in the eyes of voters": a view framed by a preposition
+  | 'frame' // "in Bolton's view, …", "To Sexton, …": a view framed by a preposition
   | 'stance'; // "came out in support of Cruz", "won support from governors"
 
 export interface Cue {
@@ -72,7 +72,7 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
         continue;
       }
     }
-    const frame = frameCueAt(tokens, i) ?? stancePhraseAt(tokens, i);
+    const frame = frameCueAt(tokens, i) ?? viewpointCueAt(tokens, i) ?? stancePhraseAt(tokens, i);
     if (frame) {
       cues.push(frame);
       i = frame.last - 1;
@@ -109,7 +109,8 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
       i = stance.last - 1;
       continue;
     }
-    const verb = verbCueAt(tokens, i, cues, headline) ?? thatVerbAt(tokens, i);
+    const verb =
+      verbCueAt(tokens, i, cues, headline) ?? thatVerbAt(tokens, i) ?? quoteVerbAt(tokens, i);
     if (verb) {
       cues.push(verb);
       i = verb.last - 1;

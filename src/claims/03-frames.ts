@@ -1,6 +1,7 @@
 import type { Token } from './02-tokens.ts';
 import type { Cue } from './03-cues.ts';
-import { FRAME_NOUNS } from './lexicon.ts';
+import { isSourceWord } from './04-sources.ts';
+import { FRAME_NOUNS, PLACES } from './lexicon.ts';
 
 // Possessive determiners that own a frame noun ("in his view"), with the pronoun they stand for.
 export const POSSESSIVES = new Map([
@@ -14,6 +15,10 @@ export const POSSESSIVES = new Map([
 ]);
 // Longest possessor phrase before "'s" inside a frame ("in Professor Knittel's view").
 const MAX_OWNER = 6;
+// Longest holder phrase of an opening "To X," ("To Florida consultant Wilson,").
+const MAX_HOLDER = 5;
+// Object pronouns and quantifiers that can hold a view in "To them, …", "To many, …".
+const HOLDER_WORDS = /^(him|her|them|me|us|many|most|some|others)$/;
 
 /**
  * "in Bolton's view", "in his opinion", "in the eyes of voters": a preposition framing the rest
@@ -54,6 +59,30 @@ export function frameCueAt(tokens: Token[], i: number): Cue | null {
     }
     if (!w.cap && w.text !== '.' && w.lower !== 'and' && !(j === i + 2 && next.lower === 'the'))
       return null;
+  }
+  return null;
+}
+
+/**
+ * "To Sexton, Tuesday marked a turning point", "To many, he is a provocateur": an opening "To"
+ * with a person (a name, or a pronoun or quantifier standing for people) and a comma frames the
+ * rest of the sentence as that person's view. "To win, …" (an infinitive) is lower case.
+ */
+export function viewpointCueAt(tokens: Token[], i: number): Cue | null {
+  if (tokens[i]!.lower !== 'to' || tokens.slice(0, i).some((x) => x.word)) return null;
+  const next = tokens[i + 1];
+  if (!next?.word || !(next.cap || HOLDER_WORDS.test(next.lower))) return null;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 2 + MAX_HOLDER); j++) {
+    const w = tokens[j]!;
+    if (w.text === ',') {
+      const last = tokens[j - 1]!;
+      // The holder ends in a name or a word standing for people, not "To the extent".
+      // A place is where something goes ("To Paris, the delegation flew"), not who holds a view.
+      const holder = last.cap || HOLDER_WORDS.test(last.lower) || isSourceWord(last);
+      if (j === i + 1 || !holder || PLACES.has(last.lower)) return null;
+      return { first: i, last: i + 1, lemma: 'to', cls: 'phrase', shape: 'frame' };
+    }
+    if (!w.word && w.text !== '.') return null;
   }
   return null;
 }

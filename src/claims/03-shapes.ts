@@ -2,8 +2,11 @@ import type { Token } from './02-tokens.ts';
 import type { Cue } from './03-cues.ts';
 import { LIGHT_NOUNS, LIGHT_VERBS, RAISING, RAISING_PASSIVE } from './lexicon.ts';
 
-// Forms of "be" before a participle ("is expected to", "was reported by").
-export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+// Forms of "be" before a participle ("is expected to", "was reported by"), negated ones one
+// token each ("isn't expected to", "weren't sure that").
+export const BE_FORMS = new Set(
+  "is are was were be been being 's 're isn't aren't wasn't weren't".split(' '),
+);
 // What may follow a raising verb and still report a view ("seemed to", "appears that").
 const RAISING_NEXT = new Set(['to', 'that', 'as', 'like', 'poised', 'likely', 'certain', 'set']);
 // Nouns of opinion research: "in a CNN poll, …" names the poll as the source of what follows.

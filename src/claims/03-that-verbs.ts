@@ -9,6 +9,8 @@ const AUX =
 // Words that open the subject of a reported clause.
 const CLAUSE_SUBJECT =
   /^(the|a|an|this|these|those|his|her|their|its|our|my|your|some|many|most|no|every|all|both|few|there|it|he|she|they|we|i|you|\d.*)$/;
+// Fewest words of a quotation that a verb hands over to (a clause or phrase, not a title word).
+const MIN_QUOTE_WORDS = 3;
 // Subject pronouns that stand for an agent ("it" and "this" rarely hold a view).
 const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -29,6 +31,36 @@ export function thatVerbAt(tokens: Token[], i: number): Cue | null {
   if (!opener || !(opener.cap || opener.quote === 'open' || CLAUSE_SUBJECT.test(opener.lower)))
     return null;
   if (!/(s|ed|ing)$/.test(lower) && !AUX.test(tokens[i - 1]?.lower ?? '')) return null;
+  return agentVerb(tokens, i);
+}
+
+/**
+ * A verb outside the lexicons that hands over to a direct quotation, with a comma or colon
+ * between ("Kasich resisted: “…”", "he quipped, “…”"), after an agent subject. A verb right
+ * before a quote mark takes it as an object or name ("the show called “…”") and is left out.
+ */
+export function quoteVerbAt(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i]!;
+  if (!t.word || t.cap || !/(s|ed)$/.test(t.lower)) return null;
+  const mark = tokens[i + 1];
+  const quote = tokens[i + 2];
+  if (
+    !mark ||
+    !/^[,:]$/.test(mark.text) ||
+    (quote?.quote !== 'open' && quote?.quote !== 'ambiguous')
+  )
+    return null;
+  // What is quoted must be a clause or phrase, not a word or two ("called it, “wow.”").
+  if (tokens.slice(i + 3, i + 3 + MIN_QUOTE_WORDS).filter((x) => x.word).length < MIN_QUOTE_WORDS)
+    return null;
+  if (CUE_VERBS.has(t.lower) || BOUNDARY.has(t.lower) || NOT_THAT_VERBS.has(t.lower)) return null;
+  return agentVerb(tokens, i);
+}
+
+/** The verb at `i` as a cue when an agent stands before it (across auxiliaries), else null. */
+function agentVerb(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i]!;
+  const lower = t.lower;
   let k = i - 1;
   while (k >= 0 && AUX.test(tokens[k]!.lower)) k--;
   const subject = tokens[k];

@@ -1,16 +1,46 @@
 import type { Token } from './02-tokens.ts';
 import { ADVERBS, PRONOUNS } from './lexicon.ts';
 
-/** Skips adverbs and auxiliaries leftwards from `at` (exclusive); returns the new end. */
+// A day named between a subject and its verb ("Trump on Friday said", "Clinton Tuesday said").
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+// Parts of a day after its name ("on Friday morning").
+const DAY_PART = /^(morning|afternoon|evening|night)$/;
+// Spans of time after "last", "this" or "next" ("Sanders last week said").
+const PERIOD = /^(week|month|year|weekend)$/;
+
+/** Skips adverbs, auxiliaries and a time adverbial leftwards from `at` (exclusive). */
 export function skipLeftAdverbs(tokens: Token[], at: number): number {
   let k = at;
-  while (
-    k > 0 &&
-    (isContractedIs(tokens, k - 1) ||
-      (tokens[k - 1]!.word && isAdverb(tokens[k - 1]!) && !tokens[k - 1]!.cap))
-  )
+  for (;;) {
+    const t = tokens[k - 1];
+    if (!t) return k;
+    if (isContractedIs(tokens, k - 1) || (t.word && isAdverb(t) && !t.cap)) k--;
+    else if (timeBefore(tokens, k) < k) k = timeBefore(tokens, k);
+    else return k;
+  }
+}
+
+/** Only between a subject and its verb: "disclosures filed on Sunday revealed" keeps its time. */
+function subjectEnd(t: Token | undefined): boolean {
+  return Boolean(t?.word && !(/ed$/.test(t.lower) && !t.cap));
+}
+
+/** The start of "on Friday (morning)", "Friday", "last week" ending just before `at`, or `at`. */
+function timeBefore(tokens: Token[], at: number): number {
+  let k = at;
+  if (DAY_PART.test(tokens[k - 1]?.lower ?? '') && WEEKDAY.test(tokens[k - 2]?.lower ?? '')) k--;
+  const t = tokens[k - 1];
+  if (t && WEEKDAY.test(t.lower) && t.cap) {
     k--;
-  return k;
+    if (tokens[k - 1]?.lower === 'on') k--;
+    return subjectEnd(tokens[k - 1]) ? k : at;
+  }
+  if (t && PERIOD.test(t.lower) && /^(last|this|next)$/.test(tokens[k - 2]?.lower ?? '')) {
+    k -= 2;
+    if (tokens[k - 1]?.lower === 'earlier') k--;
+    return subjectEnd(tokens[k - 1]) ? k : at;
+  }
+  return at;
 }
 
 /** "he's predicting": "'s" after a pronoun is "is" or "has", not a possessive. */

@@ -5,12 +5,19 @@ import { BOUNDARY, FINITE_VERBS, NP_INNER, PRONOUNS } from './lexicon.ts';
 
 // Longest source phrase kept; longer runs are clauses, not names.
 const MAX_PHRASE = 12;
+// A share of a group named by a pronoun: "some of them said", "all of us believe".
+const SHARE_WORDS =
+  /^(all|some|many|most|few|several|none|neither|either|each|both|one|two|three|four|five|half|any)$/;
+const GROUP_PRONOUNS = /^(them|us|you|those|these)$/;
 
 /** The noun phrase ending just before token `end`, or null. */
 export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   let k = end - 1;
   const first = tokens[k];
   if (!first) return null;
+  const share = tokens[k - 2];
+  if (GROUP_PRONOUNS.test(first.lower) && tokens[k - 1]?.lower === 'of' && share)
+    if (SHARE_WORDS.test(share.lower)) return { first: k - 2, last: end };
   if (first.word && PRONOUNS.has(first.lower)) return { first: k, last: end };
   let start = end;
   while (k >= 0 && end - k <= MAX_PHRASE) {

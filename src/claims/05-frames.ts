@@ -16,6 +16,7 @@ export function attributeFrame(
   limit: number,
   make: Make,
 ): RawAttribution {
+  if (cue.lemma === 'to') return attributeViewpoint(tokens, cue, limit, make);
   let start = cue.first - 1;
   while (start > 0 && tokens[start]!.lower !== 'in') start--;
   const of = tokens[cue.last]?.lower === 'of';
@@ -40,6 +41,18 @@ export function attributeFrame(
   if (pronoun)
     a.info = { type: 'person', named: false, pronoun: true, shortRef: false, head: pronoun };
   return a;
+}
+
+/** "To Sexton, who studies rallies, Tuesday marked …": the holder up to the comma, then the rest. */
+function attributeViewpoint(tokens: Token[], cue: Cue, limit: number, make: Make): RawAttribution {
+  const comma = tokens.findIndex((t, k) => k > cue.last && t.text === ',');
+  let from = comma + 1;
+  // A clause about the holder (", who …,") is not part of the view.
+  if (tokens[from]?.lower === 'who') {
+    const after = tokens.findIndex((t, k) => k > from && t.text === ',');
+    if (after > 0) from = after + 1;
+  }
+  return make({ first: cue.last, last: comma }, span(tokens, from, limit), false);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Phrase } from './04-sources.ts';
 import { classifySource } from './04-classify.ts';
 import { phraseAfter, phraseBefore } from './04-phrases.ts';
 import { BOUNDARY, NP_INNER, PERSON_HEADS, PRONOUNS, TIME_WORDS, TITLES } from './lexicon.ts';
+import { datelineEnd } from './05-dateline.ts';
 
 // Sentence-initial words that join the sentence to the one before; the subject follows them.
 const LINKERS = new Set(['and', 'but', 'so', 'yet', 'meanwhile', 'however', 'still', 'now']);
@@ -63,6 +64,7 @@ export function speakerLike(tokens: Token[], np: Phrase): boolean {
  * phrase at the sentence start or after an introductory phrase ("Speaking in Ohio, Trump …").
  */
 export function mainSubject(tokens: Token[], before: number, from = 0): Phrase | null {
+  from = Math.max(from, datelineEnd(tokens));
   const starts = [from];
   for (let k = from + 1; k < before; k++) if (/^[,—–]$/.test(tokens[k - 1]!.text)) starts.push(k);
   for (let n = 0; n < starts.length; n++) {

@@ -11,6 +11,7 @@ import type { Make, RawAttribution } from './05-content.ts';
 import { invertedSource } from './05-inverted.ts';
 import { leftContent, rightContent, skipPunct, span } from './05-spans.ts';
 import { longSubject, participleDoer } from './05-long-subject.ts';
+import { namedSegment } from './05-named-insert.ts';
 import { appositiveSubject } from './05-subjects.ts';
 import { BOUNDARY } from './lexicon.ts';
 
@@ -86,6 +87,7 @@ export function attributeVerb(
   // "X, a teacher, said", "X — a teacher — said", "X -- a teacher -- said".
   if (!source && left && /^[,—–-]$/.test(left.text))
     source = appositiveSubject(tokens, leftEnd - 1);
+  if (!source && left?.text === ',' && !participle) source = namedSegment(tokens, leftEnd - 1);
   if (cue.shape === 'quoted') {
     const right = span(tokens, skipPunct(tokens, cue.last), limit);
     const before = source ? source.first : cue.first;
