@@ -150,11 +150,14 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     return queue.run(() => put(input, readAt, () => ids.take()));
   }
 
+  /** The engine's head start on a report, run while the database works (see putReport). */
+  const prepareFor = (input: ReportInput) => () => engine.prepare?.(input);
+
   /** Inside the queue: writes one report and applies it to cache and index. */
   async function put(input: ReportInput, readAt: number, newId: () => number): Promise<number> {
     await ids.ready();
     // Indexing follows the write when the index is loaded: its tokenizing can overlap the write.
-    const prepare = keeper.isLoaded && engine.prepare ? () => engine.prepare!(input) : undefined;
+    const prepare = keeper.isLoaded ? prepareFor(input) : undefined;
     const { report, rev } = await putReport(db, input, readAt, newId, prepare);
     cache.set(report);
     keeper.applyPut(report, rev);
@@ -258,8 +261,7 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     // The index first: on a cold worker its snapshot is then still current (no write since),
     // which spares the key scan and replay.
     // A cold worker tokenizes the page while the snapshot is read.
-    const prepare = engine.prepare ? () => engine.prepare!(input) : undefined;
-    const index = keeper.peek() ?? (await queue.run(() => keeper.load(prepare)));
+    const index = keeper.peek() ?? (await queue.run(() => keeper.load(prepareFor(input))));
     const t1 = performance.now();
     const key = reportKey(input.url, input.canonicalUrl);
     // The same page still being saved (a quick re-run): its id, once it is in the index.
