@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Role } from './polnear.ts';
-import { overlaps, parseAnn, ROLES } from './polnear.ts';
+import { goldCarries, overlaps, parseAnn, ROLES } from './polnear.ts';
 
 type Span = { start: number; end: number; frags: Array<[number, number]> };
 
@@ -86,7 +86,8 @@ function main(): void {
     const file = join(textDir, `${article}.txt`);
     const sentences = preds.get(file);
     if (!sentences) continue;
-    const gold = parseAnn(readFileSync(join(annDir, ann), 'utf8')).spans;
+    const goldFile = parseAnn(readFileSync(join(annDir, ann), 'utf8'));
+    const gold = goldFile.spans;
     for (const role of ROLES) {
       const seen = new Set<string>();
       const pred: Span[] = [];
@@ -112,10 +113,7 @@ function main(): void {
       over[role].found += g.filter((x) => pred.some((p) => overlaps(p, x))).length;
     }
     for (const s of sentences) {
-      const sp: Span = { start: s.start, end: s.end, frags: [[s.start, s.end]] };
-      const goldPos =
-        gold.cue.some((c) => overlaps(c, sp)) ||
-        gold.content.some((c) => c.frags.some(([a, b]) => a <= s.start && s.end <= b));
+      const goldPos = goldCarries(goldFile, s.start, s.end);
       const predPos = s.attributions.length > 0;
       if (goldPos && predPos) sent.tp++;
       else if (predPos) sent.fp++;

@@ -96,3 +96,46 @@ export function listSplit(dir: string): Array<{ article: string; file: string; a
 export function readGold(annPath: string): GoldFile {
   return parseAnn(readFileSync(annPath, 'utf8'));
 }
+
+/** Overlap counts of one role: predicted spans that hit gold, and gold spans found. */
+export interface OverlapCounts {
+  tp: number;
+  np: number;
+  found: number;
+  ng: number;
+}
+
+export function emptyCounts(): OverlapCounts {
+  return { tp: 0, np: 0, found: 0, ng: 0 };
+}
+
+/** Adds one file's predicted and gold spans of a role to `c`, matching by shared characters. */
+export function addOverlaps(
+  c: OverlapCounts,
+  pred: Array<{ frags: Array<[number, number]> }>,
+  gold: Array<{ frags: Array<[number, number]> }>,
+): void {
+  c.np += pred.length;
+  c.ng += gold.length;
+  c.tp += pred.filter((p) => gold.some((g) => overlaps(p, g))).length;
+  c.found += gold.filter((g) => pred.some((p) => overlaps(p, g))).length;
+}
+
+/** Precision, recall and F1 of overlap counts. */
+export function prf(c: OverlapCounts): { p: number; r: number; f1: number } {
+  const p = c.np ? c.tp / c.np : 0;
+  const r = c.ng ? c.found / c.ng : 0;
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+/**
+ * Does the gold "carry an attribution" in the sentence [start, end)? A gold cue lies in it, or it
+ * lies wholly inside gold content (a quote running over several sentences).
+ */
+export function goldCarries(gold: GoldFile, start: number, end: number): boolean {
+  const sentence = { frags: [[start, end]] as Array<[number, number]> };
+  return (
+    gold.spans.cue.some((c) => overlaps(c, sentence)) ||
+    gold.spans.content.some((c) => c.frags.some(([a, b]) => a <= start && end <= b))
+  );
+}
