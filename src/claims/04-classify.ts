@@ -23,6 +23,21 @@ function isCommonSourceNoun(t: Token): boolean {
   );
 }
 
+function isHeadNoun(w: string): boolean {
+  return (
+    PERSON_HEADS.has(w) ||
+    ANONYMOUS_HEADS.has(w) ||
+    DOCUMENT_HEADS.has(w) ||
+    MEDIA_HEADS.has(w) ||
+    GOVERNMENT_HEADS.has(w) ||
+    ORGANIZATION_HEADS.has(w) ||
+    AGE_NOUN.test(w)
+  );
+}
+
+// "the 46-year-old", "a 19-year-old": a person described by age.
+const AGE_NOUN = /^(\d+|[a-z]+(-[a-z]+)?)-year-old$/;
+
 /** Classifies a source phrase: type, named or anonymous, pronoun. */
 export function classifySource(tokens: Token[], p: Phrase, sentenceFirst: number): SourceInfo {
   const words = tokens.slice(p.first, p.last).filter((t) => t.word);
@@ -41,6 +56,16 @@ export function classifySource(tokens: Token[], p: Phrase, sentenceFirst: number
     ) {
       headIdx = i - 1;
       break;
+    }
+  }
+  // "data available from the FBI", "figures released Monday": a modifier after the head noun.
+  if (!words[headIdx]!.cap && !isHeadNoun(words[headIdx]!.lower)) {
+    for (let i = headIdx - 1; i >= 0; i--) {
+      if (words[i]!.cap) break;
+      if (isHeadNoun(words[i]!.lower)) {
+        headIdx = i;
+        break;
+      }
     }
   }
   const head = words[headIdx]!;
@@ -65,7 +90,11 @@ export function classifySource(tokens: Token[], p: Phrase, sentenceFirst: number
   )
     type = 'media';
   else if (DOCUMENT_HEADS.has(head.lower)) type = 'document';
-  else if (PERSON_HEADS.has(head.lower) || ANONYMOUS_HEADS.has(head.lower)) {
+  else if (
+    PERSON_HEADS.has(head.lower) ||
+    ANONYMOUS_HEADS.has(head.lower) ||
+    AGE_NOUN.test(head.lower)
+  ) {
     type = ['authorities', 'police', 'intelligence'].includes(head.lower) ? 'government' : 'person';
     if (
       ['polls', 'studies', 'surveys', 'reports', 'rumours', 'rumors', 'speculation'].includes(

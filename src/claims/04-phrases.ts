@@ -5,6 +5,43 @@ import { BOUNDARY, FINITE_VERBS, NP_INNER, PRONOUNS } from './lexicon.ts';
 
 // Longest source phrase kept; longer runs are clauses, not names.
 const MAX_PHRASE = 12;
+// Degree words that stand inside a noun phrase after a determiner ("the most recent figures").
+const GRADED = new Set(['most', 'more', 'least', 'less', 'very']);
+const DETERMINERS_BEFORE_GRADED = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+// Prepositions that open the when or the how of a statement after its speaker.
+const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'earlier']);
+// Words that open that setting: a day or date, or an occasion of speech ("in a statement").
+const SETTING_OPENERS = new Set([
+  ...'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
+  ...'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+  ...'jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.'.split(' '),
+  ...'a an his her their its this last next friday’s'.split(' '),
+]);
+
+function startsSetting(t: Token | undefined): boolean {
+  return Boolean(t && (SETTING_OPENERS.has(t.lower) || /^\d/.test(t.text)));
+}
+
+/**
+ * A full stop that belongs to the short capitalised word before it ("Gov.", "Jr."), not the
+ * end of the sentence: the sentence's last mark always ends it ("… from the FBI.").
+ */
+function abbreviationDot(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  return (
+    t.text === '.' &&
+    k > 0 &&
+    k < tokens.length - 1 &&
+    prev !== undefined &&
+    prev.cap &&
+    prev.text.length <= 4 &&
+    prev.end === t.start
+  );
+}
 // A share of a group named by a pronoun: "some of them said", "all of us believe".
 const SHARE_WORDS =
   /^(all|some|many|most|few|several|none|neither|either|each|both|one|two|three|four|five|half|any)$/;
@@ -39,7 +76,7 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
       }
       break;
     }
-    if (t.text === '.' && k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.text.length <= 4) {
+    if (abbreviationDot(tokens, k)) {
       start = k;
       k--;
       continue;
@@ -106,21 +143,30 @@ export function phraseAfter(tokens: Token[], from: number): Phrase | null {
   let end = from;
   while (k < tokens.length && k - from < MAX_PHRASE) {
     const t = tokens[k]!;
-    if (
-      t.lower === "'s" ||
-      (t.text === '.' && tokens[k - 1]?.cap && tokens[k - 1]!.text.length <= 4)
-    ) {
+    if (t.lower === "'s" || abbreviationDot(tokens, k)) {
       end = ++k;
       continue;
+    }
+    // "the most recent data", "a more detailed report": a graded adjective inside the phrase.
+    if (GRADED.has(t.lower) && k > from && DETERMINERS_BEFORE_GRADED.has(tokens[k - 1]!.lower)) {
+      // The adjective after it is taken too, even in -ed ("a more detailed report").
+      if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && !BOUNDARY.has(tokens[k + 1]!.lower)) {
+        k += 2;
+        continue;
+      }
     }
     if (!t.word) break;
     if (!t.cap && TRAILERS.has(t.lower) && tokens[k + 1]?.word) {
       k++;
       continue;
     }
+    // "said Ted Cruz on Monday", "said Cruz in a statement": a when or how ends the phrase.
+    if (!t.cap && k > from && SETTING_PREPOSITIONS.has(t.lower) && startsSetting(tokens[k + 1]))
+      break;
     if (!t.cap && (NP_INNER.has(t.lower) || t.lower === 'with')) {
       const nextTok = tokens[k + 1];
-      if (nextTok && nextTok.word && !BOUNDARY.has(nextTok.lower)) {
+      const graded = nextTok && GRADED.has(nextTok.lower) && DETERMINERS_BEFORE_GRADED.has(t.lower);
+      if (nextTok && nextTok.word && (!BOUNDARY.has(nextTok.lower) || graded)) {
         k++;
         continue;
       }

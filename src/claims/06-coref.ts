@@ -68,17 +68,22 @@ export class Antecedents {
   /** The named antecedent of a pronoun or short reference, or null. */
   resolve(info: SourceInfo): Mention | null {
     if (info.pronoun) {
-      if (info.head === 'he' || info.head === 'she' || info.head === 'i') {
-        if (this.lastPerson) return this.lastPerson;
-        return this.lastNamedPerson
-          ? { name: this.lastNamedPerson, type: 'person', head: '' }
-          : null;
-      }
+      if (info.head === 'he' || info.head === 'she' || info.head === 'i')
+        return this.personBefore();
       if (info.head === 'it') return this.lastBody;
       return this.lastAny;
     }
-    if (info.shortRef) return this.byHead.get(info.head) ?? null;
+    if (!info.shortRef) return null;
+    const same = this.byHead.get(info.head);
+    if (same) return same;
+    // "the 46-year-old" describes someone the article has just named, as "he" would.
+    if (/-year-old$/.test(info.head) && info.type === 'person') return this.personBefore();
     return null;
+  }
+
+  private personBefore(): Mention | null {
+    if (this.lastPerson) return this.lastPerson;
+    return this.lastNamedPerson ? { name: this.lastNamedPerson, type: 'person', head: '' } : null;
   }
 }
 
