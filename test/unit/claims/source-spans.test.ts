@@ -92,3 +92,24 @@ describe('a person described by age stands for the person named before', () => {
     expect(s.attributions[0]?.source?.resolved).toBeNull();
   });
 });
+
+describe('a city, county or town speaks as a government', () => {
+  it.each<Row>([
+    [
+      'The city of Phoenix is demanding that the campaign stop using the image of its officers.',
+      'is demanding',
+      'The city of Phoenix',
+      'that the campaign stop using the image of its officers',
+    ],
+    [
+      'The county said the ballots would be recounted by hand.',
+      'said',
+      'The county',
+      'the ballots would be recounted by hand',
+    ],
+  ])('%s', (...row) => {
+    expectAttribution(row);
+    const a = last(row[0]).attributions.find((x) => x.cue.text === row[1]);
+    expect(a?.source?.type).toBe('government');
+  });
+});
