@@ -84,11 +84,15 @@ function analyse(text: string, w: Work, english: boolean, title: string): Senten
   const nonClaim = english ? nonClaimReasons(input) : ['other-language'];
   const worth = nonClaim.length > 0 ? [] : checkWorthiness(sentence, tokens, hedged);
   const kind = decideKind(input, nonClaim, worth);
+  // English cues read in another language are noise: neither kept nor given as reasons.
+  const foreign = kind === 'none' && nonClaim.includes('other-language');
   const reasons: string[] = [];
-  if (attributions.length > 0) reasons.push('attribution');
-  if (named) reasons.push('named-source');
-  else if (anonymous) reasons.push('anonymous-source');
-  if (hedged) reasons.push('hedge');
+  if (!foreign) {
+    if (attributions.length > 0) reasons.push('attribution');
+    if (named) reasons.push('named-source');
+    else if (anonymous) reasons.push('anonymous-source');
+    if (hedged) reasons.push('hedge');
+  }
   if (title && sentence === title) reasons.push('heading');
   for (const r of [...nonClaim, ...worth]) if (!reasons.includes(r)) reasons.push(r);
   return {
@@ -98,7 +102,7 @@ function analyse(text: string, w: Work, english: boolean, title: string): Senten
     kind,
     hedged,
     hedges: hedged ? hedges.map((h) => phraseSpan(text, tokens, h)) : [],
-    attributions: kind === 'none' && nonClaim.includes('other-language') ? [] : attributions,
+    attributions: foreign ? [] : attributions,
     reasons,
   };
 }

@@ -34,6 +34,15 @@ describe('claim kinds', () => {
     expect(s.reasons).toContain(reason);
   });
 
+  it('a sentence in another language keeps no English cue, nor its reasons', () => {
+    const s = one(
+      'Lampedusa : plus de 1 600 migrants débarquent sur l’île italienne en à peine deux jours',
+    );
+    expect(s.kind).toBe('none');
+    expect(s.attributions).toEqual([]);
+    expect(s.reasons).toEqual(['other-language']);
+  });
+
   it.each([
     ['new signs that may suggest an invasion is not imminent', 'may suggest'],
     ['The move could de-escalate friction between Moscow and the West.', 'could de-escalate'],
