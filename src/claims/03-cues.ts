@@ -4,6 +4,7 @@ import { isTitleCase } from './03-headlines.ts';
 import { leadInQuote } from './03-lead-quotes.ts';
 import { findAsSaying, nounCueAt } from './03-noun-cues.ts';
 import { colonCue } from './03-colon.ts';
+import { creditCue } from './03-credit.ts';
 import { frameCueAt, viewpointCueAt } from './03-frames.ts';
 import { stancePhraseAt } from './03-stance-phrases.ts';
 import { signOffCue } from './03-sign-off.ts';
@@ -24,6 +25,7 @@ export type CueShape =
   | 'asked' // "Asked about the talks, Putin said …"
   | 'poll' // "In a CNN poll released Monday, 50 percent …"
   | 'signoff' // "“… .” ― Sonya Herridge": a name signing a quotation off
+  | 'credit' // "Troops pull back: Defense Ministry": a headline credited after a colon
   | 'group' // "41 percent would choose Sanders": a share of people and what it does
   | 'colon' // "Sanders: Brexit's message could …", "TAPPER: And obviously …"
   | 'lead' // "… - Mark Blumenthal and Jon Cohen: “Although the polls …”"
@@ -120,5 +122,7 @@ export function findCues(tokens: Token[], quoted: boolean[] = []): Cue[] {
   if (colon) cues.unshift(colon);
   const signOff = cues.length === 0 ? signOffCue(tokens) : null;
   if (signOff) cues.push(signOff);
+  const credit = creditCue(tokens, cues);
+  if (credit) cues.push(credit);
   return cues;
 }

@@ -6,14 +6,14 @@ import { phraseAfter, phraseBefore } from './04-phrases.ts';
 import type { Make, RawAttribution } from './05-content.ts';
 import { attributeFrame, attributeStance } from './05-frames.ts';
 import { leftContent, pollPhrase, skipPunct, span } from './05-spans.ts';
-import { mainSubject } from './05-subjects.ts';
+import { mainSubject, speakerLike } from './05-subjects.ts';
 
 /** A share of people as source: unnamed people, whatever the words of the phrase. */
 export function asGroup(a: RawAttribution): RawAttribution {
   return { ...a, info: GROUP_INFO };
 }
 
-/** Source and content of a cue of a fixed shape: raising, group, asked, poll, passive, according, colon, lead, frame, stance, noun. */
+/** Source and content of a cue of a fixed shape: raising, group, asked, poll, passive, according, colon, credit, lead, frame, stance, noun. */
 export function attributeShaped(
   tokens: Token[],
   cue: Cue,
@@ -62,6 +62,11 @@ export function attributeShaped(
   if (cue.shape === 'signoff') {
     const source = phraseAfter(tokens, cue.last);
     return source ? make(source, leftContent(tokens, cue.first), true) : null;
+  }
+  if (cue.shape === 'credit') {
+    const source = phraseAfter(tokens, cue.last);
+    if (!source || source.last < tokens.length || !speakerLike(tokens, source)) return null;
+    return make(source, leftContent(tokens, cue.first), true);
   }
   if (cue.shape === 'lead') {
     const source = phraseBefore(tokens, cue.first);

@@ -88,6 +88,8 @@ export function span(tokens: Token[], from: number, to: number): Phrase | null {
 export function contentLimit(tokens: Token[], cue: Cue, nextCue: Cue | undefined): number {
   // A poll share ("…, 50 percent chose …") is what the poll or speaker before it reports.
   if (!nextCue || nextCue.shape === 'group') return tokens.length;
+  // A headline's credit ("…: State Department") ends every claim before it.
+  if (nextCue.shape === 'credit') return nextCue.first;
   let k = nextCue.first;
   // Walk back over the next cue's subject to the comma that joins it.
   for (let j = nextCue.first - 1; j > cue.last; j--) {

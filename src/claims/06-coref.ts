@@ -9,6 +9,23 @@ interface Mention {
   head: string;
 }
 
+// Documents a speaker issues: "the statement" stands for whoever issued the last one.
+const ISSUED = new Set([
+  'statement',
+  'release',
+  'communique',
+  'communiqué',
+  'readout',
+  'letter',
+  'memo',
+  'announcement',
+]);
+// Words before an issued document that make it the speaker's own ("in a statement").
+const ISSUED_BEFORE = new Set(['a', 'an', 'its', 'his', 'her', 'their']);
+// Bodies that issue statements when none was mentioned ("…: State Department", then "the
+// statement"); a person's statement is mentioned as such ("he said in a statement").
+const ISSUERS = new Set<SourceType>(['government', 'organization', 'media']);
+
 // Words that are capitalised at the start of a name run but are not part of a person's name.
 const NOT_NAME = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'after', 'when']);
 
@@ -20,6 +37,7 @@ export class Antecedents {
   private lastPerson: Mention | null = null;
   private lastBody: Mention | null = null;
   private lastAny: Mention | null = null;
+  private lastIssuer: Mention | null = null;
   private byHead = new Map<string, Mention>();
   private fullNames = new Map<string, string>();
   private lastNamedPerson: string | null = null;
@@ -55,14 +73,29 @@ export class Antecedents {
     return full && full !== text && !text.endsWith(full) ? full : null;
   }
 
-  /** Records a named source as the latest antecedent. */
-  remember(name: string, info: SourceInfo): void {
+  /**
+   * Records a named source as the latest antecedent; `tokens`, its sentence, may mention a
+   * document it issued ("said in a statement"), which "the statement" later stands for.
+   */
+  remember(name: string, info: SourceInfo, tokens: Token[] = []): void {
     const m: Mention = { name, type: info.type, head: info.head };
     if (info.type === 'person') this.lastPerson = m;
     else this.lastBody = m;
     this.lastAny = m;
     this.byHead.set(info.head, m);
     if (info.type === 'person') this.lastNamedPerson = name;
+    if (ISSUERS.has(info.type)) this.lastIssuer = m;
+    if (info.type === 'document') return;
+    tokens.forEach((t, i) => {
+      if (!ISSUED.has(t.lower)) return;
+      const before = tokens[i - 1];
+      const adjective = before?.word && !before.cap && tokens[i - 2];
+      if (
+        ISSUED_BEFORE.has(before?.lower ?? '') ||
+        ISSUED_BEFORE.has(adjective ? adjective.lower : '')
+      )
+        this.byHead.set(t.lower, m);
+    });
   }
 
   /** The named antecedent of a pronoun or short reference, or null. */
@@ -78,6 +111,7 @@ export class Antecedents {
     if (same) return same;
     // "the 46-year-old" describes someone the article has just named, as "he" would.
     if (/-year-old$/.test(info.head) && info.type === 'person') return this.personBefore();
+    if (info.type === 'document' && ISSUED.has(info.head)) return this.lastIssuer;
     return null;
   }
 

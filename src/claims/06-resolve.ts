@@ -34,10 +34,10 @@ export function toAttribution(
       // "X, who said …": the span is the relative pronoun, shown as the name it stands for.
       const name = phraseSpan(text, tokens, a.antecedent).text;
       resolved = antecedents.expand(name, a.info) ?? stripArticle(name);
-      if (named) antecedents.remember(resolved, a.info);
+      if (named) antecedents.remember(resolved, a.info, tokens);
     } else if (named) {
       resolved = antecedents.expand(s.text, a.info);
-      antecedents.remember(resolved ?? stripArticle(s.text), a.info);
+      antecedents.remember(resolved ?? stripArticle(s.text), a.info, tokens);
     }
     source = { ...s, type, named, resolved };
   }

@@ -142,6 +142,19 @@ describe('seed pair details', () => {
     expect(s.attributions[0]!.content?.text.startsWith('“While further Russian aggression')).toBe(
       true,
     );
+    // The statement is the State Department's, credited in the headline above.
+    expect(s.attributions[1]!.source?.resolved).toBe('State Department');
+  });
+
+  it('credits the headline "…: State Department" to the State Department', () => {
+    const s = analyseText(read('aggregator-seed.txt')).find((x) =>
+      x.text.startsWith('Blinken told Lavrov'),
+    )!;
+    const credit = s.attributions.find((a) => a.cue.text === ':')!;
+    expect(credit.source).toMatchObject({ text: 'State Department', type: 'government' });
+    expect(credit.content?.text).toBe('Blinken told Lavrov US needs to see credible de-escalation');
+    const told = s.attributions.find((a) => a.cue.text === 'told')!;
+    expect(told.content?.text).toBe('US needs to see credible de-escalation');
   });
 
   it('links the "emphasized" and "emphasised" sentences to Putin in both reports', () => {

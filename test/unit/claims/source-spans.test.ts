@@ -113,3 +113,69 @@ describe('a city, county or town speaks as a government', () => {
     expect(a?.source?.type).toBe('government');
   });
 });
+
+describe('a headline credited after a colon', () => {
+  it.each<Row>([
+    [
+      'Russia pulls back some troops from the border: Defense Ministry',
+      ':',
+      'Defense Ministry',
+      'Russia pulls back some troops from the border',
+    ],
+    [
+      'Economy grew 3 percent in the quarter: Commerce Department',
+      ':',
+      'Commerce Department',
+      'Economy grew 3 percent in the quarter',
+    ],
+    [
+      'Ceasefire talks to resume next week: officials',
+      ':',
+      'officials',
+      'Ceasefire talks to resume next week',
+    ],
+  ])('%s', (...row) => expectAttribution(row));
+
+  it.each([
+    'Putin says ready for talks: Live Updates',
+    'The score at halftime: Lakers 50, Celtics 48',
+    'Here is the list of winners: Smith, Jones',
+    'The plan was simple: Smith would drive.',
+    'One word: Chaos',
+  ])('no credit: %s', (text) => {
+    expect(last(text).attributions.filter((a) => a.cue.text === ':')).toEqual([]);
+  });
+});
+
+describe('"the statement" stands for whoever issued one', () => {
+  it('a body credited before', () => {
+    const s = last(
+      'Troops will stay in the region: State Department\n\n' +
+        '“We remain committed to the diplomatic path,” Blinken told Lavrov, according to the statement.',
+    );
+    const a = s.attributions.find((x) => x.cue.text === 'according to');
+    expect(a?.source?.text).toBe('the statement');
+    expect(a?.source?.resolved).toBe('State Department');
+  });
+
+  it('a person who said something in a statement', () => {
+    const s = last(
+      'Senator Jane Doe said in a written statement that the bill was flawed. ' +
+        'The statement said the vote should wait.',
+    );
+    expect(s.attributions[0]?.source?.resolved).toBe('Senator Jane Doe');
+  });
+
+  it('with no issuer before, it stays as written', () => {
+    const s = last('The statement said the vote should wait.');
+    expect(s.attributions[0]?.source?.text).toBe('The statement');
+    expect(s.attributions[0]?.source?.resolved).toBeNull();
+  });
+
+  it('a poll is no issuer of statements', () => {
+    const s = last(
+      'A new poll from Gallup shows the race tightening. The statement said the vote should wait.',
+    );
+    expect(s.attributions[0]?.source?.resolved).not.toBe('A new poll from Gallup');
+  });
+});
