@@ -1,7 +1,7 @@
 import type { SourceType } from '../model/claim.ts';
 import type { Token } from './02-tokens.ts';
 import type { Phrase, SourceInfo } from './04-sources.ts';
-import { DISCOURSE, TRAILERS } from './04-sources.ts';
+import { DISCOURSE, isSourceNoun, TRAILERS } from './04-sources.ts';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_MODIFIERS,
@@ -23,20 +23,17 @@ function isCommonSourceNoun(t: Token): boolean {
   );
 }
 
-function isHeadNoun(w: string): boolean {
-  return (
-    PERSON_HEADS.has(w) ||
-    ANONYMOUS_HEADS.has(w) ||
-    DOCUMENT_HEADS.has(w) ||
-    MEDIA_HEADS.has(w) ||
-    GOVERNMENT_HEADS.has(w) ||
-    ORGANIZATION_HEADS.has(w) ||
-    AGE_NOUN.test(w)
-  );
-}
-
 // "the 46-year-old", "a 19-year-old": a person described by age.
 const AGE_NOUN = /^(\d+|[a-z]+(-[a-z]+)?)-year-old$/;
+
+/** A head that describes a person by age; coreference resolves it as it does "he". */
+export function isAgeNoun(w: string): boolean {
+  return AGE_NOUN.test(w);
+}
+
+function isHeadNoun(w: string): boolean {
+  return isSourceNoun(w) || isAgeNoun(w);
+}
 
 /** Classifies a source phrase: type, named or anonymous, pronoun. */
 export function classifySource(tokens: Token[], p: Phrase, sentenceFirst: number): SourceInfo {
@@ -93,7 +90,7 @@ export function classifySource(tokens: Token[], p: Phrase, sentenceFirst: number
   else if (
     PERSON_HEADS.has(head.lower) ||
     ANONYMOUS_HEADS.has(head.lower) ||
-    AGE_NOUN.test(head.lower)
+    isAgeNoun(head.lower)
   ) {
     type = ['authorities', 'police', 'intelligence'].includes(head.lower) ? 'government' : 'person';
     if (

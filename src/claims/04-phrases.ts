@@ -18,7 +18,7 @@ const SETTING_OPENERS = new Set([
     ' ',
   ),
   ...'jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.'.split(' '),
-  ...'a an his her their its this last next friday’s'.split(' '),
+  ...'a an his her their its this last next'.split(' '),
 ]);
 
 function startsSetting(t: Token | undefined): boolean {

@@ -51,12 +51,17 @@ export const DISCOURSE = new Set([
 export const TRAILERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved']);
 
 export function isSourceWord(t: Token): boolean {
+  return isSourceNoun(t.lower);
+}
+
+/** A lower-case noun of the source lexicons ("officials", "ministry", "statement"). */
+export function isSourceNoun(lower: string): boolean {
   return (
-    ANONYMOUS_HEADS.has(t.lower) ||
-    PERSON_HEADS.has(t.lower) ||
-    ORGANIZATION_HEADS.has(t.lower) ||
-    GOVERNMENT_HEADS.has(t.lower) ||
-    MEDIA_HEADS.has(t.lower) ||
-    DOCUMENT_HEADS.has(t.lower)
+    ANONYMOUS_HEADS.has(lower) ||
+    PERSON_HEADS.has(lower) ||
+    ORGANIZATION_HEADS.has(lower) ||
+    GOVERNMENT_HEADS.has(lower) ||
+    MEDIA_HEADS.has(lower) ||
+    DOCUMENT_HEADS.has(lower)
   );
 }

@@ -1,5 +1,6 @@
 import type { SourceType } from '../model/claim.ts';
 import type { Token } from './02-tokens.ts';
+import { isAgeNoun } from './04-classify.ts';
 import type { SourceInfo } from './04-sources.ts';
 import { GOVERNMENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PLACES, TITLES } from './lexicon.ts';
 
@@ -110,7 +111,7 @@ export class Antecedents {
     const same = this.byHead.get(info.head);
     if (same) return same;
     // "the 46-year-old" describes someone the article has just named, as "he" would.
-    if (/-year-old$/.test(info.head) && info.type === 'person') return this.personBefore();
+    if (isAgeNoun(info.head) && info.type === 'person') return this.personBefore();
     if (info.type === 'document' && ISSUED.has(info.head)) return this.lastIssuer;
     return null;
   }
