@@ -16,13 +16,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseText, splitSentences } from '../../src/claims/index.ts';
-import type { GoldFile, OverlapCounts, Role } from './polnear.ts';
+import type { GoldFile, MatchCounts, Role } from './polnear.ts';
 import {
   addOverlaps,
   emptyCounts,
   goldCarries,
   listSplit,
   overlaps,
+  predictedSpans,
   prf,
   readGold,
   ROLES,
@@ -34,7 +35,7 @@ const MIN_ANNOTATORS = 3;
 type Measure = Role | 'sentence';
 const MEASURES: Measure[] = [...ROLES, 'sentence'];
 type Spans = Record<Measure, Array<{ frags: Array<[number, number]> }>>;
-type Tally = Record<Measure, OverlapCounts>;
+type Tally = Record<Measure, MatchCounts>;
 
 const frag = (start: number, end: number) => ({ frags: [[start, end]] as Array<[number, number]> });
 
@@ -78,22 +79,10 @@ function majority(others: Spans[]): Spans {
 
 function systemSpans(text: string): Spans {
   const sentences = analyseText(text);
-  const role = (r: Role) => {
-    const seen = new Set<string>();
-    const out: Array<{ frags: Array<[number, number]> }> = [];
-    for (const s of sentences)
-      for (const a of s.attributions) {
-        const x = a[r];
-        if (!x || seen.has(`${x.start}:${x.end}`)) continue;
-        seen.add(`${x.start}:${x.end}`);
-        out.push(frag(x.start, x.end));
-      }
-    return out;
-  };
   return {
-    cue: role('cue'),
-    source: role('source'),
-    content: role('content'),
+    cue: predictedSpans(sentences, 'cue'),
+    source: predictedSpans(sentences, 'source'),
+    content: predictedSpans(sentences, 'content'),
     sentence: sentences.filter((s) => s.attributions.length > 0).map((s) => frag(s.start, s.end)),
   };
 }
@@ -136,7 +125,7 @@ function main(): void {
     '| measure | one annotator vs another | majority of the others vs one | Corroborate vs each |',
   );
   console.log('|---|---|---|---|');
-  const cell = (c: OverlapCounts) => {
+  const cell = (c: MatchCounts) => {
     const { p, r, f1 } = prf(c);
     return `${p.toFixed(3)} / ${r.toFixed(3)} / **${f1.toFixed(3)}**`;
   };

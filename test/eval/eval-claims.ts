@@ -14,10 +14,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Role } from './polnear.ts';
-import { goldCarries, overlaps, parseAnn, ROLES } from './polnear.ts';
-
-type Span = { start: number; end: number; frags: Array<[number, number]> };
+import type { MatchCounts, Role } from './polnear.ts';
+import {
+  addMatches,
+  addOverlaps,
+  emptyCounts,
+  goldCarries,
+  parseAnn,
+  predictedSpans,
+  prf,
+  ROLES,
+} from './polnear.ts';
 
 // Files per CLI call: large enough to amortise start-up, small enough for the argument list.
 const BATCH = 30;
@@ -26,13 +33,6 @@ interface PredSentence {
   start: number;
   end: number;
   attributions: Array<Record<Role, { start: number; end: number } | null>>;
-}
-
-interface Counts {
-  tp: number;
-  np: number;
-  found: number;
-  ng: number;
 }
 
 function runCli(files: string[]): Map<string, PredSentence[]> {
@@ -74,11 +74,11 @@ function main(): void {
   const preds = runCli(files);
   const seconds = (performance.now() - t0) / 1000;
   const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann'));
-  const exact: Record<Role, Counts> = {} as Record<Role, Counts>;
-  const over: Record<Role, Counts> = {} as Record<Role, Counts>;
+  const exact = {} as Record<Role, MatchCounts>;
+  const over = {} as Record<Role, MatchCounts>;
   for (const r of ROLES) {
-    exact[r] = { tp: 0, np: 0, found: 0, ng: 0 };
-    over[r] = { tp: 0, np: 0, found: 0, ng: 0 };
+    exact[r] = emptyCounts();
+    over[r] = emptyCounts();
   }
   const sent = { tp: 0, fp: 0, fn: 0, tn: 0 };
   for (const ann of anns) {
@@ -89,28 +89,10 @@ function main(): void {
     const goldFile = parseAnn(readFileSync(join(annDir, ann), 'utf8'));
     const gold = goldFile.spans;
     for (const role of ROLES) {
-      const seen = new Set<string>();
-      const pred: Span[] = [];
-      for (const s of sentences)
-        for (const a of s.attributions) {
-          const x = a[role];
-          if (!x || seen.has(`${x.start}:${x.end}`)) continue;
-          seen.add(`${x.start}:${x.end}`);
-          pred.push({ start: x.start, end: x.end, frags: [[x.start, x.end]] });
-        }
+      const pred = predictedSpans(sentences, role);
       const g = gold[role];
-      exact[role].np += pred.length;
-      over[role].np += pred.length;
-      exact[role].ng += g.length;
-      over[role].ng += g.length;
-      exact[role].tp += pred.filter((p) =>
-        g.some((x) => x.start === p.start && x.end === p.end),
-      ).length;
-      exact[role].found += g.filter((x) =>
-        pred.some((p) => x.start === p.start && x.end === p.end),
-      ).length;
-      over[role].tp += pred.filter((p) => g.some((x) => overlaps(p, x))).length;
-      over[role].found += g.filter((x) => pred.some((p) => overlaps(p, x))).length;
+      addMatches(exact[role], pred, g, (p, x) => x.start === p.start && x.end === p.end);
+      addOverlaps(over[role], pred, g);
     }
     for (const s of sentences) {
       const goldPos = goldCarries(goldFile, s.start, s.end);
@@ -133,10 +115,9 @@ function main(): void {
       ['exact', exact[role]],
       ['overlap', over[role]],
     ] as const) {
-      const p = c.np ? c.tp / c.np : 0;
-      const r = c.ng ? c.found / c.ng : 0;
+      const { p, r, f1: f } = prf(c);
       console.log(
-        `| ${role} | ${name} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f1(p, r).toFixed(3)} | ${c.np} | ${c.ng} |`,
+        `| ${role} | ${name} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${c.np} | ${c.ng} |`,
       );
     }
   const sp = sent.tp / (sent.tp + sent.fp || 1);

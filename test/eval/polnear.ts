@@ -97,32 +97,63 @@ export function readGold(annPath: string): GoldFile {
   return parseAnn(readFileSync(annPath, 'utf8'));
 }
 
-/** Overlap counts of one role: predicted spans that hit gold, and gold spans found. */
-export interface OverlapCounts {
+/** Match counts of one role: predicted spans that hit gold, and gold spans found. */
+export interface MatchCounts {
   tp: number;
   np: number;
   found: number;
   ng: number;
 }
 
-export function emptyCounts(): OverlapCounts {
+export function emptyCounts(): MatchCounts {
   return { tp: 0, np: 0, found: 0, ng: 0 };
 }
 
-/** Adds one file's predicted and gold spans of a role to `c`, matching by shared characters. */
-export function addOverlaps(
-  c: OverlapCounts,
-  pred: Array<{ frags: Array<[number, number]> }>,
-  gold: Array<{ frags: Array<[number, number]> }>,
+/** Adds one file's predicted and gold spans of a role to `c`, matched by `same`. */
+export function addMatches<P, G>(
+  c: MatchCounts,
+  pred: P[],
+  gold: G[],
+  same: (p: P, g: G) => boolean,
 ): void {
   c.np += pred.length;
   c.ng += gold.length;
-  c.tp += pred.filter((p) => gold.some((g) => overlaps(p, g))).length;
-  c.found += gold.filter((g) => pred.some((p) => overlaps(p, g))).length;
+  c.tp += pred.filter((p) => gold.some((g) => same(p, g))).length;
+  c.found += gold.filter((g) => pred.some((p) => same(p, g))).length;
+}
+
+type Frags = { frags: Array<[number, number]> };
+
+/** `addMatches` by shared characters, the overlap match every PolNeAR score reports. */
+export function addOverlaps(c: MatchCounts, pred: Frags[], gold: Frags[]): void {
+  addMatches(c, pred, gold, overlaps);
+}
+
+/** A predicted span of one role, with its fragment for overlap matching. */
+export type PredSpan = { start: number; end: number; frags: Array<[number, number]> };
+
+/**
+ * The distinct spans of one role over a document's analysed sentences (two attributions often
+ * share a source or content; a span counts once), from `analyseText` or `claims --json` alike.
+ */
+export function predictedSpans(
+  sentences: Array<{ attributions: Array<Record<Role, { start: number; end: number } | null>> }>,
+  role: Role,
+): PredSpan[] {
+  const seen = new Set<string>();
+  const out: PredSpan[] = [];
+  for (const s of sentences)
+    for (const a of s.attributions) {
+      const x = a[role];
+      if (!x || seen.has(`${x.start}:${x.end}`)) continue;
+      seen.add(`${x.start}:${x.end}`);
+      out.push({ start: x.start, end: x.end, frags: [[x.start, x.end]] });
+    }
+  return out;
 }
 
 /** Precision, recall and F1 of overlap counts. */
-export function prf(c: OverlapCounts): { p: number; r: number; f1: number } {
+export function prf(c: MatchCounts): { p: number; r: number; f1: number } {
   const p = c.np ? c.tp / c.np : 0;
   const r = c.ng ? c.found / c.ng : 0;
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
