@@ -1,4 +1,4 @@
-import { isRecord } from './check.ts';
+import { isRecord } from '../model/check.ts';
 import { CHANNEL, type MethodName, type ParamsOf, type ResultOf } from './protocol.ts';
 
 /** Sends one message and resolves with whatever the other side replied (undefined: nobody). */

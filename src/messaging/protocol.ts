@@ -1,26 +1,10 @@
 import type { PageMatches, Report, ReportInput, ReportSummary } from '../model/report.ts';
 import type { PageSummary } from '../model/summary.ts';
+import type { ExportPage } from '../model/export-file.ts';
+import type { ListQuery, SiteSettings, StoreStats } from '../model/store-api.ts';
 
 /** Every reply crosses the boundary in this shape; errors are plain strings for the reader. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export interface ListQuery {
-  query?: string;
-  offset?: number;
-  limit?: number;
-}
-
-export interface StoreStats {
-  reports: number;
-  sentences: number;
-  bytesUsed: number | null;
-  bytesQuota: number | null;
-}
-
-export interface SiteSettings {
-  /** Sites (hostnames) where the reader paused annotation. */
-  pausedSites: string[];
-}
 
 /** Requests the background answers (from content scripts, popup and options). */
 export interface BackgroundMethods {
@@ -39,7 +23,7 @@ export interface BackgroundMethods {
    */
   exportPage: {
     params: { after?: number };
-    result: { head: string | null; reports: string; count: number; next: number | null };
+    result: ExportPage;
   };
   /** Starts a chunked import with the file's header (format, version, exportedAt, settings). */
   importBegin: { params: { header: Record<string, unknown> }; result: { importId: string } };

@@ -1,4 +1,4 @@
-import { type Check, isRecord } from './check.ts';
+import { type Check, isRecord } from '../model/check.ts';
 import { CHANNEL, type MethodName, type ParamsOf, type Result, type ResultOf } from './protocol.ts';
 
 /** The parts of `runtime.MessageSender` the servers look at (same in Chrome and Firefox). */

@@ -1,5 +1,5 @@
-import { MAX_IMPORT_CHUNK } from '../store/export-format.ts';
-import { checkReport, checkReportInput } from '../store/validate-report.ts';
+import { MAX_IMPORT_CHARS, MAX_IMPORT_CHUNK } from '../model/export-file.ts';
+import { checkReport, checkReportInput } from '../model/validate-report.ts';
 import {
   arrayOf,
   bool,
@@ -11,13 +11,11 @@ import {
   oneOf,
   optional,
   str,
-} from './check.ts';
+} from '../model/check.ts';
 import type { BackgroundMethods, ContentMethods } from './protocol.ts';
 
 /** Longest search query the options page may send; longer input is a bug or an attack. */
 const MAX_QUERY_CHARS = 500;
-/** An export file of 50k reports is ~ hundreds of MB; the runtime bus caps messages at 64 MB. */
-const MAX_IMPORT_CHARS = 60_000_000;
 /** Page size cap for listReports: the options page shows tens of rows at a time. */
 const MAX_PAGE = 500;
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StoreStats } from '../messaging/protocol.ts';
+import type { StoreStats } from '../model/store-api.ts';
 import { formatBytes } from '../ui/format.ts';
 import { t, tCount } from '../ui/t.ts';
 import { errorText, type SectionProps } from './api.ts';

@@ -1,5 +1,5 @@
 import type { ReportSummary } from '../model/report.ts';
-import type { ListQuery, StoreStats } from '../messaging/protocol.ts';
+import type { ListQuery, StoreStats } from '../model/store-api.ts';
 
 /** What the options page needs from the background and the permissions API. */
 export interface OptionsApi {

@@ -1,5 +1,6 @@
 import type { BackgroundMethods, ParamsOf, ResultOf } from '../messaging/protocol.ts';
-import { MAX_IMPORT_CHUNK, parseExportText } from '../store/export-format.ts';
+import { MAX_IMPORT_CHUNK } from '../model/export-file.ts';
+import { parseExportText } from '../store/export-format.ts';
 
 type Call = <K extends keyof BackgroundMethods>(
   method: K,

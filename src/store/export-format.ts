@@ -1,40 +1,21 @@
-import { arrayOf, isRecord, object, optional, str } from '../messaging/check.ts';
+import { arrayOf, isRecord, object, optional, str } from '../model/check.ts';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  MAX_IMPORT_CHARS,
+  MAX_IMPORT_REPORTS,
+  type ExportFile,
+  type ExportHeader,
+} from '../model/export-file.ts';
 import type { Report } from '../model/report.ts';
+import { checkReport } from '../model/validate-report.ts';
 import { InvalidInputError } from './errors.ts';
-import { checkReport } from './validate-report.ts';
-
-export const EXPORT_FORMAT = 'corroborate-export';
-export const EXPORT_VERSION = 1;
-/** Ten years of heavy reading; beyond this a file is not an export of ours. */
-export const MAX_IMPORT_REPORTS = 200_000;
-/**
- * Largest file `importAll` takes in one piece (the runtime message cap); the options page sends
- * larger files in chunks (see ImportStaging).
- */
-export const MAX_IMPORT_CHARS = 60_000_000;
-/** Reports per import chunk message at most (a chunk stays a few MB). */
-export const MAX_IMPORT_CHUNK = 1_000;
-
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  exportedAt: string;
-  reports: Report[];
-  settings?: { pausedSites: string[] };
-}
 
 const settingsShape = optional(object({ pausedSites: arrayOf(str(253), 10_000) }));
 
 function fail(reason: string): never {
   throw new InvalidInputError(`Import refused, nothing was changed: ${reason}`);
 }
-
-/**
- * Parses and validates an export file completely before anything is written. Strings are kept
- * as plain data (a title full of markup stays that text); every field is type- and size-checked.
- */
-/** An export file's header: everything but the reports. */
-export type ExportHeader = Omit<ExportFile, 'reports'>;
 
 /** Validates the header fields of an export file (format, version, time, settings). */
 export function checkExportHeader(data: unknown): ExportHeader {
@@ -91,6 +72,10 @@ export function parseExportText(json: string): { header: ExportHeader; reports: 
   return { header, reports };
 }
 
+/**
+ * Parses and validates an export file completely before anything is written. Strings are kept
+ * as plain data (a title full of markup stays that text); every field is type- and size-checked.
+ */
 export function parseExport(json: string): ExportFile {
   if (typeof json !== 'string') fail('the file is not text');
   if (json.length > MAX_IMPORT_CHARS) {

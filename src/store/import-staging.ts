@@ -1,12 +1,7 @@
 import type { CorroborateDb } from './db.ts';
 import { InvalidInputError } from './errors.ts';
-import {
-  MAX_IMPORT_CHUNK,
-  MAX_IMPORT_REPORTS,
-  checkExportHeader,
-  checkExportReports,
-  type ExportHeader,
-} from './export-format.ts';
+import { MAX_IMPORT_CHUNK, MAX_IMPORT_REPORTS, type ExportHeader } from '../model/export-file.ts';
+import { checkExportHeader, checkExportReports } from './export-format.ts';
 import { toReport } from './rows.ts';
 import type { StoredReport } from './schema.ts';
 

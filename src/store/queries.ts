@@ -1,4 +1,4 @@
-import type { ListQuery, StoreStats } from '../messaging/protocol.ts';
+import type { ListQuery, StoreStats } from '../model/store-api.ts';
 import type { ReportSummary } from '../model/report.ts';
 import type { CorroborateDb } from './db.ts';
 import { searchWords } from './keys.ts';

@@ -1,4 +1,5 @@
-import type { ListQuery, SiteSettings, StoreStats } from '../messaging/protocol.ts';
+import type { ExportPage } from '../model/export-file.ts';
+import type { ListQuery, SiteSettings, StoreStats } from '../model/store-api.ts';
 import type { PageMatches, Report, ReportInput, ReportSummary } from '../model/report.ts';
 import { createDb, type CorroborateDb, type OpenOptions } from './db.ts';
 import { InvalidInputError, StorageFullError } from './errors.ts';
@@ -13,7 +14,7 @@ import { reportKey } from './keys.ts';
 import { toReport } from './rows.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { readSettings, setSitePaused } from './settings.ts';
-import { checkReportInput } from './validate-report.ts';
+import { checkReportInput } from '../model/validate-report.ts';
 import { clearReports, commitStaged, deleteReportRow, importRows, putReport } from './writes.ts';
 
 /** Snapshot write after this much quiet: a burst of saves costs one serialization. */
@@ -32,16 +33,6 @@ const REPORT_CACHE_SIZE = 300;
 const EXPORT_PAGE_CHARS = 8_000_000;
 /** Reports per export page at most. */
 const EXPORT_PAGE_REPORTS = 2_000;
-
-/** One page of an export: JSON of reports, comma-separated, to go between `head` and "]}". */
-export interface ExportPage {
-  /** The file's opening up to `"reports":[` (first page only). */
-  head: string | null;
-  reports: string;
-  count: number;
-  /** Pass as `after` for the next page; null after the last one. */
-  next: number | null;
-}
 
 /** Waits before retrying a page's save that failed after analysePage answered (transient errors). */
 const SAVE_RETRY_DELAYS_MS = [250, 1_500];

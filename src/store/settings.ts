@@ -1,4 +1,4 @@
-import type { SiteSettings } from '../messaging/protocol.ts';
+import type { SiteSettings } from '../model/store-api.ts';
 import type { CorroborateDb } from './db.ts';
 import { translateWriteError } from './errors.ts';
 import { normalizeSite } from './keys.ts';

@@ -1,7 +1,7 @@
 import type { Report, ReportInput } from '../model/report.ts';
 import type { CorroborateDb } from './db.ts';
 import { translateWriteError } from './errors.ts';
-import type { ExportFile } from './export-format.ts';
+import type { ExportFile } from '../model/export-file.ts';
 import { reportKey } from './keys.ts';
 import { toReport, toRow } from './rows.ts';
 import {

@@ -4,12 +4,11 @@ import {
   type Check,
   finite,
   int,
-  isRecord,
   nullable,
   object,
   oneOf,
   str,
-} from '../messaging/check.ts';
+} from './check.ts';
 
 // Size limits: generous for real articles, small enough that one message or imported file
 // cannot exhaust the worker's memory or the reader's quota.
@@ -93,5 +92,3 @@ export function checkReport(value: unknown, path = 'report'): string | null {
   if ((v.readAt as number) < 0) return `${path}.readAt: must not be negative`;
   return checkConsistency(v, path);
 }
-
-export { isRecord };
