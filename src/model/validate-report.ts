@@ -1,14 +1,4 @@
-import {
-  arrayOf,
-  bool,
-  type Check,
-  finite,
-  int,
-  nullable,
-  object,
-  oneOf,
-  str,
-} from './check.ts';
+import { arrayOf, bool, type Check, finite, int, nullable, object, oneOf, str } from './check.ts';
 
 // Size limits: generous for real articles, small enough that one message or imported file
 // cannot exhaust the worker's memory or the reader's quota.
