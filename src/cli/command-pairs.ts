@@ -3,7 +3,9 @@ import {
   STORY_THRESHOLD,
   claimScore,
   linkScore,
+  rarityOf,
   storyScore,
+  storySide,
 } from '../crossref/index.ts';
 import { CliError, EXIT_OK, parseArgs, readInput } from './io.ts';
 
@@ -11,7 +13,9 @@ import { CliError, EXIT_OK, parseArgs, readInput } from './io.ts';
  * `corroborate pairs [--level claim|link|story]`: for each `text1<TAB>text2` line on stdin,
  * prints `score<TAB>0|1` with exactly the engine's score and threshold: `claim` says whether the
  * two are one claim reworded, `link` whether the popover would list one for the other (the same
- * claim or overlapping ones), `story` whether two texts are one story.
+ * claim or overlapping ones), `story` how surely two texts tell one story (graded; terms are
+ * weighted by their rarity among all the texts given, as the extension weights them among the
+ * reader's reports).
  */
 export async function runPairs(args: string[]): Promise<number> {
   const { positional, flags, values } = parseArgs(args, ['level']);
@@ -26,19 +30,30 @@ export async function runPairs(args: string[]): Promise<number> {
   const input = await readInput('-');
   const lines = input.split(/\r?\n/);
   if (lines.at(-1) === '') lines.pop();
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = i === 0 ? lines[i]!.replace(/^\ufeff/, '') : lines[i]!;
+  const pairs = lines.map((raw, i) => {
+    const line = i === 0 ? raw.replace(/^\ufeff/, '') : raw;
     const tab = line.indexOf('\t');
     if (tab < 0) throw new CliError(`line ${i + 1}: expected text1<TAB>text2, found no tab`);
-    const a = line.slice(0, tab);
-    const b = line.slice(tab + 1);
+    return [line.slice(0, tab), line.slice(tab + 1)] as const;
+  });
+  const sides =
+    level === 'story'
+      ? pairs.map(([a, b]) => [
+          storySide({ title: '', text: a }),
+          storySide({ title: '', text: b }),
+        ])
+      : [];
+  const rarity = rarityOf(sides.flat().map((s) => s.bag));
+  const out: string[] = [];
+  for (let i = 0; i < pairs.length; i++) {
+    const [a, b] = pairs[i]!;
+    const story = sides[i];
     const score =
       level === 'claim'
         ? claimScore(a, b)
         : level === 'link'
           ? linkScore(a, b)
-          : storyScore({ title: '', text: a }, { title: '', text: b });
+          : storyScore(story![0]!, story![1]!, rarity);
     const linked = score >= (level === 'story' ? STORY_THRESHOLD : CLAIM_THRESHOLD);
     out.push(`${score.toFixed(4)}\t${linked ? 1 : 0}`);
   }

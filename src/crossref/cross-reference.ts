@@ -11,7 +11,7 @@ import type {
 import { claimVerdict, linkScore, CLAIM_THRESHOLD, type ClaimVerdict } from './claim-score.ts';
 import { compareClaims } from './compare-claims.ts';
 import { isMatchable, type MatchIndex } from './match-index.ts';
-import { STORY_THRESHOLD, sharedClaimScore } from './story-score.ts';
+import { SHARED_CLAIMS_THRESHOLD, sharedClaimScore } from './copy-score.ts';
 import { storyRole } from './story-role.ts';
 import { tokenizeCached } from './tokenize.ts';
 
@@ -153,7 +153,7 @@ export function crossReference(
       sharedClaimScore([...perClaim.values()], pageClaims, theirClaims),
       sharedClaimScore([...sharedTheirs.get(reportId)!.values()], pageClaims, theirClaims),
     );
-    if (score < STORY_THRESHOLD) continue;
+    if (score < SHARED_CLAIMS_THRESHOLD) continue;
     const sharedClaims = pageClaims > 0 ? perClaim.size / pageClaims : 0;
     // Containment for the role: the share of the shorter side's claims found in the other.
     const theirShare = theirClaims > 0 ? sharedTheirs.get(reportId)!.size / theirClaims : 0;

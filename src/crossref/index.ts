@@ -30,9 +30,15 @@
  *   the sides in `detail`; crossReference passes the other report's site.
  *
  * Same story
- * - `storyScore(a, b)` with `StoryDoc = {title, text} | {title, sentences}`, and
- *   `STORY_THRESHOLD` (0.2): the best match scores of shared claims (titles count as claims) over
- *   the shorter side's claim count, and at least MIN_SHARED_CLAIMS (2) shared.
+ * - `storyScore(a, b, rarity?)` with `StoryDoc = {title, published?} & ({text} | {sentences})`:
+ *   a graded relation in [0, 1] from what editors use (story-relation.ts): rarity-weighted term
+ *   cosine of the whole reports and of their leads (title + first sentences), shared names,
+ *   shared numbers, and closeness of publication times; weights in data/story-model.json
+ *   (`npm run eval:story`). `rarity` = document frequencies of the reader's reports (the index
+ *   keeps them); `rarityOf(bags)` for a set of texts. One story from STORY_THRESHOLD.
+ * - Copies: `sharedClaimScore` (copy-score.ts), the share of the shorter side's claims (titles
+ *   count as claims) found in the other, from SHARED_CLAIMS_THRESHOLD (0.2) and at least
+ *   MIN_SHARED_CLAIMS (2) shared.
  * - `storyRole(page, other, containment)` → original / copy / earlier / later / related, from
  *   publication times (read times when either is missing) and `containment`, the share of claims
  *   found in the other report (from whichever side shares more); COPY_CONTAINMENT = 0.3.
@@ -40,7 +46,7 @@
  * Assembly
  * - `crossReference(page, pageId, index, reports, {now?})` → `PageMatches` for the popover and
  *   popup: `matches[sentence.index]` (at most MATCHES_PER_CLAIM, each with differences),
- *   `story` (members scoring >= STORY_THRESHOLD, with roles), `reports` (summaries). `reports`
+ *   `story` (members sharing claims from SHARED_CLAIMS_THRESHOLD, with roles), `reports` (summaries). `reports`
  *   must hold the Report of every id the index may name (missing ones are skipped) and, when
  *   `pageId` is given, the page's own (for its read time; else `now`, default Date.now()).
  *   Reports with the page's url or canonical url are never listed. An overlap with a report
@@ -57,13 +63,24 @@ export {
   type ClaimVerdict,
 } from './claim-score.ts';
 export { CONTAINMENT_FACTOR } from './similarity.ts';
+export { asSentences, MIN_SHARED_CLAIMS, SHARED_CLAIMS_THRESHOLD } from './copy-score.ts';
 export {
-  asSentences,
   storyScore,
+  storySide,
+  scoreFeatures,
+  rarityOf,
   STORY_THRESHOLD,
-  MIN_SHARED_CLAIMS,
+  LEAD_UNITS,
   type StoryDoc,
 } from './story-score.ts';
+export {
+  storyFeatures,
+  NO_RARITY,
+  type StoryFeatures,
+  type StorySide,
+  type TermRarity,
+} from './story-relation.ts';
+export { textBag, type StoryBag, type BagTerm } from './story-bag.ts';
 export { compareClaims, type CompareLabels } from './compare-claims.ts';
 export {
   MatchIndex,

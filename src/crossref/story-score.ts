@@ -1,25 +1,35 @@
 import { splitSentences } from '../claims/01-sentences.ts';
-import type { ReportSentence } from '../model/report.ts';
-import { claimVerdict } from './claim-score.ts';
-import { MatchIndex } from './match-index.ts';
-import { tokenizeCached } from './tokenize.ts';
+import model from './data/story-model.json' with { type: 'json' };
+import { sentencesBag, type StoryBag } from './story-bag.ts';
+import {
+  NO_RARITY,
+  storyFeatures,
+  type StoryFeatures,
+  type StorySide,
+  type TermRarity,
+} from './story-relation.ts';
 
 /** A report for story comparison: its title and either raw text or its sentences. */
-export type StoryDoc =
-  { title: string; text: string } | { title: string; sentences: readonly string[] };
+export type StoryDoc = { title: string; published?: number | null } & (
+  { text: string } | { sentences: readonly string[] }
+);
 
-/**
- * Two reports belong to one story when a fifth of the shorter one's claims recur in the other:
- * a rewrite keeps more, two stories on one topic share a background line at most.
- */
-export const STORY_THRESHOLD = 0.2;
-/**
- * …and when they share at least two claims (or all of the shorter one's, if it has fewer): one
- * shared sentence is often just the background paragraph a running story repeats.
- */
-export const MIN_SHARED_CLAIMS = 2;
-/** Index candidates checked per sentence for its best link (as crossReference does). */
-const CANDIDATES = 8;
+/** Score from which two reports tell one story (see data/story-model.json). */
+export const STORY_THRESHOLD: number = model.threshold;
+/** Title plus this many first sentences, less one, make a report's lead. */
+export const LEAD_UNITS: number = model.leadUnits;
+
+type Weighted = Exclude<keyof StoryFeatures, 'time'>;
+const WEIGHTS = Object.entries(model.weights) as Array<[Weighted, number]>;
+const WEIGHT_SUM = WEIGHTS.reduce((s, [, w]) => s + w, 0);
+
+/** The graded story relation in [0, 1] from its features (the model's weighted mean). */
+export function scoreFeatures(f: StoryFeatures): number {
+  let sum = 0;
+  for (const [k, w] of WEIGHTS) sum += (w * f[k]) / (f[k] + model.saturation);
+  const content = sum / WEIGHT_SUM;
+  return f.time === null ? content : content * (model.timeFloor + (1 - model.timeFloor) * f.time);
+}
 
 function units(doc: StoryDoc): string[] {
   // Raw text is split as the claims analysis splits an article (one splitter for both).
@@ -30,66 +40,37 @@ function units(doc: StoryDoc): string[] {
   return doc.title.trim() ? [doc.title.trim(), ...body] : body;
 }
 
-/** Plain texts as report sentences with no claim analysis (story scoring, benchmarks). */
-export function asSentences(texts: readonly string[]): ReportSentence[] {
-  return texts.map((text, index) => ({
-    index,
-    text,
-    start: 0,
-    end: text.length,
-    kind: 'unattributed',
-    hedged: false,
-    source: null,
-    sourceType: null,
-    cue: null,
-  }));
+/** A document's side of the relation, keyed by token key. */
+export function storySide(doc: StoryDoc): StorySide<string> {
+  const all = units(doc);
+  return {
+    bag: sentencesBag(all),
+    lead: sentencesBag(all.slice(0, LEAD_UNITS)),
+    published: doc.published ?? null,
+  };
+}
+
+/** Document frequencies over a set of bags (the CLI's rarity: the set being scored). */
+export function rarityOf(bags: Iterable<StoryBag<string>>): TermRarity<string> {
+  const df = new Map<string, number>();
+  let docs = 0;
+  for (const bag of bags) {
+    docs++;
+    for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  }
+  return { docs, df: (k) => df.get(k) ?? 0 };
 }
 
 /**
- * Share of the shorter report's sentences (title included) that carry a claim of the other,
- * in [0, 1] (see sharedClaimScore). Uses the same index and claim score as the
- * extension.
+ * How surely two reports tell one story, in [0, 1] (symmetric). `rarity` weights terms by how
+ * rare they are among the reader's reports; without it every term counts by its kind alone.
  */
-export function storyScore(a: StoryDoc, b: StoryDoc): number {
-  const small = units(a);
-  const large = units(b);
-  if (small.length === 0 || large.length === 0) return 0;
-  return Math.max(oneWay(small, large), oneWay(large, small));
-}
-
-/** Best match score of each sentence of `from` found in `to`, as a story score. */
-function oneWay(from: string[], to: string[]): number {
-  const index = new MatchIndex();
-  index.add(1, asSentences(to));
-  const results = index.query(asSentences(from), { limit: CANDIDATES });
-  const best: number[] = [];
-  results.forEach((found, i) => {
-    let top = 0;
-    for (const m of found) {
-      const verdict = claimVerdict(
-        tokenizeCached(from[i]!),
-        tokenizeCached(to[m.sentenceIndex]!),
-        m.score,
-      );
-      if (verdict.relation !== null) top = Math.max(top, verdict.score);
-    }
-    if (top > 0) best.push(top);
-  });
-  return sharedClaimScore(best, from.length, to.length);
-}
-
-/**
- * Story score: the share of the shorter side's claims found in the other (each shared claim
- * already passed CLAIM_THRESHOLD, so it counts whole); 0 when fewer than MIN_SHARED_CLAIMS are
- * shared. With a one-claim side, that claim's own score.
- */
-export function sharedClaimScore(
-  bestScores: readonly number[],
-  ourClaims: number,
-  theirClaims: number,
+export function storyScore(
+  a: StoryDoc | StorySide<string>,
+  b: StoryDoc | StorySide<string>,
+  rarity: TermRarity<string> = NO_RARITY,
 ): number {
-  const shorter = Math.min(ourClaims, theirClaims);
-  if (shorter <= 0 || bestScores.length < Math.min(MIN_SHARED_CLAIMS, shorter)) return 0;
-  if (shorter === 1) return Math.max(0, ...bestScores);
-  return Math.min(1, bestScores.length / shorter);
+  const sa = 'bag' in a ? a : storySide(a);
+  const sb = 'bag' in b ? b : storySide(b);
+  return scoreFeatures(storyFeatures(sa, sb, rarity));
 }

@@ -136,9 +136,13 @@ describe('storyScore', () => {
     expect(score).toBeGreaterThanOrEqual(STORY_THRESHOLD);
     expect(storyScore(doc(AP), doc(AGGREGATOR))).toBeCloseTo(score, 6);
   });
-  it('keeps apart reports of one topic that share one background line', () => {
-    expect(storyScore(doc(AP), doc(SAME_TOPIC))).toBeLessThan(STORY_THRESHOLD);
-    expect(storyScore(doc(AP), doc(UNRELATED))).toBe(0);
+  it('ranks a report of another event on one topic below the rewrite, unrelated ones lowest', () => {
+    const rewrite = storyScore(doc(AGGREGATOR), doc(AP));
+    const topic = storyScore(doc(AP), doc(SAME_TOPIC));
+    const unrelated = storyScore(doc(AP), doc(UNRELATED));
+    expect(topic).toBeLessThan(rewrite);
+    expect(unrelated).toBeLessThan(topic);
+    expect(unrelated).toBeLessThan(STORY_THRESHOLD);
   });
 });
 
