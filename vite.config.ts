@@ -52,6 +52,8 @@ function contentScript(store: boolean): Plugin {
       await build({
         configFile: false,
         logLevel: 'warn',
+        // Our shadow root is open in development builds (tests read it), closed in the store's.
+        define: { __CORROBORATE_OPEN_SHADOW__: JSON.stringify(!store) },
         build: {
           outDir,
           emptyOutDir: false,

@@ -13,8 +13,11 @@ type Global = typeof globalThis & { [KEY]?: true };
 // Reader preferences of the in-page UI, in extension storage (never in the page's storage).
 const PREFS_KEY = 'corroborate.ui';
 
-// Open shadow root only where tests and the demo run; on the web page scripts must not read it.
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+// Set by the build (vite.config.ts): development builds open our shadow root so tests can read
+// it; store builds close it. The page's host name must not decide it (any site can be served
+// from a loopback address the reader browses).
+declare const __CORROBORATE_OPEN_SHADOW__: boolean | undefined;
+const OPEN_SHADOW = typeof __CORROBORATE_OPEN_SHADOW__ === 'boolean' && __CORROBORATE_OPEN_SHADOW__;
 
 function start(): void {
   const g = globalThis as Global;
@@ -30,7 +33,7 @@ function start(): void {
       const settings = await callBackground('getSettings', {});
       return settings.pausedSites.includes(hostname);
     },
-    openShadow: LOOPBACK.test(location.hostname),
+    openShadow: OPEN_SHADOW,
     watch: true,
     prefs: {
       load: async () => {

@@ -12,6 +12,7 @@ import { ClaimHighlights, type PaintedClaim } from './claim-highlights.ts';
 import { watchPage, type ChangeReason } from './page-watch.ts';
 import { chooseLegendCorner, type LegendCorner } from './legend-corner.ts';
 import { createShadowHost, removeStaleHosts, type ShadowHost } from './shadow-host.ts';
+import { dropUntrustedInput, fromReader, type TrustCheck } from './trusted-input.ts';
 
 /** What the session needs from the extraction: whether it is an article, and its root. */
 export interface SessionArticle {
@@ -34,8 +35,10 @@ export interface SessionDeps<A extends SessionArticle> {
   rangeForText: (article: A, start: number, end: number) => Range | null;
   analysePage: (report: ReportInput) => Promise<PageMatches>;
   isSitePaused: (hostname: string) => Promise<boolean>;
-  /** Open shadow root (tests, loopback pages) or closed (the web). */
+  /** Open shadow root (development builds) or closed (store builds). */
   openShadow: boolean;
+  /** Whether an event is the reader's own input (`isTrusted`); unit tests fake it. */
+  trusted?: TrustCheck;
   /** Re-analyse on SPA navigation and late content (off in unit tests). */
   watch: boolean;
   onError?: (where: string, error: unknown) => void;
@@ -80,9 +83,11 @@ export class PageSession<A extends SessionArticle> {
   private generation = 0;
   private lastText: string | null = null;
   private lastUrl: string | null = null;
+  private readonly trusted: TrustCheck;
 
   constructor(private readonly deps: SessionDeps<A>) {
     this.doc = deps.view.document;
+    this.trusted = deps.trusted ?? fromReader;
   }
 
   get signal(): AbortSignal {
@@ -244,7 +249,7 @@ export class PageSession<A extends SessionArticle> {
     this.doc.addEventListener(
       'pointermove',
       (e) => {
-        if (e.pointerType !== 'mouse') return;
+        if (e.pointerType !== 'mouse' || !this.trusted(e)) return;
         last = e;
         if (frame) return;
         frame = this.deps.view.requestAnimationFrame(() => {
@@ -312,6 +317,7 @@ export class PageSession<A extends SessionArticle> {
     if (this.ui) return;
     removeStaleHosts(this.doc);
     this.ui = createShadowHost(this.doc, { open: this.deps.openShadow });
+    dropUntrustedInput(this.ui.root, this.controller.signal, this.trusted);
     this.highlights = new ClaimHighlights(this.doc, this.ui.boxes);
     this.highlights.setVisible(this.highlightsOn);
     this.legendCorner = chooseLegendCorner(this.doc, this.deps.view, this.ui.host);
@@ -335,8 +341,9 @@ export class PageSession<A extends SessionArticle> {
     this.ui = null;
   }
 
+  /** State for tests and tools, inside our shadow root: the host carries no data-* state. */
   private setHostState(): void {
-    const host = this.ui?.host;
+    const host = this.ui?.mount;
     if (!host) return;
     host.dataset.state = this.state;
     host.dataset.claims = String(this.claims.length);
@@ -346,6 +353,8 @@ export class PageSession<A extends SessionArticle> {
   }
 
   private onClick(event: MouseEvent): void {
+    // A page script's synthetic click must not open (or close) a card.
+    if (!this.trusted(event)) return;
     if (event.button !== 0 || !this.ui || !this.highlights) return;
     if (event.composedPath().includes(this.ui.host)) return;
     const target = event.target as Element | null;
@@ -372,7 +381,7 @@ export class PageSession<A extends SessionArticle> {
   private onKeyDown(event: KeyboardEvent): void {
     // Esc anywhere (page or our UI) closes the card, then ends claim navigation; focus goes
     // back where it was before we took it.
-    if (event.key !== 'Escape' || !this.ui) return;
+    if (event.key !== 'Escape' || !this.ui || !this.trusted(event)) return;
     if (this.popover) this.closePopover(true);
     else if (this.focused !== null) this.clearFocus();
   }

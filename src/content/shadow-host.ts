@@ -29,8 +29,8 @@ export interface ShadowHost {
 
 /**
  * Appends our host to <html> (not <body>, which SPA frameworks re-render). The shadow root is
- * closed on the open web so page scripts cannot read which other reports the reader has seen;
- * on loopback pages (tests, the demo) it is open so tests can inspect it.
+ * closed in store builds so page scripts cannot read which other reports the reader has seen;
+ * development builds (tests, the demo) open it so tests can inspect it.
  */
 export function createShadowHost(doc: Document, options: { open: boolean }): ShadowHost {
   const host = doc.createElement(HOST_TAG);
@@ -57,8 +57,12 @@ export function createShadowHost(doc: Document, options: { open: boolean }): Sha
     root.append(style);
   }
   const boxes = doc.createElement('div');
+  boxes.className = 'cb-boxes';
   boxes.setAttribute('aria-hidden', 'true');
   const mount = doc.createElement('div');
+  // The session's state for tests and tools: inside the shadow root, never on the host, whose
+  // attributes the page reads.
+  mount.dataset.cb = 'mount';
   root.append(boxes, mount);
   doc.documentElement.append(host);
   return {

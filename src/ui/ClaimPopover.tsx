@@ -35,6 +35,12 @@ export interface ClaimPopoverProps {
 
 // Wide enough for a sentence and its diff, narrow enough to sit beside the text.
 const WIDTH = 400;
+/**
+ * The card's one height, whatever it holds (loading, "not seen elsewhere", ten matches): the
+ * page can hit-test our box, so a box that grew with the matches would tell it whether the
+ * reader's history holds this claim. Longer content scrolls inside.
+ */
+export const CARD_HEIGHT = 360;
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** The claim card: kind and why, the other reports with their diffs, next/previous. */
@@ -45,7 +51,8 @@ export function ClaimPopover(props: ClaimPopoverProps) {
   const why = explainClaim(claim.sentence);
   const titleId = `cb-popover-title-${claim.index}`;
 
-  // Follow the text on scroll and resize (one measurement per frame).
+  // Follow the text on scroll and resize (one measurement per frame). Where the card goes
+  // depends on the text's place and the viewport only, never on what the card holds.
   useLayoutEffect(() => {
     let frame = 0;
     const update = () => {
@@ -53,7 +60,7 @@ export function ClaimPopover(props: ClaimPopoverProps) {
       const el = ref.current;
       const rect = props.anchor();
       if (!el || !rect) return;
-      const size = { width: Math.min(WIDTH, view.innerWidth - 16), height: el.scrollHeight };
+      const size = { width: Math.min(WIDTH, view.innerWidth - 16), height: CARD_HEIGHT };
       setPlace(placePopover(rect, size, { width: view.innerWidth, height: view.innerHeight }));
     };
     const schedule = () => {
@@ -62,13 +69,10 @@ export function ClaimPopover(props: ClaimPopoverProps) {
     update();
     view.addEventListener('scroll', schedule, { capture: true, passive: true });
     view.addEventListener('resize', schedule, { passive: true });
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
-    if (ref.current && observer) observer.observe(ref.current);
     return () => {
       if (frame) view.cancelAnimationFrame(frame);
       view.removeEventListener('scroll', schedule, { capture: true });
       view.removeEventListener('resize', schedule);
-      observer?.disconnect();
     };
   }, [props.anchor, view]);
 
@@ -101,8 +105,12 @@ export function ClaimPopover(props: ClaimPopoverProps) {
   };
 
   const style = place
-    ? { top: `${place.top}px`, left: `${place.left}px`, maxHeight: `${place.maxHeight}px` }
-    : { visibility: 'hidden', top: '0px', left: '0px' };
+    ? {
+        top: `${place.top}px`,
+        left: `${place.left}px`,
+        height: `${Math.min(CARD_HEIGHT, place.maxHeight)}px`,
+      }
+    : { visibility: 'hidden', top: '0px', left: '0px', height: `${CARD_HEIGHT}px` };
 
   return (
     <div

@@ -1,13 +1,37 @@
-import { COMPONENTS_CSS, THEME_CSS } from './theme-css.ts';
+import { COMPONENTS_CSS, themeCss } from './theme-css.ts';
 
-/** Styles inside our shadow root: the page's CSS cannot reach them, ours cannot leak out. */
-export const IN_PAGE_CSS = `${THEME_CSS}
-:host { font-family: var(--cb-font); font-size: 14px; line-height: 1.45; color: var(--cb-text); }
+/**
+ * Font of everything we draw in a page: generic families only. A named family ('Arial') can be
+ * redefined by the page's own @font-face, whose per-character unicode-range rules would make the
+ * browser fetch one url per letter we draw — and tell the page's server what the card says.
+ */
+export const IN_PAGE_FONT = 'system-ui, sans-serif';
+
+/**
+ * Styles inside our shadow root. The page can style our host (and set custom properties on it,
+ * which `all: initial` does not reset): the host is reset here with !important (an important
+ * declaration of the shadow tree beats the page's, inline ones included), and our two layers
+ * reset every inherited property and declare every token themselves, so nothing the page sets
+ * reaches what we draw.
+ */
+export const IN_PAGE_CSS = `${themeCss(':host, .cb-layer, .cb-boxes', {
+  important: true,
+  overrides: { '--cb-font': IN_PAGE_FONT },
+})}
+:host { all: initial !important; display: block !important; position: fixed !important;
+  top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important;
+  overflow: visible !important; z-index: 2147483647 !important; }
 * { box-sizing: border-box; }
-.cb-layer { position: fixed; inset: 0; pointer-events: none; font-family: var(--cb-font); font-size: 14px;
-  line-height: 1.45; color: var(--cb-text); text-align: left; letter-spacing: normal; }
+/* Form controls take the system font by default, which Firefox names by family (a name the
+   page's @font-face can claim): ours inherit the generic one. */
+button, input, select, textarea { font: inherit; }
+.cb-layer, .cb-boxes { all: initial; display: block; position: fixed; inset: 0; pointer-events: none;
+  font-family: ${IN_PAGE_FONT}; font-size: 14px; line-height: 1.45; color: var(--cb-text);
+  text-align: left; letter-spacing: normal; }
 .cb-layer > * { pointer-events: auto; }
-.cb-popover { position: fixed; width: min(400px, calc(100vw - 16px)); overflow: auto;
+/* Always a scrollbar: one that appeared only when the matches overflow would change the box the
+   page can hit-test (Firefox hit-tests a scrollbar past the rounded corner). */
+.cb-popover { position: fixed; width: min(400px, calc(100vw - 16px)); overflow-x: hidden; overflow-y: scroll;
   background: var(--cb-bg); color: var(--cb-text); border: 1px solid var(--cb-border);
   border-radius: var(--cb-radius); box-shadow: var(--cb-shadow); padding: 14px 16px 16px;
   font-family: var(--cb-font); font-size: 14px; line-height: 1.45; text-align: left;
@@ -65,7 +89,7 @@ export const IN_PAGE_CSS = `${THEME_CSS}
 .cb-switch[aria-checked='true'] .cb-switch-knob { left: 17px; }
 .cb-legend-fab { position: fixed; right: 16px; bottom: 16px; display: inline-flex; align-items: center; gap: 6px;
   padding: 5px 10px 5px 5px; border-radius: 999px; border: 1px solid var(--cb-border); background: var(--cb-bg);
-  color: var(--cb-text); box-shadow: var(--cb-shadow); font: 600 13px var(--cb-font); cursor: pointer; }
+  color: var(--cb-text); box-shadow: var(--cb-shadow); font: 600 13px ${IN_PAGE_FONT}; cursor: pointer; }
 .cb-legend.cb-corner-left, .cb-legend-fab.cb-corner-left { right: auto; left: 16px; }
 .cb-fallback-box { position: fixed; pointer-events: none; border-bottom: 2px solid var(--cb-sourced); }
 .cb-fallback-box--unverified { border-bottom-style: dotted; border-bottom-color: var(--cb-unverified);

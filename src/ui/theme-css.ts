@@ -1,64 +1,90 @@
+// Colours were chosen for WCAG AA contrast (4.5:1) on their surfaces.
+const LIGHT: Readonly<Record<string, string>> = {
+  '--cb-font': "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  '--cb-bg': '#ffffff',
+  '--cb-surface': '#f5f6f8',
+  '--cb-surface-2': '#eceef2',
+  '--cb-text': '#1c2230',
+  '--cb-muted': '#586174',
+  '--cb-border': '#dfe3ea',
+  '--cb-accent': '#2251c9',
+  '--cb-accent-text': '#ffffff',
+  '--cb-focus': '#2251c9',
+  '--cb-sourced': '#0b6b60',
+  '--cb-sourced-bg': '#e1f3ef',
+  '--cb-unverified': '#9a4a06',
+  '--cb-unverified-bg': '#fdf0dc',
+  '--cb-danger': '#b42318',
+  '--cb-danger-bg': '#fdecea',
+  '--cb-ins-bg': '#d9f5e1',
+  '--cb-ins-text': '#145229',
+  '--cb-del-bg': '#fde2e0',
+  '--cb-del-text': '#8a1c12',
+  '--cb-var-bg': '#fbeec8',
+  '--cb-var-text': '#6b4500',
+  '--cb-shadow': '0 12px 32px rgba(17, 24, 39, 0.16), 0 2px 6px rgba(17, 24, 39, 0.08)',
+  '--cb-radius': '12px',
+  '--cb-radius-sm': '8px',
+  'color-scheme': 'light dark',
+};
+
+const DARK: Readonly<Record<string, string>> = {
+  '--cb-bg': '#1a1e26',
+  '--cb-surface': '#232834',
+  '--cb-surface-2': '#2c3240',
+  '--cb-text': '#e7e9ee',
+  '--cb-muted': '#a4adbd',
+  '--cb-border': '#363d4c',
+  '--cb-accent': '#8fb0ff',
+  '--cb-accent-text': '#10162a',
+  '--cb-focus': '#8fb0ff',
+  '--cb-sourced': '#6fd6c5',
+  '--cb-sourced-bg': '#173a36',
+  '--cb-unverified': '#f4bf6a',
+  '--cb-unverified-bg': '#3d2e14',
+  '--cb-danger': '#ff9b91',
+  '--cb-danger-bg': '#3f1d1a',
+  '--cb-ins-bg': '#1d4a2c',
+  '--cb-ins-text': '#b9f0c8',
+  '--cb-del-bg': '#4f2220',
+  '--cb-del-text': '#ffc7c1',
+  '--cb-var-bg': '#4a3a12',
+  '--cb-var-text': '#ffe2a1',
+  '--cb-shadow': '0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3)',
+};
+
 /**
- * Design tokens shared by the popover, popup and options page: one calm palette, light and
- * dark through prefers-color-scheme. Colours were chosen for WCAG AA contrast (4.5:1) on
- * their surfaces. Applied to `:host` (shadow roots) and `:root` (extension pages).
+ * The tokens declared on `selector`, light and dark. `important` and `overrides` are for the
+ * in-page UI: there the page may style our host, and only declarations made inside the shadow
+ * root (important ones win over the page's, and inner elements do not inherit the host's) keep
+ * the page's custom properties out.
  */
-export const THEME_CSS = `
-:host, :root {
-  --cb-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-  --cb-bg: #ffffff;
-  --cb-surface: #f5f6f8;
-  --cb-surface-2: #eceef2;
-  --cb-text: #1c2230;
-  --cb-muted: #586174;
-  --cb-border: #dfe3ea;
-  --cb-accent: #2251c9;
-  --cb-accent-text: #ffffff;
-  --cb-focus: #2251c9;
-  --cb-sourced: #0b6b60;
-  --cb-sourced-bg: #e1f3ef;
-  --cb-unverified: #9a4a06;
-  --cb-unverified-bg: #fdf0dc;
-  --cb-danger: #b42318;
-  --cb-danger-bg: #fdecea;
-  --cb-ins-bg: #d9f5e1;
-  --cb-ins-text: #145229;
-  --cb-del-bg: #fde2e0;
-  --cb-del-text: #8a1c12;
-  --cb-var-bg: #fbeec8;
-  --cb-var-text: #6b4500;
-  --cb-shadow: 0 12px 32px rgba(17, 24, 39, 0.16), 0 2px 6px rgba(17, 24, 39, 0.08);
-  --cb-radius: 12px;
-  --cb-radius-sm: 8px;
-  color-scheme: light dark;
+export function themeCss(
+  selector: string,
+  options: { important?: boolean; overrides?: Readonly<Record<string, string>> } = {},
+): string {
+  const bang = options.important ? ' !important' : '';
+  const block = (tokens: Readonly<Record<string, string>>) =>
+    Object.entries(tokens)
+      .map(([name, value]) => `  ${name}: ${value}${bang};`)
+      .join('\n');
+  return `
+${selector} {
+${block({ ...LIGHT, ...options.overrides })}
 }
 @media (prefers-color-scheme: dark) {
-  :host, :root {
-    --cb-bg: #1a1e26;
-    --cb-surface: #232834;
-    --cb-surface-2: #2c3240;
-    --cb-text: #e7e9ee;
-    --cb-muted: #a4adbd;
-    --cb-border: #363d4c;
-    --cb-accent: #8fb0ff;
-    --cb-accent-text: #10162a;
-    --cb-focus: #8fb0ff;
-    --cb-sourced: #6fd6c5;
-    --cb-sourced-bg: #173a36;
-    --cb-unverified: #f4bf6a;
-    --cb-unverified-bg: #3d2e14;
-    --cb-danger: #ff9b91;
-    --cb-danger-bg: #3f1d1a;
-    --cb-ins-bg: #1d4a2c;
-    --cb-ins-text: #b9f0c8;
-    --cb-del-bg: #4f2220;
-    --cb-del-text: #ffc7c1;
-    --cb-var-bg: #4a3a12;
-    --cb-var-text: #ffe2a1;
-    --cb-shadow: 0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3);
+  ${selector} {
+${block(DARK)}
   }
 }
 `;
+}
+
+/**
+ * Design tokens of the popup and options page: one calm palette, light and dark through
+ * prefers-color-scheme, on `:root`.
+ */
+export const THEME_CSS = themeCss(':host, :root');
 
 /** Pieces every surface uses: kind badges, difference badges, word diff, buttons. */
 export const COMPONENTS_CSS = `

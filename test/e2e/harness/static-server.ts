@@ -24,10 +24,11 @@ export interface StaticServer {
  */
 export async function serveFolder(
   root: string,
-  options: { headers?: Record<string, string> } = {},
+  options: { headers?: Record<string, string>; onRequest?: (path: string) => void } = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
+    options.onRequest?.(req.url ?? '/');
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {

@@ -41,11 +41,15 @@ export interface Box {
   right: number;
 }
 
-/** The host element's data-* state: state, claims, matches, highlights, native. */
+/**
+ * The session's data-* state (state, claims, matches, highlights, native), kept on an element
+ * inside our shadow root: the host itself carries none the page could read.
+ */
 export async function overlayState(page: Page): Promise<Record<string, string> | null> {
   return page.evaluate(() => {
-    const host = document.getElementById('corroborate-root');
-    return host ? ({ ...host.dataset } as Record<string, string>) : null;
+    const root = document.getElementById('corroborate-root')?.shadowRoot;
+    const mount = root?.querySelector<HTMLElement>('[data-cb="mount"]');
+    return mount ? ({ ...mount.dataset } as Record<string, string>) : null;
   });
 }
 

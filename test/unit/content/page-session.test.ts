@@ -65,6 +65,8 @@ function fakeDeps(over: Partial<SessionDeps<FakeArticle>> = {}): SessionDeps<Fak
     isSitePaused: async () => false,
     openShadow: true,
     watch: false,
+    // happy-dom marks every dispatched event untrusted; here they stand for the reader's input.
+    trusted: () => true,
     ...over,
   };
 }
@@ -174,7 +176,8 @@ describe('PageSession', () => {
     const before = snapshot();
     const session = new PageSession(fakeDeps());
     await session.start();
-    expect(document.getElementById(HOST_ID)?.dataset.native).toBe('false');
+    const mount = document.getElementById(HOST_ID)?.shadowRoot?.querySelector('[data-cb="mount"]');
+    expect((mount as HTMLElement | null | undefined)?.dataset.native).toBe('false');
     session.destroy();
     expect(snapshot()).toBe(before);
   });
