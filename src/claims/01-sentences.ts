@@ -1,10 +1,5 @@
 import lexicon from './lexicon/text.json';
-
-/** A half-open range of UTF-16 offsets into the article text. */
-export interface Range {
-  start: number;
-  end: number;
-}
+import type { Range } from './types.ts';
 
 const ABBREVIATIONS = new Set(lexicon.abbreviations);
 const END_ABBREVIATIONS = new Set(lexicon.endAbbreviations);

@@ -1,17 +1,4 @@
-/** A word, number or punctuation mark of a sentence; offsets are into the article text. */
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** Lower case, curly apostrophes made straight, for lexicon look-ups. */
-  lower: string;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** A word or number (not punctuation). */
-  word: boolean;
-  /** An opening or closing quotation mark. */
-  quote: 'open' | 'close' | 'ambiguous' | null;
-}
+import type { Token } from './types.ts';
 
 // Words keep inner apostrophes, hyphens, dots of acronyms ("U.S.", "J.D.") and "&" ("AT&T");
 // possessive "'s" is its own token so a source phrase can end before it; "''" is a double quote

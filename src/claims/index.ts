@@ -1,17 +1,21 @@
 import type { Attribution, SentenceAnalysis } from '../model/claim.ts';
-import type { Range } from './01-sentences.ts';
+import type { Range, RawAttribution, Token } from './types.ts';
 import { splitSentences } from './01-sentences.ts';
-import type { Token } from './02-tokens.ts';
 import { tokenize } from './02-tokens.ts';
-import { findCues } from './03-cues.ts';
-import type { RawAttribution } from './05-content.ts';
-import { attribute } from './05-content.ts';
-import { Antecedents } from './06-coref.ts';
-import { isPersonalPronoun, isPronoun, phraseSpan, spanOf, toAttribution } from './06-resolve.ts';
-import { findHedges } from './07-hedges.ts';
-import { checkWorthiness, decideKind, MAX_SENTENCE_CHARS, nonClaimReasons } from './08-kind.ts';
-import { QuoteState } from './09-quote-state.ts';
-import { quoteContinuations } from './09-quotes.ts';
+import { QuoteState } from './03-quote-state.ts';
+import { findCues } from './04-cues/index.ts';
+import { attribute } from './05-attribute/index.ts';
+import {
+  Antecedents,
+  isPersonalPronoun,
+  isPronoun,
+  phraseSpan,
+  spanOf,
+  toAttribution,
+} from './06-resolve/index.ts';
+import { quoteContinuations } from './07-quotes.ts';
+import { findHedges } from './08-hedges.ts';
+import { checkWorthiness, decideKind, MAX_SENTENCE_CHARS, nonClaimReasons } from './09-kind.ts';
 
 export { splitSentences } from './01-sentences.ts';
 

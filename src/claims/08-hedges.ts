@@ -1,0 +1,101 @@
+import type { Phrase, Token } from './types.ts';
+import { ANONYMOUS_HEDGES, HEDGE_MODALS, HEDGE_PHRASES, HEDGE_WORDS } from './lexicon.ts';
+
+export interface HedgeResult {
+  hedges: Phrase[];
+  /** A weasel phrase standing for an unnamed source ("it is understood", "reportedly"). */
+  anonymous: Phrase[];
+}
+
+// After a modal, these words show it is not speculation ("could not", "may be asked").
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const QUANTIFIERS = new Set(['some', 'many', 'several']);
+const INTENSIFIERS = new Set(['how', 'so', 'too', 'as']);
+// Before these "possible" is no speculation but a range: "as soon as possible", "made possible",
+// "every possible", "the maximum possible value" (superlatives are caught by their "-est").
+const NOT_BEFORE_POSSIBLE = new Set([
+  'as',
+  'make',
+  'made',
+  'makes',
+  'making',
+  'everything',
+  'all',
+  'every',
+  'any',
+  'maximum',
+  'minimum',
+  'total',
+  'only',
+]);
+
+/** Phrases grouped by their first word, in lexicon order, so each token tries only its own. */
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const first = p[0];
+    if (first === undefined) continue;
+    const list = map.get(first) ?? [];
+    list.push(p);
+    map.set(first, list);
+  }
+  return map;
+}
+const HEDGES_BY_FIRST = byFirstWord(HEDGE_PHRASES);
+const ANONYMOUS_BY_FIRST = byFirstWord(ANONYMOUS_HEDGES);
+const NONE: string[][] = [];
+
+function matchAt(tokens: Token[], i: number, phrase: string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.lower !== phrase[k]) return false;
+  return true;
+}
+
+/** Finds hedge cues and anonymous weasel phrases in a sentence's tokens. */
+export function findHedges(tokens: Token[]): HedgeResult {
+  const hedges: Phrase[] = [];
+  const anonymous: Phrase[] = [];
+  let coveredTo = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    for (const phrase of ANONYMOUS_BY_FIRST.get(t.lower) ?? NONE) {
+      if (matchAt(tokens, i, phrase)) {
+        anonymous.push({ first: i, last: i + phrase.length });
+        break;
+      }
+    }
+    if (i < coveredTo) continue;
+    let matched = false;
+    for (const phrase of HEDGES_BY_FIRST.get(t.lower) ?? NONE) {
+      if (matchAt(tokens, i, phrase)) {
+        hedges.push({ first: i, last: i + phrase.length });
+        coveredTo = i + phrase.length;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    if (HEDGE_MODALS.has(t.lower) && !t.cap) {
+      const next = tokens[i + 1];
+      if (!next || !next.word || NEGATIONS.has(next.lower) || t.lower === 'would') continue;
+      // "may suggest", "could de-escalate": the modal plus its verb.
+      hedges.push({ first: i, last: i + 2 });
+      coveredTo = i + 2;
+      continue;
+    }
+    // "how many", "so many" ask or stress a quantity; they do not hide who says it.
+    if (QUANTIFIERS.has(t.lower) && INTENSIFIERS.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (HEDGE_WORDS.has(t.lower) && !t.cap) hedges.push({ first: i, last: i + 1 });
+    else if (t.lower === 'possible' && isAttributive(tokens, i))
+      hedges.push({ first: i, last: i + 1 });
+  }
+  return { hedges, anonymous };
+}
+
+/** "possible new impetus", "a possible deal": the adjective before its noun marks speculation. */
+function isAttributive(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.word || next.cap || next.lower === 'to' || next.lower === 'that') return false;
+  const prev = tokens[i - 1]?.lower ?? '';
+  return !NOT_BEFORE_POSSIBLE.has(prev) && !/est$/.test(prev);
+}

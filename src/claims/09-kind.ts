@@ -1,0 +1,145 @@
+import type { ClaimKind } from '../model/claim.ts';
+import type { Token } from './types.ts';
+import nonclaims from './lexicon/nonclaims.json';
+
+const BYLINE = nonclaims.byline.map((p) => new RegExp(p, 'iu'));
+const BOILERPLATE = nonclaims.boilerplate.map((p) => new RegExp(p, 'iu'));
+const FOREIGN = new Set(nonclaims.foreignStopwords);
+const ENGLISH = new Set(nonclaims.englishStopwords);
+
+// Fewer words than this, with no attribution, carry nothing to check ("But concerns remain.").
+const MIN_CLAIM_WORDS = 4;
+// Headings up to this many words are labels unless they carry a verb of their own.
+const MAX_LABEL_WORDS = 8;
+
+const IRREGULAR_PAST = new Set(
+  'was were had did went came gave took made met left fell rose grew won lost struck began became broke brought built bought caught chose drew drove fought found fled flew forgot got held hit hurt kept knew led lay meant paid put ran rang sent set shot shut sold spent spoke stood stole swore threw told understood woke wore wrote sank sought seized shut beat bore'.split(
+    ' ',
+  ),
+);
+const PRESENT_VERBS = new Set(
+  'is are has have remains remain faces face needs need wants want plans plan poses pose sees see holds hold leads lead gives give takes take makes make says say shows show denies deny continues continue'.split(
+    ' ',
+  ),
+);
+const CAUSE =
+  /\b(because|due to|as a result|led to|leads to|caused|causes|causing|blamed on|owing to|thanks to|resulted in|triggered|sparked|prompted|after)\b/i;
+const PREDICTION =
+  /\b(will|won['’]t|would|is expected to|are expected to|is set to|are set to|plans? to|is likely to|are likely to|going to|is poised to|intends? to|forecast|predicted)\b/i;
+const NUMBER =
+  /\p{N}|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent|per cent|half|third|quarter)\b/iu;
+
+export interface KindInput {
+  text: string;
+  tokens: Token[];
+  /** The sentence is a whole line (a heading, a dateline, a caption). */
+  wholeLine: boolean;
+  named: boolean;
+  anonymous: boolean;
+  hedged: boolean;
+}
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Fewer than half the letters are Latin; ASCII letters are counted without a regex. */
+function mostlyNonLatin(text: string): boolean {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      letters++;
+      latin++;
+    } else if (c > 127) {
+      const ch = text[i]!;
+      if (LETTER.test(ch)) {
+        letters++;
+        if (LATIN.test(ch)) latin++;
+      }
+    }
+  }
+  return letters > 0 && latin / letters < 0.5;
+}
+
+/** Is the sentence written in another language than English (judged by its function words)? */
+export function isOtherLanguage(text: string, tokens: Token[]): boolean {
+  if (mostlyNonLatin(text)) return true;
+  let en = 0;
+  let other = 0;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    if (ENGLISH.has(t.lower)) en++;
+    else if (FOREIGN.has(t.lower)) other++;
+  }
+  return other >= 2 && other > en;
+}
+
+/**
+ * Longest span analysed as one sentence. News sentences stay far below it (PolNeAR's longest are
+ * about 700 characters); anything longer is a table, a list or markup run together, and the
+ * cue and span stages grow faster than linearly with length, so it is left unanalysed (`none`).
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/** Reasons a sentence is not a claim at all, or an empty list. */
+export function nonClaimReasons(input: KindInput): string[] {
+  const { text, tokens } = input;
+  if (text.length > MAX_SENTENCE_CHARS) return ['too-long'];
+  const plain = text.replace(/^[\s"“”‘’'(«]+|[\s"“”‘’')»]+$/g, '');
+  if (BYLINE.some((r) => r.test(plain))) return ['byline'];
+  if (BOILERPLATE.some((r) => r.test(plain))) return ['boilerplate'];
+  if (isOtherLanguage(text, tokens)) return ['other-language'];
+  const words = tokens.filter((t) => t.word);
+  if (/\?\s*$/.test(plain) && !input.named && !input.anonymous) return ['question'];
+  if (input.named || input.anonymous) return [];
+  if (words.length < MIN_CLAIM_WORDS) return ['fragment'];
+  if (input.wholeLine && !/[.!?…]$/.test(plain) && isLabel(words)) return ['heading'];
+  return [];
+}
+
+// A label: short, title-cased or verbless ("World Opinions + Agencies", "Check Also").
+function isLabel(words: Token[]): boolean {
+  if (words.length > MAX_LABEL_WORDS * 2) return false;
+  const capitalised = words.filter((w) => w.cap).length;
+  if (capitalised / words.length >= 0.7 && !words.some((w) => /\d/.test(w.text))) return true;
+  return words.length <= MAX_LABEL_WORDS && !words.some((w) => hasVerbShape(w));
+}
+
+function hasVerbShape(t: Token): boolean {
+  if (t.cap) return false;
+  return IRREGULAR_PAST.has(t.lower) || PRESENT_VERBS.has(t.lower) || /[^e]ed$|ied$/.test(t.lower);
+}
+
+/** Why an unattributed sentence is worth checking: numbers, events, causes, predictions. */
+export function checkWorthiness(text: string, tokens: Token[], hedged: boolean): string[] {
+  const reasons: string[] = [];
+  if (NUMBER.test(text)) reasons.push('number');
+  if (
+    tokens.some(
+      (t) =>
+        t.word &&
+        !t.cap &&
+        (IRREGULAR_PAST.has(t.lower) || /[^e]ed$|ied$|[^aeiou]en$/.test(t.lower)),
+    )
+  )
+    reasons.push('event');
+  if (CAUSE.test(text)) reasons.push('cause');
+  if (PREDICTION.test(text)) reasons.push('prediction');
+  if (hedged) reasons.push('hedge');
+  // A present-tense statement about a named actor is an assertion too ("Russia sees NATO as a threat").
+  if (reasons.length === 0) {
+    const named = tokens.slice(1).some((t) => t.cap && t.word);
+    const verb = tokens.some((t) => t.word && PRESENT_VERBS.has(t.lower));
+    if (named && verb) reasons.push('assertion');
+  }
+  return reasons;
+}
+
+/** The claim kind from what the earlier stages found. */
+export function decideKind(input: KindInput, nonClaim: string[], worth: string[]): ClaimKind {
+  if (nonClaim.length > 0) return 'none';
+  if (input.named) return 'sourced';
+  if (input.anonymous) return 'anonymous';
+  return worth.length > 0 ? 'unattributed' : 'none';
+}
