@@ -1,4 +1,4 @@
-// `npm run bench -- [DATA_DIR] [--only extract,claims,crossref,store] [--sizes 1000,10000,50000]`:
+// `npm run bench -- [DATA_DIR] [--only extract,claims,crossref,store] [--sizes 1000,10000,50000,100000]`:
 // every benchmark in one run, each printing its own table (speed, memory,
 // ratios against the reference run beside it). DATA_DIR is ../shared/data by
 // default; nothing here is part of `npm test`.
@@ -11,8 +11,11 @@ import { benchExtract } from './bench-extract.ts';
 import { benchStore } from './bench-store.ts';
 
 const PARTS = ['extract', 'claims', 'crossref', 'store'] as const;
-/** Store sizes in real Chromium: the issue's 1k / 10k / 50k reports. */
-const DEFAULT_SIZES = [1000, 10_000, 50_000];
+/**
+ * Store sizes: the budgets' 1k / 10k / 50k reports, and 100k to show how cost grows past them
+ * (figures only, no budget there).
+ */
+const DEFAULT_SIZES = [1000, 10_000, 50_000, 100_000];
 
 const { positional, values } = parseArgs(process.argv.slice(2), ['only', 'sizes']);
 const dataDir = resolve(positional[0] ?? join(import.meta.dirname, '../../../shared/data'));

@@ -1,0 +1,83 @@
+/**
+ * The links the engine gives on the synthetic store, as a list to compare across builds:
+ * `npx tsx test/bench/link-list.ts [--reports 10000] [--pages 200] [--out FILE] [--against FILE]`.
+ * Fills an index with the store benchmark's reports (same seed), matches pages through
+ * `crossrefEngine.match` twice (the index as built, and as reloaded from its snapshot) and
+ * writes one line per link: page, claim, other report, its sentence, relation, score (4
+ * decimals). With `--against`, prints every line only one side has and exits 1 on any.
+ * So a change meant for speed can show it kept every link (issue 18).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { MatchIndex } from '../../src/crossref/index.ts';
+import type { PageMatches, Report, ReportInput } from '../../src/model/report.ts';
+import { parseArgs } from '../../src/cli/io.ts';
+import { crossrefEngine } from '../../src/store/crossref-engine.ts';
+import { ReportGenerator } from './synthetic-reports.ts';
+
+const { values } = parseArgs(process.argv.slice(2), ['reports', 'pages', 'out', 'against']);
+const reportCount = Number(values.get('reports')?.[0] ?? 10_000);
+const pageCount = Number(values.get('pages')?.[0] ?? 200);
+
+const gen = new ReportGenerator(7);
+const reports = new Map<number, Report>();
+const index = new MatchIndex();
+let id = 0;
+while (id < reportCount) {
+  for (const input of gen.reports(Math.min(500, reportCount - id))) {
+    id += 1;
+    const report: Report = { ...input, id, readAt: Date.UTC(2026, 0, 1) + id * 60_000 };
+    reports.set(id, report);
+    index.add(id, report.sentences);
+  }
+}
+const pages = gen.pages(pageCount);
+const load = (ids: readonly number[]) =>
+  Promise.resolve(new Map(ids.flatMap((i) => (reports.has(i) ? [[i, reports.get(i)!]] : []))));
+
+function lines(result: PageMatches, page: number, tag: string): string[] {
+  const out: string[] = [];
+  for (const [claim, list] of Object.entries(result.matches)) {
+    for (const m of list) {
+      out.push(
+        `${tag} page ${page} claim ${claim} → ${m.reportId}#${m.sentenceIndex} ${m.relation} ${m.score.toFixed(4)}`,
+      );
+    }
+  }
+  for (const s of result.story) {
+    out.push(`${tag} page ${page} story ${s.reportId} ${s.role} ${s.score.toFixed(4)}`);
+  }
+  return out;
+}
+
+async function run(tag: string, matchIndex: MatchIndex, inputs: ReportInput[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const [i, page] of inputs.entries()) {
+    out.push(...lines(await crossrefEngine.match(page, null, matchIndex, load), i, tag));
+  }
+  return out;
+}
+
+const t0 = performance.now();
+const built = await run('built', index, pages);
+const t1 = performance.now();
+const reloaded = await run('loaded', MatchIndex.deserialize(index.serialize()), pages);
+const all = [...built, ...reloaded];
+console.log(
+  `${reportCount} reports, ${index.sentenceCount} sentences; ${pageCount} pages: ` +
+    `${built.length} links+story lines (built), ${reloaded.length} (reloaded); ` +
+    `${((t1 - t0) / pageCount).toFixed(1)} ms a page`,
+);
+const out = values.get('out')?.[0];
+if (out) writeFileSync(out, `${all.join('\n')}\n`);
+const against = values.get('against')?.[0];
+if (against) {
+  const theirs = readFileSync(against, 'utf8').split('\n').filter(Boolean);
+  const mine = new Set(all);
+  const other = new Set(theirs);
+  const onlyMine = all.filter((l) => !other.has(l));
+  const onlyTheirs = theirs.filter((l) => !mine.has(l));
+  for (const l of onlyTheirs) console.log(`- ${l}`);
+  for (const l of onlyMine) console.log(`+ ${l}`);
+  console.log(`${onlyTheirs.length} lines only in ${against}, ${onlyMine.length} only in this run`);
+  if (onlyMine.length + onlyTheirs.length > 0) process.exitCode = 1;
+}
