@@ -19,16 +19,18 @@ import { CANDIDATE_THRESHOLD } from './claim-score.ts';
 import type { ReportSentence } from '../model/report.ts';
 import { deserializeIndex, serializeIndex } from './serialize.ts';
 import { packPostings } from './postings.ts';
+import { TokenPool } from './token-pool.ts';
 
 /** A snapshot's sections, as views (see serialize.ts). */
 export interface IndexSections {
   reportIds: Uint32Array;
   slotsPerReport: Uint32Array;
   sentenceIndex: Uint32Array;
-  /** Offset of each slot's tokens in `pool`. */
+  /** Byte offset of each slot's tokens in `pool`. */
   slotStart: Uint32Array;
   slotWeight: Float32Array;
-  pool: Uint32Array;
+  /** Every slot's encoded tokens as varints (see TokenPool). */
+  pool: Uint8Array;
   /** Byte offset of each token's postings in `postingBytes` (see PackedPostings). */
   postingStart: Uint32Array;
   postingBytes: Uint8Array;
@@ -101,18 +103,6 @@ const DEAD = 0xffffffff;
 
 /** Entries from which GrowU32 grows by a quarter instead of doubling. */
 const LARGE_ARRAY = 1 << 20;
-/** Room left for growth when an index is loaded from a snapshot (share of each section). */
-const LOAD_HEADROOM = 1 / 8;
-
-/** A copy of `data` with room for `headroom` more of it (the snapshot buffer can then go). */
-function copyWithRoom<T extends Uint32Array | Float32Array>(data: T, headroom: number): T {
-  const out = new (data.constructor as new (n: number) => T)(
-    Math.max(16, Math.ceil(data.length * (1 + headroom))),
-  );
-  out.set(data);
-  return out;
-}
-
 class GrowU32 {
   data: Uint32Array;
   length = 0;
@@ -129,7 +119,7 @@ class GrowU32 {
     this.length += vs.length;
   }
   grow(min: number): void {
-    // Doubling while small; large arrays (the pool: tens of MB at 10k reports) grow by a
+    // Doubling while small; large arrays (a slot section: MB at 50k reports) grow by a
     // quarter, which still copies each entry a bounded number of times but wastes far less.
     const n = this.data.length;
     const next = new Uint32Array(Math.max(min, n < LARGE_ARRAY ? n * 2 : n + (n >>> 2)));
@@ -158,14 +148,16 @@ export function isMatchable(s: ReportSentence): boolean {
 }
 
 /**
- * The in-memory claim index: every stored sentence as an array of token ids in one pool,
+ * The in-memory claim index: every stored sentence as its token ids (varints in one pool),
  * and an inverted index from token id to sentence slots. Postings live in one packed array
  * (built at load and at compaction) plus small per-token arrays for what was added since.
+ * A loaded index reads its snapshot's sections in place: nothing large is copied at load, and
+ * a section is copied only when it first grows (the pool never: it grows in a separate tail).
  */
 export class MatchIndex {
   readonly dict: Dictionary;
   /** Token ids of all slots, back to back. */
-  readonly pool: GrowU32;
+  private pool = new TokenPool();
   readonly slotStart: GrowU32;
   readonly slotReport: GrowU32;
   readonly slotSentence: GrowU32;
@@ -194,7 +186,6 @@ export class MatchIndex {
 
   constructor(dict = new Dictionary()) {
     this.dict = dict;
-    this.pool = new GrowU32(4096);
     this.slotStart = new GrowU32();
     this.slotReport = new GrowU32();
     this.slotSentence = new GrowU32();
@@ -211,7 +202,7 @@ export class MatchIndex {
   /** Approximate memory held by the index, in bytes (typed arrays plus dictionary strings). */
   get byteSize(): number {
     let bytes =
-      this.pool.data.byteLength +
+      this.pool.byteSize +
       this.slotStart.data.byteLength +
       this.slotReport.data.byteLength +
       this.slotSentence.data.byteLength +
@@ -255,25 +246,23 @@ export class MatchIndex {
 
   /**
    * Bulk load from a snapshot (see serialize.ts), postings included, so loading does no pass
-   * over the pool. The small sections are copied with some room to grow; the pool is not. Only
-   * for a freshly constructed index whose dictionary holds exactly the snapshot's keys.
+   * over the pool. Only for a freshly constructed index whose dictionary holds exactly the
+   * snapshot's keys.
    */
   loadSnapshot(s: IndexSections): void {
     const slots = s.sentenceIndex.length;
     const tokens = this.dict.size;
-    // The pool is most of the snapshot: it stays a view on the snapshot's buffer (no room to
-    // grow, so it is never written in place), and the first write after loading copies it, after
-    // the first answer rather than before it.
-    this.pool.data = s.pool;
-    this.pool.length = s.pool.length;
-    this.slotSentence.data = copyWithRoom(s.sentenceIndex, LOAD_HEADROOM);
+    // Views on the snapshot's buffer, which stays alive as the pool anyway: a section is copied
+    // (with room) when it first grows, after the first answer rather than before it.
+    this.pool = new TokenPool(s.pool);
+    this.slotSentence.data = s.sentenceIndex;
     this.slotSentence.length = slots;
-    this.slotStart.data = copyWithRoom(s.slotStart, LOAD_HEADROOM);
+    this.slotStart.data = s.slotStart;
     this.slotStart.length = slots;
-    this.slotWeight = copyWithRoom(s.slotWeight, LOAD_HEADROOM);
-    this.slotWeightQ = new Uint8Array(this.slotWeight.length);
+    this.slotWeight = s.slotWeight;
+    this.slotWeightQ = new Uint8Array(slots);
     for (let i = 0; i < slots; i++) this.slotWeightQ[i] = quantizeWeight(this.slotWeight[i]!);
-    const owner = new Uint32Array(Math.max(16, Math.ceil(slots * (1 + LOAD_HEADROOM))));
+    const owner = new Uint32Array(Math.max(16, Math.ceil(slots * 1.125)));
     let slot = 0;
     for (let r = 0; r < s.reportIds.length; r++) {
       const id = s.reportIds[r]!;
@@ -288,7 +277,7 @@ export class MatchIndex {
     this.cap = postingsCap(slots);
     const df = new Uint32Array(Math.max(tokens, 1024));
     df.set(s.postingDf);
-    this.setPostings(s.postingStart.slice(), s.postingBytes.slice(), df, tokens);
+    this.setPostings(s.postingStart, s.postingBytes, df, tokens);
   }
 
   /** The total token weight of a slot (for serialization). */
@@ -304,8 +293,7 @@ export class MatchIndex {
     const first = this.slotStart.length;
     for (const [sentenceIndex, ids] of encoded) {
       const slot = this.slotStart.length;
-      this.slotStart.push(this.pool.length);
-      this.pool.pushAll(ids);
+      this.slotStart.push(this.pool.append(ids));
       this.slotReport.push(reportId);
       this.slotSentence.push(sentenceIndex);
       this.setWeight(slot, ids);
@@ -329,7 +317,8 @@ export class MatchIndex {
 
   private setWeight(slot: number, ids: Uint32Array): void {
     if (slot >= this.slotWeight.length) {
-      const size = Math.max(slot + 1, this.slotWeight.length * 2);
+      const n = this.slotWeight.length;
+      const size = Math.max(slot + 1, n < LARGE_ARRAY ? n * 2 : n + (n >>> 2));
       const grown = new Float32Array(size);
       grown.set(this.slotWeight);
       this.slotWeight = grown;
@@ -371,35 +360,34 @@ export class MatchIndex {
 
   /** Drops removed slots from the pool and packs all postings into one array. */
   compact(): void {
-    const oldPool = this.pool.view().slice();
+    const oldPool = this.pool;
     const oldStart = this.slotStart.view().slice();
     const oldReport = this.slotReport.view().slice();
     const oldSentence = this.slotSentence.view().slice();
     const total = oldStart.length;
+    const oldEnd = oldPool.length;
     const remap = new Map<number, { first: number; count: number }>();
     // Fresh arrays: the old ones may be views on a snapshot the caller owns.
-    this.pool.data = new Uint32Array(Math.max(1024, oldPool.length));
+    this.pool = new TokenPool(undefined, Math.max(4096, oldEnd));
     this.slotWeight = new Float32Array(Math.max(1024, total));
     this.slotWeightQ = new Uint8Array(this.slotWeight.length);
     this.slotStart.data = new Uint32Array(Math.max(1024, total));
     this.slotReport.data = new Uint32Array(Math.max(1024, total));
     this.slotSentence.data = new Uint32Array(Math.max(1024, total));
-    this.pool.length = 0;
     this.slotStart.length = 0;
     this.slotReport.length = 0;
     this.slotSentence.length = 0;
+    const limit = this.dict.size;
     for (let s = 0; s < total; s++) {
       const report = oldReport[s]!;
       if (report === DEAD) continue;
       const slot = this.slotStart.length;
       const from = oldStart[s]!;
-      const to = s + 1 < total ? oldStart[s + 1]! : oldPool.length;
-      const ids = oldPool.subarray(from, to);
-      this.slotStart.push(this.pool.length);
-      this.pool.pushAll(ids);
+      const to = s + 1 < total ? oldStart[s + 1]! : oldEnd;
+      this.slotStart.push(this.pool.appendBytes(oldPool.bytes(from, to)));
       this.slotReport.push(report);
       this.slotSentence.push(oldSentence[s]!);
-      this.setWeight(slot, ids);
+      this.setWeight(slot, oldPool.tokens(from, to, limit));
       const r = remap.get(report);
       if (r) r.count++;
       else remap.set(report, { first: slot, count: 1 });
@@ -416,7 +404,7 @@ export class MatchIndex {
     const tokens = this.dict.size;
     const cap = (this.cap = postingsCap(this.slotStart.length));
     const packed = packPostings(
-      this.pool.data,
+      this.pool.contiguous(),
       this.pool.length,
       this.slotStart.data,
       this.slotStart.length,
@@ -548,7 +536,8 @@ export class MatchIndex {
     const cutoff = candidates.length > MAX_CANDIDATES ? topCutoff(bound, candidates.length) : -1;
     this.scratch.ensure(this.dict.size);
     const out: IndexMatch[] = [];
-    const pool = this.pool.data;
+    const pool = this.pool;
+    const tokenLimit = this.dict.size;
     const slotReport = this.slotReport.data;
     let scored = 0;
     for (let i = 0; i < candidates.length && scored < MAX_CANDIDATES; i++) {
@@ -557,13 +546,14 @@ export class MatchIndex {
       const report = slotReport[slot]!;
       if (report === DEAD || report === exclude) continue;
       scored++;
+      const theirs = pool.tokens(this.slotStart.data[slot]!, this.slotEnd(slot), tokenLimit);
       const score = encodedSimilarity(
         ids,
         0,
         ids.length,
-        pool,
-        this.slotStart.data[slot]!,
-        this.slotEnd(slot),
+        theirs,
+        0,
+        theirs.length,
         weights,
         this.scratch,
       );
@@ -586,8 +576,9 @@ export class MatchIndex {
     return [...this.reports.entries()].sort((a, b) => a[1].first - b[1].first);
   }
 
+  /** A slot's tokens, in a buffer the next call reuses (for serialization). */
   slotTokens(slot: number): Uint32Array {
-    return this.pool.data.subarray(this.slotStart.data[slot]!, this.slotEnd(slot));
+    return this.pool.tokens(this.slotStart.data[slot]!, this.slotEnd(slot), this.dict.size);
   }
 
   serialize(): Uint8Array {

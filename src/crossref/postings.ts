@@ -13,7 +13,7 @@ export interface PackedPostings {
   df: Uint32Array;
 }
 
-function varintLength(v: number): number {
+export function varintLength(v: number): number {
   return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
 }
 
@@ -28,13 +28,14 @@ export function writeVarint(bytes: Uint8Array, at: number, v: number): number {
 }
 
 /**
- * Packs the postings of `slotCount` slots (slot s holds `pool[starts[s]..starts[s + 1])`, the
- * last one up to `poolLength`), keeping at most `cap` slots per token, lowest slots first.
- * Linear passes: count and size, then fill. Shared by the index and the snapshot writer, so a
- * loaded snapshot holds exactly the postings a rebuild would.
+ * Packs the postings of `slotCount` slots (slot s holds the varint-encoded tokens
+ * `pool[starts[s]..starts[s + 1])`, see TokenPool; the last one up to `poolLength`), keeping at
+ * most `cap` slots per token, lowest slots first. Linear passes: count and size, then fill.
+ * Shared by the index and the snapshot writer, so a loaded snapshot holds exactly the postings
+ * a rebuild would.
  */
 export function packPostings(
-  pool: Uint32Array,
+  pool: Uint8Array,
   poolLength: number,
   starts: Uint32Array,
   slotCount: number,
@@ -46,8 +47,13 @@ export function packPostings(
   const last = new Uint32Array(tokens);
   for (let s = 0; s < slotCount; s++) {
     const end = s + 1 < slotCount ? starts[s + 1]! : poolLength;
-    for (let i = starts[s]!; i < end; i++) {
-      const encoded = pool[i]!;
+    for (let i = starts[s]!; i < end;) {
+      let b = pool[i++]!;
+      let encoded = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) {
+        b = pool[i++]!;
+        encoded |= (b & 0x7f) << shift;
+      }
       if (encoded === CLAUSE_BREAK) continue;
       const id = encoded >>> ID_SHIFT;
       if (df[id]! >= cap) continue;
@@ -64,8 +70,13 @@ export function packPostings(
   last.fill(0);
   for (let s = 0; s < slotCount; s++) {
     const end = s + 1 < slotCount ? starts[s + 1]! : poolLength;
-    for (let i = starts[s]!; i < end; i++) {
-      const encoded = pool[i]!;
+    for (let i = starts[s]!; i < end;) {
+      let b = pool[i++]!;
+      let encoded = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) {
+        b = pool[i++]!;
+        encoded |= (b & 0x7f) << shift;
+      }
       if (encoded === CLAUSE_BREAK) continue;
       const id = encoded >>> ID_SHIFT;
       if (kept[id]! >= cap) continue;

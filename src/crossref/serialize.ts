@@ -1,6 +1,6 @@
 import { ID_SHIFT, NAME_BIT, dictionaryFromSortedKeys, type Dictionary } from './dictionary.ts';
 import { postingsCap, type MatchIndex } from './match-index.ts';
-import { checkPostings, packPostings } from './postings.ts';
+import { checkPostings, packPostings, varintLength, writeVarint } from './postings.ts';
 import light from './data/light-words.json' with { type: 'json' };
 import numbers from './data/number-words.json' with { type: 'json' };
 import spelling from './data/spelling.json' with { type: 'json' };
@@ -15,17 +15,18 @@ import forms from './data/word-forms.json' with { type: 'json' };
  *
  *   "CRXI" | SNAPSHOT_VERSION u32 | keyCount u32 | keyBytes u32
  *   | keys (UTF-8, "\n"-joined, in code-unit order, padded) | keyWeight f32[keyCount]
- *   | reportCount u32 | slotCount u32 | poolLength u32 | postingBytes u32
+ *   | reportCount u32 | slotCount u32 | poolBytes u32 | postingBytes u32
  *   | reportId u32[reportCount] | slotsPerReport u32[reportCount]
  *   | sentenceIndex u32[slotCount] | slotStart u32[slotCount] | slotWeight f32[slotCount]
- *   | pool u32[poolLength] | postingStart u32[keyCount + 1] | postingDf u32[keyCount]
+ *   | postingStart u32[keyCount + 1] | postingDf u32[keyCount]
+ *   | pool (each slot's encoded tokens as varints, see TokenPool; padded)
  *   | postings (varint gaps, see PackedPostings; padded) | checksum u32 (over every preceding
  *   32-bit word)
  */
 
 const MAGIC = 0x49585243; // "CRXI" read as little-endian u32
 /** Layout of the snapshot bytes; bump when the sections change. */
-const LAYOUT_VERSION = 4;
+const LAYOUT_VERSION = 5;
 /**
  * Bump when tokenize.ts or normalize-word.ts start giving other keys for the same text; edits
  * to the data files are picked up by themselves (they are hashed into SNAPSHOT_VERSION).
@@ -62,6 +63,11 @@ function checksum(words: Uint32Array, end: number): number {
   return h >>> 0;
 }
 
+/** An encoded token with its id renumbered (the name flag kept). */
+function renumbered(renumber: Uint32Array, encoded: number): number {
+  return (renumber[encoded >>> ID_SHIFT]! << ID_SHIFT) | (encoded & NAME_BIT);
+}
+
 export function serializeIndex(index: MatchIndex): Uint8Array {
   // Keys in code-unit order, so that loading needs no Map (see Dictionary); ids renumbered.
   const dictKeys = index.dict.keys;
@@ -77,10 +83,13 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
   let poolLength = 0;
   for (const [, r] of reports) {
     slotCount += r.count;
-    for (let s = r.first; s < r.first + r.count; s++) poolLength += index.slotTokens(s).length;
+    for (let s = r.first; s < r.first + r.count; s++) {
+      const t = index.slotTokens(s);
+      for (let i = 0; i < t.length; i++) poolLength += varintLength(renumbered(renumber, t[i]!));
+    }
   }
   // The live slots renumbered, as loading will see them; postings are packed from these.
-  const pool = new Uint32Array(poolLength);
+  const pool = new Uint8Array(poolLength);
   const slotStart = new Uint32Array(slotCount);
   let slot = 0;
   let offset = 0;
@@ -88,10 +97,8 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
     for (let s = r.first; s < r.first + r.count; s++, slot++) {
       slotStart[slot] = offset;
       const t = index.slotTokens(s);
-      for (let i = 0; i < t.length; i++) {
-        const encoded = t[i]!;
-        pool[offset++] = (renumber[encoded >>> ID_SHIFT]! << ID_SHIFT) | (encoded & NAME_BIT);
-      }
+      for (let i = 0; i < t.length; i++)
+        offset = writeVarint(pool, offset, renumbered(renumber, t[i]!));
     }
   }
   const postings = packPostings(
@@ -104,6 +111,7 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
   );
   const postingBytes = postings.bytes.length;
   const postingWords = Math.ceil(postingBytes / 4);
+  const poolWords = Math.ceil(poolLength / 4);
   const words =
     4 +
     keyWords +
@@ -111,10 +119,10 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
     4 +
     2 * reports.length +
     3 * slotCount +
-    poolLength +
     2 * keys.length +
     1 +
     postingWords +
+    poolWords +
     1;
   const out = new Uint32Array(words);
   const floats = new Float32Array(out.buffer);
@@ -142,16 +150,39 @@ export function serializeIndex(index: MatchIndex): Uint8Array {
   for (const [, r] of reports) {
     for (let s = r.first; s < r.first + r.count; s++) floats[at++] = index.slotWeightOf(s);
   }
-  out.set(pool, at);
-  at += poolLength;
   out.set(postings.start, at);
   at += keys.length + 1;
   out.set(postings.df.subarray(0, keys.length), at);
   at += keys.length;
   new Uint8Array(out.buffer, at * 4, postingBytes).set(postings.bytes);
   at += postingWords;
+  new Uint8Array(out.buffer, at * 4, poolLength).set(pool);
+  at += poolWords;
   out[at] = checksum(out, at);
   return new Uint8Array(out.buffer);
+}
+
+/**
+ * Every varint of the pool is whole and names a key: reads through the pool stay in bounds
+ * (TokenPool.tokens also reads ids past the dictionary as clause breaks). Null when sound.
+ */
+function checkPool(pool: Uint8Array, keyCount: number): string | null {
+  const limit = keyCount << ID_SHIFT;
+  let value = 0;
+  let shift = 0;
+  for (let i = 0; i < pool.length; i++) {
+    const b = pool[i]!;
+    value |= (b & 0x7f) << shift;
+    if (b & 0x80) {
+      shift += 7;
+      if (shift > 21) return 'pool varint too long';
+      continue;
+    }
+    if (value >>> 0 >= limit) return `token id ${value >>> ID_SHIFT}`;
+    value = 0;
+    shift = 0;
+  }
+  return shift === 0 ? null : 'pool ends inside a token';
 }
 
 function corrupt(reason: string): never {
@@ -192,8 +223,9 @@ export function deserializeIndex(
   const poolLength = words[at++]!;
   const postingByteLength = words[at++]!;
   const postingWords = Math.ceil(postingByteLength / 4);
+  const poolWords = Math.ceil(poolLength / 4);
   const expected =
-    2 * reportCount + 3 * slotCount + poolLength + 2 * keyCount + 1 + postingWords + 1;
+    2 * reportCount + 3 * slotCount + 2 * keyCount + 1 + postingWords + poolWords + 1;
   if (at + expected !== n) corrupt('section sizes');
   const reportIds = words.subarray(at, (at += reportCount));
   const slotsPerReport = words.subarray(at, (at += reportCount));
@@ -201,7 +233,6 @@ export function deserializeIndex(
   const slotStart = words.subarray(at, (at += slotCount));
   const slotWeight = new Float32Array(aligned.buffer, aligned.byteOffset + at * 4, slotCount);
   at += slotCount;
-  const pool = words.subarray(at, (at += poolLength));
   const postingStart = words.subarray(at, (at += keyCount + 1));
   const postingDf = words.subarray(at, (at += keyCount));
   const postingBytes = new Uint8Array(
@@ -209,6 +240,8 @@ export function deserializeIndex(
     aligned.byteOffset + at * 4,
     postingByteLength,
   );
+  at += postingWords;
+  const pool = new Uint8Array(aligned.buffer, aligned.byteOffset + at * 4, poolLength);
   let dict: Dictionary;
   try {
     dict = dictionaryFromSortedKeys(keys, keyWeights);
@@ -217,9 +250,8 @@ export function deserializeIndex(
   }
   // Structure checks (the checksum catches damaged bytes; these, a writer's bug): every read
   // the index makes through these sections stays in bounds.
-  for (let i = 0; i < poolLength; i++) {
-    if (pool[i]! >>> ID_SHIFT >= keyCount) corrupt(`token id ${pool[i]! >>> ID_SHIFT}`);
-  }
+  const poolError = checkPool(pool, keyCount);
+  if (poolError) corrupt(poolError);
   let slots = 0;
   const seen = new Set<number>();
   for (let r = 0; r < reportCount; r++) {
@@ -231,7 +263,10 @@ export function deserializeIndex(
   if (slots !== slotCount) corrupt('slot counts');
   for (let i = 0; i < slotCount; i++) {
     const next = i + 1 < slotCount ? slotStart[i + 1]! : poolLength;
-    if (slotStart[i]! > next) corrupt('slot starts');
+    // A slot starts where the previous token's varint ended.
+    if (slotStart[i]! > next || (slotStart[i]! > 0 && pool[slotStart[i]! - 1]! & 0x80)) {
+      corrupt('slot starts');
+    }
   }
   if (slotCount > 0 && slotStart[0] !== 0) corrupt('slot starts');
   const postingsError = checkPostings(postingStart, postingBytes, postingDf, keyCount, slotCount);

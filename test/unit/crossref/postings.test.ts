@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkPostings, packPostings } from '../../../src/crossref/postings.ts';
+import { TokenPool } from '../../../src/crossref/token-pool.ts';
+
+/** Slots of encoded tokens as a varint pool and the byte offset of each slot. */
+function varintPool(slots: readonly Uint32Array[]): { pool: Uint8Array; starts: Uint32Array } {
+  const tokens = new TokenPool();
+  const starts = Uint32Array.from(slots, (ids) => tokens.append(ids));
+  return { pool: tokens.contiguous(), starts };
+}
 
 /** Decodes token t's slots from packed postings. */
 function slotsOf(start: Uint32Array, bytes: Uint8Array, t: number): number[] {
@@ -26,20 +34,10 @@ describe('packed postings', () => {
       [2, 0, 3],
     ];
     for (let s = 2; s < 200; s++) slots.push([1]);
-    const pool: number[] = [];
-    const starts: number[] = [];
-    for (const ids of slots) {
-      starts.push(pool.length);
-      pool.push(...ids.map((id) => (id === 0 ? 0 : id << 1)));
-    }
-    const packed = packPostings(
-      Uint32Array.from(pool),
-      pool.length,
-      Uint32Array.from(starts),
-      slots.length,
-      4,
-      150,
+    const { pool, starts } = varintPool(
+      slots.map((ids) => Uint32Array.from(ids, (id) => (id === 0 ? 0 : id << 1))),
     );
+    const packed = packPostings(pool, pool.length, starts, slots.length, 4, 150);
     expect(slotsOf(packed.start, packed.bytes, 1)).toEqual(
       [0, ...Array.from({ length: 149 }, (_, i) => i + 2)].slice(0, 150),
     );
@@ -57,11 +55,11 @@ describe('packed postings', () => {
 
   it('writes gaps of large slot numbers in several bytes', () => {
     const n = 300_000;
-    const starts = new Uint32Array(n).map((_, i) => i);
-    const pool = new Uint32Array(n);
-    pool[5] = 1 << 1;
-    pool[n - 1] = 1 << 1;
-    const packed = packPostings(pool, n, starts, n, 2, 10);
+    const slots = Array.from({ length: n }, () => Uint32Array.of(0));
+    slots[5] = Uint32Array.of(1 << 1);
+    slots[n - 1] = Uint32Array.of(1 << 1);
+    const { pool, starts } = varintPool(slots);
+    const packed = packPostings(pool, pool.length, starts, n, 2, 10);
     expect(slotsOf(packed.start, packed.bytes, 1)).toEqual([5, n - 1]);
     expect(packed.bytes.length).toBe(1 + 3);
   });
