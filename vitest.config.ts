@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'happy-dom',
     setupFiles: ['test/unit/setup.ts'],
+    globalSetup: ['test/unit/cli-global-setup.ts'],
     testTimeout: 20_000,
   },
 });

@@ -3,7 +3,15 @@ import { pathToFileURL } from 'node:url';
 import { MatchIndex, crossReference } from '../crossref/index.ts';
 import type { Report, ReportInput } from '../model/report.ts';
 import { analyseDocument, reportFromText } from '../pipeline/analyse-document.ts';
-import { CliError, EXIT_OK, colours, parseArgs, readInput } from './io.ts';
+import {
+  CliError,
+  EXIT_OK,
+  colours,
+  parseCommand,
+  readInput,
+  type CommandSpec,
+  type Parsed,
+} from './io.ts';
 import { parseHtml } from './parse-html.ts';
 
 /** Earlier reports are taken as read one minute apart, in the order given, before PAGE. */
@@ -20,16 +28,51 @@ async function loadReport(file: string): Promise<ReportInput> {
   return analyseDocument(parseHtml(content), url).report;
 }
 
+export const CHECK: CommandSpec = {
+  name: 'check',
+  usage: 'corroborate check PAGE --against FILE... [--json]',
+  summary:
+    "The claims of PAGE, each with the sentences of the earlier reports that carry it and what differs (the extension's engine; .html or .txt files).",
+  options: {
+    against: {
+      type: 'string',
+      multiple: true,
+      arg: 'FILE...',
+      help: 'earlier reports, read in this order (the files after it up to the next option)',
+    },
+    json: { type: 'boolean', help: 'one JSON object per claim (JSON Lines)' },
+  },
+};
+
+/**
+ * Files after `--against` up to the next option belong to it (`--against a.html b.html`), as
+ * the usage has always read; node's parseArgs alone would take them for positionals.
+ */
+function splitAgainst(parsed: Parsed): { pages: string[]; against: string[] } {
+  const pages: string[] = [];
+  const against: string[] = [];
+  let inAgainst = false;
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind === 'option') {
+      inAgainst = token.name === 'against';
+      if (inAgainst && token.value !== undefined) against.push(token.value);
+    } else if (token.kind === 'positional') {
+      (inAgainst ? against : pages).push(token.value);
+    } else inAgainst = false;
+  }
+  return { pages, against };
+}
+
 /**
  * `corroborate check PAGE --against FILE... [--json]`: the claims of PAGE, each with the
  * sentences of the other files that carry it and what differs, using the extension's engine.
  */
 export async function runCheck(args: string[]): Promise<number> {
-  const { positional, flags, values } = parseArgs(args, ['against']);
-  const unknown = [...flags].filter((f) => f !== 'json');
-  if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]}`);
-  const against = values.get('against') ?? [];
-  if (positional.length !== 1) throw new CliError('usage: check PAGE --against FILE... [--json]');
+  const parsed = parseCommand(args, CHECK);
+  if (!parsed) return EXIT_OK;
+  const { pages: positional, against } = splitAgainst(parsed);
+  const json = parsed.values.json === true;
+  if (positional.length !== 1) throw new CliError(`usage: ${CHECK.usage}`);
   if (against.length === 0) throw new CliError('check needs at least one --against FILE');
   const pageFile = positional[0]!;
   const now = Date.now();
@@ -52,7 +95,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const result = crossReference(page, null, index, reports, { now });
   const out: string[] = [];
   const c = colours();
-  if (!flags.has('json')) {
+  if (!json) {
     out.push(c.bold(`${pageFile}: ${page.title || '(untitled)'}`));
     for (const m of result.story) {
       out.push(
@@ -70,7 +113,7 @@ export async function runCheck(args: string[]): Promise<number> {
       relation: m.relation ?? 'same',
       differences: m.differences,
     }));
-    if (flags.has('json')) {
+    if (json) {
       out.push(
         JSON.stringify({
           file: pageFile,

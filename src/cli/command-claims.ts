@@ -1,6 +1,6 @@
 import { analyseText } from '../claims/index.ts';
 import type { SentenceAnalysis } from '../model/claim.ts';
-import { CliError, EXIT_OK, colours, parseArgs, readInput } from './io.ts';
+import { CliError, EXIT_OK, colours, parseCommand, readInput, type CommandSpec } from './io.ts';
 import { parseHtml } from './parse-html.ts';
 
 interface ArticleText {
@@ -9,12 +9,21 @@ interface ArticleText {
   title: string | null;
 }
 
+export const CLAIMS: CommandSpec = {
+  name: 'claims',
+  usage: 'corroborate claims FILE... [--json]',
+  summary:
+    'Each sentence of each file with its claim kind, source and cue (.html is extracted first, .txt is the body as is).',
+  options: { json: { type: 'boolean', help: 'one JSON object per file (JSON Lines)' } },
+};
+
 /** `corroborate claims FILE... [--json]`: each sentence with its claim kind, source and cue. */
 export async function runClaims(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  for (const flag of flags) if (flag !== 'json') throw new CliError(`unknown option --${flag}`);
-  if (positional.length === 0) throw new CliError('usage: corroborate claims FILE... [--json]');
-  const json = flags.has('json');
+  const parsed = parseCommand(args, CLAIMS);
+  if (!parsed) return EXIT_OK;
+  const positional = parsed.positionals;
+  if (positional.length === 0) throw new CliError(`no input file\nusage: ${CLAIMS.usage}`);
+  const json = parsed.values.json === true;
   for (const file of positional) {
     const raw = await readInput(file);
     const article = await articleOf(file, raw);

@@ -1,6 +1,6 @@
 import { extractArticle } from '../extract/index.ts';
 import type { ExtractedArticle } from '../extract/index.ts';
-import { CliError, EXIT_OK, colours, parseArgs, readInput } from './io.ts';
+import { CliError, EXIT_OK, colours, parseCommand, readInput, type CommandSpec } from './io.ts';
 import { parseHtml } from './parse-html.ts';
 
 /** One line of `corroborate extract --json` (the CLI contract). */
@@ -40,7 +40,7 @@ export function extractRecord(html: string, file: string): ExtractRecord & { tim
 }
 
 /** Rejects input that cannot be an HTML page (binary data), so bad input is reported, not guessed at. */
-function checkHtml(html: string, file: string): void {
+export function checkHtml(html: string, file: string): void {
   const head = html.slice(0, 4096);
   // NUL bytes or a gzip/zip/PDF signature: not text we can parse.
   if (head.includes('\u0000') || /^(?:\u001f\u008b|PK\u0003\u0004|%PDF-)/.test(head)) {
@@ -48,21 +48,21 @@ function checkHtml(html: string, file: string): void {
   }
 }
 
-const USAGE = 'usage: corroborate extract FILE... [--json]   (FILE may be - for stdin)';
+export const EXTRACT: CommandSpec = {
+  name: 'extract',
+  usage: 'corroborate extract FILE... [--json]',
+  summary:
+    'Prints the article body of each HTML file (- reads standard input), as the extension finds it.',
+  options: { json: { type: 'boolean', help: 'one JSON object per file (JSON Lines)' } },
+};
 
 /** `corroborate extract FILE... [--json]`: prints each file's article body. */
 export async function runExtract(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  for (const flag of flags) {
-    if (flag !== 'json' && flag !== 'help')
-      throw new CliError(`unknown option --${flag}\n${USAGE}`);
-  }
-  if (flags.has('help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT_OK;
-  }
-  if (positional.length === 0) throw new CliError(`no input file\n${USAGE}`);
-  const json = flags.has('json');
+  const parsed = parseCommand(args, EXTRACT);
+  if (!parsed) return EXIT_OK;
+  const positional = parsed.positionals;
+  if (positional.length === 0) throw new CliError(`no input file\nusage: ${EXTRACT.usage}`);
+  const json = parsed.values.json === true;
   const c = colours();
   // Read every input first: an unreadable file fails the run before any output.
   const inputs: { file: string; html: string }[] = [];

@@ -7,7 +7,7 @@ import {
   storyScore,
   storySide,
 } from '../crossref/index.ts';
-import { CliError, EXIT_OK, parseArgs, readInput } from './io.ts';
+import { CliError, EXIT_OK, parseCommand, readInput, type CommandSpec } from './io.ts';
 
 /**
  * `corroborate pairs [--level claim|link|story]`: for each `text1<TAB>text2` line on stdin,
@@ -17,13 +17,26 @@ import { CliError, EXIT_OK, parseArgs, readInput } from './io.ts';
  * weighted by their rarity among all the texts given, as the extension weights them among the
  * reader's reports).
  */
+export const PAIRS: CommandSpec = {
+  name: 'pairs',
+  usage: 'corroborate pairs [--level claim|link|story] < PAIRS.tsv',
+  summary:
+    "For each text1<TAB>text2 line on standard input, prints score<TAB>0|1 with the engine's score and threshold.",
+  options: {
+    level: {
+      type: 'string',
+      arg: 'LEVEL',
+      help: 'claim (one claim reworded; default), link (listed in the popover) or story',
+    },
+  },
+};
+
 export async function runPairs(args: string[]): Promise<number> {
-  const { positional, flags, values } = parseArgs(args, ['level']);
-  const unknown = [...flags].filter((f) => f !== 'help');
-  if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]}`);
-  if (positional.length > 0)
+  const parsed = parseCommand(args, PAIRS);
+  if (!parsed) return EXIT_OK;
+  if (parsed.positionals.length > 0)
     throw new CliError('pairs reads text1<TAB>text2 lines from stdin; no file arguments');
-  const level = values.get('level')?.at(-1) ?? 'claim';
+  const level = (parsed.values.level as string | undefined) ?? 'claim';
   if (level !== 'claim' && level !== 'link' && level !== 'story') {
     throw new CliError(`--level must be "claim", "link" or "story", got "${level}"`);
   }

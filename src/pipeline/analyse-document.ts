@@ -11,9 +11,16 @@ export interface DocumentAnalysis {
   report: ReportInput;
 }
 
-/** Extracts the article from `doc`, analyses its claims and shapes the report to store. */
-export function analyseDocument(doc: Document, url: string): DocumentAnalysis {
-  const article = extractArticle(doc, { url });
+/**
+ * Extracts the article from `doc`, analyses its claims and shapes the report to store.
+ * `budgetMs` bounds the extraction (the CLI allows more than a page's default).
+ */
+export function analyseDocument(
+  doc: Document,
+  url: string,
+  options: { budgetMs?: number } = {},
+): DocumentAnalysis {
+  const article = extractArticle(doc, { url, ...options });
   const meta = article.metadata;
   const sentences = article.isArticle
     ? analyseText(article.text, { lang: meta.lang, title: meta.title })

@@ -4,7 +4,7 @@
 // default; nothing here is part of `npm test`.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from '../../src/cli/io.ts';
+import { parseArgs } from 'node:util';
 import { benchClaims } from './bench-claims.ts';
 import { benchCrossref } from './bench-crossref.ts';
 import { benchExtract } from './bench-extract.ts';
@@ -17,10 +17,13 @@ const PARTS = ['extract', 'claims', 'crossref', 'store'] as const;
  */
 const DEFAULT_SIZES = [1000, 10_000, 50_000, 100_000];
 
-const { positional, values } = parseArgs(process.argv.slice(2), ['only', 'sizes']);
-const dataDir = resolve(positional[0] ?? join(import.meta.dirname, '../../../shared/data'));
-const only = new Set(values.get('only')?.join(',').split(',').filter(Boolean) ?? PARTS);
-const sizes = values.get('sizes')?.join(',').split(',').map(Number) ?? DEFAULT_SIZES;
+const { positionals, values } = parseArgs({
+  options: { only: { type: 'string', multiple: true }, sizes: { type: 'string', multiple: true } },
+  allowPositionals: true,
+});
+const dataDir = resolve(positionals[0] ?? join(import.meta.dirname, '../../../shared/data'));
+const only = new Set(values.only?.join(',').split(',').filter(Boolean) ?? PARTS);
+const sizes = values.sizes?.join(',').split(',').map(Number) ?? DEFAULT_SIZES;
 const distDir = resolve(import.meta.dirname, '../../dist');
 
 function section(title: string): void {

@@ -12,8 +12,9 @@
  * or it lies wholly inside gold content; in the prediction when it has any attribution.
  */
 import { spawnSync } from 'node:child_process';
+import { builtCli } from '../tools/built-cli.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { MatchCounts, Role } from './polnear.ts';
 import {
   addMatches,
@@ -37,7 +38,7 @@ interface PredSentence {
 
 function runCli(files: string[]): Map<string, PredSentence[]> {
   const out = new Map<string, PredSentence[]>();
-  const bin = resolve(import.meta.dirname, '../../src/cli/corroborate.js');
+  const bin = builtCli();
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
     const r = spawnSync('node', [bin, 'claims', '--json', ...batch], {

@@ -10,10 +10,11 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { builtCli } from '../tools/built-cli.ts';
 import { loadPairs } from './msrp.ts';
 
 function runCli(input: string, level: 'claim' | 'link'): Promise<string> {
-  const bin = fileURLToPath(new URL('../../src/cli/corroborate.js', import.meta.url));
+  const bin = builtCli();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [bin, 'pairs', '--level', level], {
       stdio: ['pipe', 'pipe', 'inherit'],

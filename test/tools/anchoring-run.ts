@@ -5,7 +5,7 @@
 // with a CSP header so every mutation the observer sees is the extension's.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from '../../src/cli/io.ts';
+import { parseArgs } from 'node:util';
 import { parseHtml } from '../../src/cli/parse-html.ts';
 import { launchWithExtension } from '../e2e/harness/chromium.ts';
 import { paintedRanges } from '../e2e/harness/highlights.ts';
@@ -23,9 +23,12 @@ const HOST_TAG = 'CORROBORATE-ROOT';
  */
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-const { positional, values } = parseArgs(process.argv.slice(2), ['count']);
-const dir = resolve(positional[0] ?? '../shared/data/readability-pages');
-const count = Number(values.get('count')?.[0] ?? Infinity);
+const { positionals, values } = parseArgs({
+  options: { count: { type: 'string' } },
+  allowPositionals: true,
+});
+const dir = resolve(positionals[0] ?? '../shared/data/readability-pages');
+const count = Number(values.count ?? Infinity);
 const names = readdirSync(dir)
   .filter((n) => existsSync(join(dir, n, 'expected.html')))
   .sort()

@@ -3,14 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CLI_BIN } from '../../tools/built-cli.ts';
 
-/** Each case spawns the CLI (tsx compiles on start): generous on a busy machine. */
+/** Each case spawns the compiled CLI: generous on a busy machine. */
 const CLI_TIMEOUT_MS = 60_000;
 import { AGGREGATOR, AP } from './seed.ts';
 
-const BIN = fileURLToPath(new URL('../../../src/cli/corroborate.js', import.meta.url));
+const BIN = CLI_BIN;
 
 function check(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, 'check', ...args], { encoding: 'utf8' });

@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CLI_BIN } from '../../tools/built-cli.ts';
 
-/** Each case spawns the CLI (tsx compiles on start): generous on a busy machine. */
+/** Each case spawns the compiled CLI: generous on a busy machine. */
 const CLI_TIMEOUT_MS = 60_000;
 import { CLAIM_THRESHOLD, claimScore, linkScore } from '../../../src/crossref/index.ts';
 
-const BIN = fileURLToPath(new URL('../../../src/cli/corroborate.js', import.meta.url));
+const BIN = CLI_BIN;
 
 function pairs(input: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, 'pairs', ...args], { input, encoding: 'utf8' });

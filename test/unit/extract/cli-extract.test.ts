@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI_BIN } from '../../tools/built-cli.ts';
 import { FIXTURES } from './load-fixture.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -11,7 +12,7 @@ const AGGREGATOR = join(FIXTURES, 'pages/aggregator-putin-talks/index.html');
 const HOME = join(FIXTURES, 'extract/home-page/source.html');
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['src/cli/corroborate.js', 'extract', ...args], {
+  const result = spawnSync(process.execPath, [CLI_BIN, 'extract', ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
