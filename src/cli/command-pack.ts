@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { backupHeaderLine, backupReportLine } from '../model/export-lines.ts';
 import type { Report } from '../model/report.ts';
 import { analyseDocument } from '../pipeline/analyse-document.ts';
-import { checkReport } from '../store/validate-report.ts';
+import { checkReport } from '../model/validate-report.ts';
 import { CLI_BUDGET_MS, checkHtml } from './command-extract.ts';
 import { CliError, EXIT_FAILURE, EXIT_OK, parseCommand, type CommandSpec } from './io.ts';
 import { packInputs } from './pack-inputs.ts';

@@ -8,7 +8,6 @@
  * src/crossref/data/story-model.json.
  */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import {
   rarityOf,
   storyFeatures,
@@ -16,6 +15,7 @@ import {
   type StoryFeatures,
 } from '../../src/crossref/index.ts';
 import model from '../../src/crossref/data/story-model.json' with { type: 'json' };
+import { builtCli } from '../tools/built-cli.ts';
 import { fitWeights, pearson, weighted } from './least-squares.ts';
 import { loadStoryPairs, tfidfCosines } from './story-pairs.ts';
 
@@ -25,7 +25,7 @@ const FOLDS = 10;
 const SAME_STORY_RATING = 2.5;
 
 function runCli(input: string): Promise<string> {
-  const bin = fileURLToPath(new URL('../../src/cli/corroborate.js', import.meta.url));
+  const bin = builtCli();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [bin, 'pairs', '--level', 'story'], {
       stdio: ['pipe', 'pipe', 'inherit'],

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReport } from '../../../src/store/validate-report.ts';
+import { checkReport } from '../../../src/model/validate-report.ts';
 import { CLI_BIN } from '../../tools/built-cli.ts';
 
 /** Each case spawns the compiled CLI: generous on a busy machine. */
