@@ -10,13 +10,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { MatchIndex } from '../../src/crossref/index.ts';
 import type { PageMatches, Report, ReportInput } from '../../src/model/report.ts';
-import { parseArgs } from '../../src/cli/io.ts';
+import { parseArgs } from 'node:util';
 import { crossrefEngine } from '../../src/store/crossref-engine.ts';
 import { ReportGenerator } from './synthetic-reports.ts';
 
-const { values } = parseArgs(process.argv.slice(2), ['reports', 'pages', 'out', 'against']);
-const reportCount = Number(values.get('reports')?.[0] ?? 10_000);
-const pageCount = Number(values.get('pages')?.[0] ?? 200);
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string' },
+    pages: { type: 'string' },
+    out: { type: 'string' },
+    against: { type: 'string' },
+  },
+});
+const reportCount = Number(values.reports ?? 10_000);
+const pageCount = Number(values.pages ?? 200);
 
 const gen = new ReportGenerator(7);
 const reports = new Map<number, Report>();
@@ -67,9 +74,9 @@ console.log(
     `${built.length} links+story lines (built), ${reloaded.length} (reloaded); ` +
     `${((t1 - t0) / pageCount).toFixed(1)} ms a page`,
 );
-const out = values.get('out')?.[0];
+const out = values.out;
 if (out) writeFileSync(out, `${all.join('\n')}\n`);
-const against = values.get('against')?.[0];
+const against = values.against;
 if (against) {
   const theirs = readFileSync(against, 'utf8').split('\n').filter(Boolean);
   const mine = new Set(all);
