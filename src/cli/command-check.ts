@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MatchIndex, crossReference } from '../crossref/index.ts';
+import { MatchIndex, matchPage, queryPage } from '../crossref/index.ts';
 import type { Report, ReportInput } from '../model/report.ts';
 import { analyseDocument, reportFromText } from '../pipeline/analyse-document.ts';
 import {
@@ -92,7 +92,7 @@ export async function runCheck(args: string[]): Promise<number> {
     index.add(id, report.sentences);
   }
   const page = await loadReport(pageFile);
-  const result = crossReference(page, null, index, reports, { now });
+  const result = matchPage(page, null, queryPage(index, page, null), reports, { now });
   const out: string[] = [];
   const c = colours();
   if (!json) {

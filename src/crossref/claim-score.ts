@@ -82,7 +82,7 @@ const UNLINKED_MAX = CLAIM_THRESHOLD - 1e-4;
 
 /**
  * Decides a candidate pair, given the overlap score the index found it with. `overlapBar` is
- * the score an overlap needs (lower between two reports of one story, see crossReference).
+ * the score an overlap needs (lower between two reports of one story, see matchPage).
  */
 export function claimVerdict(
   a: readonly Token[],

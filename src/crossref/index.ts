@@ -27,7 +27,7 @@
  * - `compareClaims(ours, theirs, labels?)` → `Difference[]` (attribution dropped / added /
  *   changed, number-changed, hedge added / removed, quote-altered, detail-missing /
  *   detail-added, wording). `labels = {ours?: 'this page', theirs?: 'the other report'}` name
- *   the sides in `detail`; crossReference passes the other report's site.
+ *   the sides in `detail`; matchPage passes the other report's site.
  *
  * Same story
  * - `storyScore(a, b, rarity?)` with `StoryDoc = {title, published?} & ({text} | {sentences})`:
@@ -44,7 +44,9 @@
  *   found in the other report (from whichever side shares more); COPY_CONTAINMENT = 0.3.
  *
  * Assembly
- * - `crossReference(page, pageId, index, reports, {now?})` → `PageMatches` for the popover and
+ * - `queryPage(index, page, pageId)` → the index's candidates per page sentence (the page itself
+ *   left out), CANDIDATES_PER_CLAIM deep; the caller reads the reports they name.
+ * - `matchPage(page, pageId, hits, reports, {now?})` → `PageMatches` for the popover and
  *   popup: `matches[sentence.index]` (at most MATCHES_PER_CLAIM, each with differences),
  *   `story` (members sharing claims from SHARED_CLAIMS_THRESHOLD, with roles), `reports` (summaries). `reports`
  *   must hold the Report of every id the index may name (missing ones are skipped) and, when
@@ -88,15 +90,18 @@ export {
   MIN_POSTINGS,
   COMMON_SHARE,
   isMatchable,
+  prepareSentences,
   type IndexMatch,
   type QueryOptions,
 } from './match-index.ts';
 export { SNAPSHOT_VERSION } from './serialize.ts';
 export {
-  crossReference,
+  matchPage,
+  queryPage,
   summarize,
   MATCHES_PER_CLAIM,
+  CANDIDATES_PER_CLAIM,
   STORY_OVERLAP_BAR,
-  type CrossReferenceOptions,
-} from './cross-reference.ts';
+  type MatchPageOptions,
+} from './match-page.ts';
 export { storyRole, COPY_CONTAINMENT, type StoryTimes } from './story-role.ts';

@@ -148,6 +148,14 @@ export function isMatchable(s: ReportSentence): boolean {
 }
 
 /**
+ * Tokenizes the sentences `MatchIndex.add` will index, into the token cache it reads, so work
+ * that needs neither the index nor the report's id can run before (while the store writes).
+ */
+export function prepareSentences(sentences: readonly ReportSentence[]): void {
+  for (const s of sentences) if (isMatchable(s)) tokenizeCached(s.text);
+}
+
+/**
  * The in-memory claim index: every stored sentence as its token ids (varints in one pool),
  * and an inverted index from token id to sentence slots. Postings live in one packed array
  * (built at load and at compaction) plus small per-token arrays for what was added since.

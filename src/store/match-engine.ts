@@ -23,7 +23,7 @@ export interface MatchEngine<I> {
    * Matches `page` (stored as `pageId`) against the index. `load` fetches the stored reports the
    * engine needs by id (only those, never the whole store).
    */
-  match(
+  matchPage(
     page: ReportInput,
     pageId: number | null,
     index: I,

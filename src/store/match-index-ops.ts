@@ -1,16 +1,11 @@
-import { MatchIndex, isMatchable } from '../crossref/match-index.ts';
-import { tokenizeCached } from '../crossref/tokenize.ts';
-import { SNAPSHOT_VERSION } from '../crossref/serialize.ts';
+import { MatchIndex, SNAPSHOT_VERSION, prepareSentences } from '../crossref/index.ts';
 import type { MatchEngine } from './match-engine.ts';
 
 /** Everything the store does with src/crossref's MatchIndex except matching itself. */
-export const matchIndexOps: Omit<MatchEngine<MatchIndex>, 'match'> = {
+export const matchIndexOps: Omit<MatchEngine<MatchIndex>, 'matchPage'> = {
   format: SNAPSHOT_VERSION,
   create: () => new MatchIndex(),
-  // MatchIndex.add reuses what tokenizeCached holds.
-  prepare: (report) => {
-    for (const s of report.sentences) if (isMatchable(s)) tokenizeCached(s.text);
-  },
+  prepare: (report) => prepareSentences(report.sentences),
   add: (index, report) => index.add(report.id, report.sentences),
   remove: (index, id) => index.remove(id),
   has: (index, id) => index.has(id),

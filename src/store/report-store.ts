@@ -275,7 +275,7 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     const timing: MatchTiming = { queryMs: 0, fetchMs: 0, compareMs: 0 };
     let result: PageMatches;
     try {
-      result = await engine.match(input, existingId, index, loadReports, timing);
+      result = await engine.matchPage(input, existingId, index, loadReports, timing);
     } finally {
       if (savedFirst === null) saveLater(key, input, id, readAt);
       // Chunks of an import a stopped worker left behind: deleted once, after the answer.

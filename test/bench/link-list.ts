@@ -59,7 +59,7 @@ function lines(result: PageMatches, page: number, tag: string): string[] {
 async function run(tag: string, matchIndex: MatchIndex, inputs: ReportInput[]): Promise<string[]> {
   const out: string[] = [];
   for (const [i, page] of inputs.entries()) {
-    out.push(...lines(await crossrefEngine.match(page, null, matchIndex, load), i, tag));
+    out.push(...lines(await crossrefEngine.matchPage(page, null, matchIndex, load), i, tag));
   }
   return out;
 }

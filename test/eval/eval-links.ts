@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../../src/cli/parse-html.ts';
-import { MatchIndex, crossReference, isMatchable } from '../../src/crossref/index.ts';
+import { MatchIndex, isMatchable, matchPage, queryPage } from '../../src/crossref/index.ts';
 import type { Report } from '../../src/model/report.ts';
 import { analyseDocument } from '../../src/pipeline/analyse-document.ts';
 import { loadCorpusPages } from '../tools/corpus-pages.ts';
@@ -35,7 +35,7 @@ export function evalLinks(data: string, show: number): void {
   const storyPairs = new Set<string>();
   const started = performance.now();
   for (const r of reports) {
-    const result = crossReference(r, r.id, index, byId);
+    const result = matchPage(r, r.id, queryPage(index, r, r.id), byId);
     stories += result.story.length;
     for (const member of result.story) {
       const names = [r.site, byId.get(member.reportId)?.site ?? '?'].sort();

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html.ts';
 import {
   CANDIDATE_THRESHOLD,
-  crossReference,
+  matchPage,
+  queryPage,
   overlapScore,
   isMatchable,
   MatchIndex,
@@ -106,7 +107,7 @@ describe('cross-referencing fuzz', () => {
 
   it('assembles page matches whose every reference resolves', () => {
     for (const r of reports) {
-      const page = crossReference(r, r.id, index, byId, { now: 1_800_000_000_000 });
+      const page = matchPage(r, r.id, queryPage(index, r, r.id), byId, { now: 1_800_000_000_000 });
       for (const [key, matches] of Object.entries(page.matches)) {
         expect(r.sentences[Number(key)]).toBeDefined();
         for (const m of matches) {

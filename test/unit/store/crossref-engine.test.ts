@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossReference, MatchIndex } from '../../../src/crossref/index.ts';
+import { MatchIndex, matchPage, queryPage } from '../../../src/crossref/index.ts';
 import type { Report } from '../../../src/model/report.ts';
 import { crossrefEngine } from '../../../src/store/crossref-engine.ts';
 import { AGGREGATOR_TEXT, AP_TEXT, makeReport, unrelatedReport } from './make-report.ts';
@@ -39,7 +39,7 @@ describe('store with the real cross-referencing engine', () => {
     );
   });
 
-  it('gives exactly what crossReference gives with every report at hand, reading only the needed ones', async () => {
+  it('gives exactly what matchPage gives with every report at hand, reading only the needed ones', async () => {
     const all = new Map<number, Report>();
     const index = new MatchIndex();
     const inputs = [
@@ -59,19 +59,19 @@ describe('store with the real cross-referencing engine', () => {
     all.set(99, page);
     index.add(99, page.sentences);
     const asked: number[][] = [];
-    // One index query per page: crossReference reuses the store's, so both must ask as deep.
+    // One index query per page: matchPage decides on the store's hits.
     let queries = 0;
     const query = index.query.bind(index);
     index.query = (...args) => {
       queries++;
       return query(...args);
     };
-    const viaStore = await crossrefEngine.match(page, 99, index, async (ids) => {
+    const viaStore = await crossrefEngine.matchPage(page, 99, index, async (ids) => {
       asked.push([...ids]);
       return new Map(ids.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
     });
     expect(queries).toBe(1);
-    expect(viaStore).toEqual(crossReference(page, 99, index, all));
+    expect(viaStore).toEqual(matchPage(page, 99, queryPage(index, page, 99), all));
     expect(asked).toEqual([[1, 99]]);
   });
 });

@@ -11,7 +11,7 @@ import { toSummary } from '../../../src/store/rows.ts';
  */
 export const indexOnlyEngine: MatchEngine<MatchIndex> = {
   ...matchIndexOps,
-  async match(page, pageId, index, load) {
+  async matchPage(page, pageId, index, load) {
     const hits = index.query(page.sentences, pageId === null ? {} : { excludeReportId: pageId });
     const reports = await load([...new Set(hits.flat().map((h) => h.reportId))]);
     const matches: Record<number, ClaimMatch[]> = {};

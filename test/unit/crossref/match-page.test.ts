@@ -4,7 +4,8 @@ import {
   MatchIndex,
   STORY_OVERLAP_BAR,
   STORY_THRESHOLD,
-  crossReference,
+  matchPage,
+  queryPage,
   storyRole,
   storyScore,
 } from '../../../src/crossref/index.ts';
@@ -30,10 +31,12 @@ function store(...reports: Report[]) {
   return { index, map: new Map(reports.map((r) => [r.id, r])) };
 }
 
-describe('crossReference on the seed pair', () => {
+describe('matchPage on the seed pair', () => {
   it('links the aggregator’s claims back to the AP with typed differences', () => {
     const { index, map } = store(AP, UNRELATED, SAME_TOPIC);
-    const result = crossReference(AGGREGATOR, null, index, map, { now: AGGREGATOR.readAt });
+    const result = matchPage(AGGREGATOR, null, queryPage(index, AGGREGATOR, null), map, {
+      now: AGGREGATOR.readAt,
+    });
     const emphasis = result.matches[2]!;
     expect(emphasis[0]).toMatchObject({ reportId: 1, sentenceIndex: 12 });
     expect(emphasis[0]!.sentence).toContain('emphasized the need');
@@ -54,7 +57,9 @@ describe('crossReference on the seed pair', () => {
 
   it('links a clause of a sentence to a clause of another, as an overlap', () => {
     const { index, map } = store(AP, UNRELATED, SAME_TOPIC);
-    const result = crossReference(AGGREGATOR, null, index, map, { now: AGGREGATOR.readAt });
+    const result = matchPage(AGGREGATOR, null, queryPage(index, AGGREGATOR, null), map, {
+      now: AGGREGATOR.readAt,
+    });
     // "President Putin says Russia is ready for talks on confidence-building measures, but the
     // West needs to heed its main demands." carries one clause of AP 11 and all of AP 12.
     const both = result.matches[1]!;
@@ -84,7 +89,9 @@ describe('crossReference on the seed pair', () => {
     // page), not from a report that merely carries the lead among other news.
     const apLink = (r: Report) => {
       const { index, map } = store(r);
-      const result = crossReference(AGGREGATOR, null, index, map, { now: AGGREGATOR.readAt });
+      const result = matchPage(AGGREGATOR, null, queryPage(index, AGGREGATOR, null), map, {
+        now: AGGREGATOR.readAt,
+      });
       return (result.matches[2] ?? []).filter((m) => m.sentence === AP.sentences[0]!.text);
     };
     const inStory = apLink(AP);
@@ -102,7 +109,9 @@ describe('crossReference on the seed pair', () => {
 
   it('groups the AP report into the aggregator’s story as its original', () => {
     const { index, map } = store(AP, UNRELATED, SAME_TOPIC);
-    const result = crossReference(AGGREGATOR, null, index, map, { now: AGGREGATOR.readAt });
+    const result = matchPage(AGGREGATOR, null, queryPage(index, AGGREGATOR, null), map, {
+      now: AGGREGATOR.readAt,
+    });
     expect(result.story.map((m) => [m.reportId, m.role])).toEqual([[1, 'original']]);
     expect(result.story[0]!.score).toBeGreaterThanOrEqual(STORY_THRESHOLD);
     expect(result.story[0]!.sharedClaims).toBeGreaterThan(0.2);
@@ -110,21 +119,21 @@ describe('crossReference on the seed pair', () => {
 
   it('seen from the AP page, the aggregator read later is a copy', () => {
     const { index, map } = store(AP, AGGREGATOR);
-    const result = crossReference(AP, 1, index, map);
+    const result = matchPage(AP, 1, queryPage(index, AP, 1), map);
     expect(result.reportId).toBe(1);
     expect(result.story.map((m) => [m.reportId, m.role])).toEqual([[2, 'copy']]);
   });
 
   it('does not list the page itself stored under another id', () => {
     const { index, map } = store(AP, { ...AP, id: 7 });
-    const result = crossReference(AP, 1, index, map);
+    const result = matchPage(AP, 1, queryPage(index, AP, 1), map);
     expect(result.matches).toEqual({});
     expect(result.story).toEqual([]);
   });
 
   it('skips matches whose report the caller could not fetch', () => {
     const { index } = store(AP);
-    const result = crossReference(AGGREGATOR, null, index, new Map());
+    const result = matchPage(AGGREGATOR, null, queryPage(index, AGGREGATOR, null), new Map());
     expect(result.matches).toEqual({});
   });
 });

@@ -10,7 +10,7 @@ import type {
 } from '../model/report.ts';
 import { claimVerdict, linkScore, CLAIM_THRESHOLD, type ClaimVerdict } from './claim-score.ts';
 import { compareClaims } from './compare-claims.ts';
-import { isMatchable, type MatchIndex } from './match-index.ts';
+import { isMatchable, type IndexMatch, type MatchIndex } from './match-index.ts';
 import { SHARED_CLAIMS_THRESHOLD, sharedClaimScore } from './copy-score.ts';
 import { storyRole } from './story-role.ts';
 import { tokenizeCached } from './tokenize.ts';
@@ -19,7 +19,7 @@ import { tokenizeCached } from './tokenize.ts';
 export const MATCHES_PER_CLAIM = 8;
 /**
  * Candidates per claim the index hands on to the same-claim check; some will not link. The
- * store makes this same query first (to know which reports to read) and passes its answer on.
+ * store makes this query first (to know which reports to read) and passes its answer on.
  */
 export const CANDIDATES_PER_CLAIM = MATCHES_PER_CLAIM * 2;
 /**
@@ -38,7 +38,7 @@ const CHECKS_PER_CLAIM = MATCHES_PER_CLAIM * 2;
  */
 export const STORY_OVERLAP_BAR = 0.45;
 
-export interface CrossReferenceOptions {
+export interface MatchPageOptions {
   /** The page's read time when it is not stored yet (defaults to now). */
   now?: number;
 }
@@ -73,22 +73,33 @@ function sameArticle(a: ReportInput, b: ReportInput): boolean {
 }
 
 /**
- * What the popover and popup need for a page: per claim, the other reports' sentences with
- * typed differences; the other reports of the same story with their roles; and summaries.
- * `reports` holds the reports the index names (the caller fetches them); a match whose report
- * is missing there is skipped.
+ * The candidates `matchPage` decides on: per page sentence, the index's best hits in other
+ * reports (the page itself left out when it is stored as `pageId`).
  */
-export function crossReference(
+export function queryPage(
+  index: MatchIndex,
   page: ReportInput,
   pageId: number | null,
-  index: MatchIndex,
-  reports: ReadonlyMap<number, Report>,
-  options: CrossReferenceOptions = {},
-): PageMatches {
-  const results = index.query(page.sentences, {
+): IndexMatch[][] {
+  return index.query(page.sentences, {
     ...(pageId !== null ? { excludeReportId: pageId } : {}),
     limit: CANDIDATES_PER_CLAIM,
   });
+}
+
+/**
+ * What the popover and popup need for a page: per claim, the other reports' sentences with
+ * typed differences; the other reports of the same story with their roles; and summaries.
+ * `hits` is `queryPage`'s answer for the page; `reports` holds the reports it names (the caller
+ * fetches them); a match whose report is missing there is skipped.
+ */
+export function matchPage(
+  page: ReportInput,
+  pageId: number | null,
+  hits: readonly IndexMatch[][],
+  reports: ReadonlyMap<number, Report>,
+  options: MatchPageOptions = {},
+): PageMatches {
   const sentenceMaps = new Map<number, Map<number, ReportSentence>>();
   const theirSentence = (r: Report, i: number): ReportSentence | undefined => {
     let m = sentenceMaps.get(r.id);
@@ -107,8 +118,8 @@ export function crossReference(
     per.set(i, Math.max(per.get(i) ?? 0, v));
     to.set(reportId, per);
   };
-  const linked = results.map((found, i) => {
-    const ours = page.sentences[i]!;
+  const linked = page.sentences.map((ours, i) => {
+    const found = hits[i] ?? [];
     const ourTokens = tokenizeCached(ours.text);
     const verdicts = new Map<string, ClaimVerdict | null>();
     const verified: Verified[] = [];
