@@ -13,7 +13,7 @@ export interface BackgroundDeps {
 export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMethods> {
   const { store } = deps;
   return {
-    analysePage: (report, { sender }) => {
+    matchPage: (report, { sender }) => {
       assertSameOrigin(report.url, sender.url ?? sender.tab?.url);
       return store().matchPage(report);
     },
@@ -24,12 +24,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMethods
     exportAll: async () => ({ json: await store().exportAll() }),
     importAll: async ({ json }) => ({ imported: await store().importAll(json) }),
     exportPage: ({ after }) => store().exportPage(after ?? null),
-    importBegin: async ({ header }) => ({ importId: await store().beginImport(header) }),
-    importChunk: async ({ importId, offset, reports }) => ({
+    beginImport: async ({ header }) => ({ importId: await store().beginImport(header) }),
+    stageImport: async ({ importId, offset, reports }) => ({
       staged: await store().stageImport(importId, offset, reports),
     }),
-    importCommit: async ({ importId }) => ({ imported: await store().commitImport(importId) }),
-    importAbort: async ({ importId }) => ({ aborted: await store().abortImport(importId) }),
+    commitImport: async ({ importId }) => ({ imported: await store().commitImport(importId) }),
+    abortImport: async ({ importId }) => ({ aborted: await store().abortImport(importId) }),
     stats: () => store().stats(),
     getSettings: () => store().getSettings(),
     setSitePaused: ({ site, paused }) => store().setSitePaused(site, paused),

@@ -28,7 +28,7 @@ function start(): void {
     view: window,
     analyse: (doc, url) => analyseDocument(doc, url),
     rangeForText,
-    analysePage: (report) => callBackground('analysePage', report),
+    matchPage: (report) => callBackground('matchPage', report),
     isSitePaused: async (hostname) => {
       const settings = await callBackground('getSettings', {});
       return settings.pausedSites.includes(hostname);

@@ -33,7 +33,7 @@ export interface SessionDeps<A extends SessionArticle> {
   view: Window;
   analyse: (doc: Document, url: string) => SessionAnalysis<A>;
   rangeForText: (article: A, start: number, end: number) => Range | null;
-  analysePage: (report: ReportInput) => Promise<PageMatches>;
+  matchPage: (report: ReportInput) => Promise<PageMatches>;
   isSitePaused: (hostname: string) => Promise<boolean>;
   /** Open shadow root (development builds) or closed (store builds). */
   openShadow: boolean;
@@ -153,7 +153,7 @@ export class PageSession<A extends SessionArticle> {
     if (textChanged) {
       this.lastText = analysis.report.text;
       this.lastUrl = url;
-      void this.crossReference(analysis.report);
+      void this.matchPage(analysis.report);
     }
   }
 
@@ -296,19 +296,19 @@ export class PageSession<A extends SessionArticle> {
     return out;
   }
 
-  private async crossReference(report: ReportInput): Promise<void> {
+  private async matchPage(report: ReportInput): Promise<void> {
     const generation = ++this.generation;
     this.matches = null;
     this.matchesError = null;
     this.setHostState();
     try {
-      const matches = await this.deps.analysePage(report);
+      const matches = await this.deps.matchPage(report);
       if (generation !== this.generation || this.state === 'destroyed') return;
       this.matches = matches;
     } catch (error) {
       if (generation !== this.generation || this.state === 'destroyed') return;
       this.matchesError = error instanceof Error ? error.message : String(error);
-      this.deps.onError?.('analysePage', error);
+      this.deps.onError?.('matchPage', error);
     }
     this.update();
   }

@@ -8,7 +8,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Requests the background answers (from content scripts, popup and options). */
 export interface BackgroundMethods {
-  analysePage: { params: ReportInput; result: PageMatches };
+  matchPage: { params: ReportInput; result: PageMatches };
   getReport: { params: { id: number }; result: Report | null };
   listReports: { params: ListQuery; result: { total: number; items: ReportSummary[] } };
   deleteReport: { params: { id: number }; result: { deleted: boolean } };
@@ -26,15 +26,15 @@ export interface BackgroundMethods {
     result: ExportPage;
   };
   /** Starts a chunked import with the file's header (format, version, exportedAt, settings). */
-  importBegin: { params: { header: Record<string, unknown> }; result: { importId: string } };
+  beginImport: { params: { header: Record<string, unknown> }; result: { importId: string } };
   /** Stages reports `offset`… of the file (validated); nothing changes before the commit. */
-  importChunk: {
+  stageImport: {
     params: { importId: string; offset: number; reports: unknown[] };
     result: { staged: number };
   };
   /** Applies the staged import in one transaction: all of it or nothing. */
-  importCommit: { params: { importId: string }; result: { imported: number } };
-  importAbort: { params: { importId: string }; result: { aborted: boolean } };
+  commitImport: { params: { importId: string }; result: { imported: number } };
+  abortImport: { params: { importId: string }; result: { aborted: boolean } };
   stats: { params: Record<string, never>; result: StoreStats };
   getSettings: { params: Record<string, never>; result: SiteSettings };
   setSitePaused: { params: { site: string; paused: boolean }; result: SiteSettings };

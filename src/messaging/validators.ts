@@ -26,7 +26,7 @@ const anyObject: Check = (v, path) => (isRecord(v) ? null : `${path}: expected a
 
 /** Params validator per background method; a method missing here is unknown and refused. */
 export const backgroundParams: { [K in keyof BackgroundMethods]: Check } = {
-  analysePage: (v, path) => checkReportInput(v, path),
+  matchPage: (v, path) => checkReportInput(v, path),
   getReport: object({ id }),
   listReports: object({
     query: optional(str(MAX_QUERY_CHARS)),
@@ -38,14 +38,14 @@ export const backgroundParams: { [K in keyof BackgroundMethods]: Check } = {
   exportAll: empty,
   importAll: object({ json: str(MAX_IMPORT_CHARS) }),
   exportPage: object({ after: optional(int(0)) }),
-  importBegin: object({ header: anyObject }),
-  importChunk: object({
+  beginImport: object({ header: anyObject }),
+  stageImport: object({
     importId,
     offset: int(0),
     reports: arrayOf((v, path) => checkReport(v, path), MAX_IMPORT_CHUNK),
   }),
-  importCommit: object({ importId }),
-  importAbort: object({ importId }),
+  commitImport: object({ importId }),
+  abortImport: object({ importId }),
   stats: empty,
   getSettings: empty,
   setSitePaused: object({ site: str(253), paused: bool }),
@@ -70,7 +70,7 @@ export const contentParams: { [K in keyof ContentMethods]: Check } = {
 export type CallerKind = 'tab' | 'extension-page' | 'any';
 
 export const backgroundCallers: { [K in keyof BackgroundMethods]: CallerKind } = {
-  analysePage: 'tab',
+  matchPage: 'tab',
   getReport: 'extension-page',
   listReports: 'extension-page',
   deleteReport: 'extension-page',
@@ -78,10 +78,10 @@ export const backgroundCallers: { [K in keyof BackgroundMethods]: CallerKind } =
   exportAll: 'extension-page',
   importAll: 'extension-page',
   exportPage: 'extension-page',
-  importBegin: 'extension-page',
-  importChunk: 'extension-page',
-  importCommit: 'extension-page',
-  importAbort: 'extension-page',
+  beginImport: 'extension-page',
+  stageImport: 'extension-page',
+  commitImport: 'extension-page',
+  abortImport: 'extension-page',
   stats: 'extension-page',
   getSettings: 'any',
   setSitePaused: 'any',

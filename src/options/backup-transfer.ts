@@ -44,16 +44,16 @@ export async function importText(
   onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
   const { header, reports } = parseExportText(text);
-  const { importId } = await call('importBegin', { header: { ...header } });
+  const { importId } = await call('beginImport', { header: { ...header } });
   try {
     for (let offset = 0; offset < reports.length; offset += IMPORT_CHUNK) {
       const chunk = reports.slice(offset, offset + IMPORT_CHUNK);
-      await call('importChunk', { importId, offset, reports: chunk });
+      await call('stageImport', { importId, offset, reports: chunk });
       onProgress?.(Math.min(offset + chunk.length, reports.length), reports.length);
     }
-    return (await call('importCommit', { importId })).imported;
+    return (await call('commitImport', { importId })).imported;
   } catch (error) {
-    await call('importAbort', { importId }).catch(() => undefined);
+    await call('abortImport', { importId }).catch(() => undefined);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { CorroborateDb } from './db.ts';
 
 /**
- * Hands out report ids before the row is written, so analysePage can answer with the id of the
+ * Hands out report ids before the row is written, so matchPage can answer with the id of the
  * page's report while its save is still queued (see report-store.ts). Every new row takes its id
  * from here (never from IndexedDB's key generator), so an id promised to a pending save cannot
  * be taken by another write meanwhile. Starts after the highest id stored; an id whose write

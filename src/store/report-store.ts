@@ -34,7 +34,7 @@ const EXPORT_PAGE_CHARS = 8_000_000;
 /** Reports per export page at most. */
 const EXPORT_PAGE_REPORTS = 2_000;
 
-/** Waits before retrying a page's save that failed after analysePage answered (transient errors). */
+/** Waits before retrying a page's save that failed after matchPage answered (transient errors). */
 const SAVE_RETRY_DELAYS_MS = [250, 1_500];
 
 /** Where the last matchPage spent its time (milliseconds), for diagnostics and benchmarks. */

@@ -2,7 +2,7 @@
  * Store benchmark in real Chromium with the built extension: ingests synthetic but
  * realistically shaped reports through the extension's own store (in its service worker) at
  * growing sizes and prints, per size: ingest rate, matching one page (in the worker and as an
- * analysePage round trip from an extension page), cold service worker → first answer, the
+ * matchPage round trip from an extension page), cold service worker → first answer, the
  * snapshot size and the extension's memory.
  * Run directly: `npx vite build --outDir /tmp/store-dist && npx tsx test/bench/bench-store.ts /tmp/store-dist [1000,10000,50000]`.
  */
@@ -102,7 +102,7 @@ function matchInWorker(worker: WebWorker, pages: ReportInput[]) {
   }, pages);
 }
 
-/** analysePage as a content script does it: a runtime message from a tab, timed in the tab. */
+/** matchPage as a content script does it: a runtime message from a tab, timed in the tab. */
 function analyseFromTab(page: Page, report: ReportInput): Promise<number> {
   return page.evaluate(async (input) => {
     // The background files a page's report only under the sender's own origin: the bench
@@ -112,10 +112,10 @@ function analyseFromTab(page: Page, report: ReportInput): Promise<number> {
     const t0 = performance.now();
     const reply = await chrome.runtime.sendMessage({
       channel: 'corroborate/v1',
-      method: 'analysePage',
+      method: 'matchPage',
       params,
     });
-    if (!reply?.ok) throw new Error(`analysePage failed: ${JSON.stringify(reply)}`);
+    if (!reply?.ok) throw new Error(`matchPage failed: ${JSON.stringify(reply)}`);
     return performance.now() - t0;
   }, report);
 }
@@ -186,7 +186,7 @@ function extensionMemory(browserPid: number | undefined): { rss: number; private
   }
 }
 
-/** Stops the worker (as Chrome does when idle), then times one analysePage from the tab. */
+/** Stops the worker (as Chrome does when idle), then times one matchPage from the tab. */
 async function coldStart(
   browser: Browser,
   worker: WebWorker,
@@ -291,7 +291,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
       'store (Chromium, built extension; synthetic reports of ~30 sentences, pages of ~40)',
     );
     console.log(
-      'reports  sentences  ingest/s (1/batch)  match p50 ms  p90 ms  claims/page  analysePage p50 ms  p90 ms' +
+      'reports  sentences  ingest/s (1/batch)  match p50 ms  p90 ms  claims/page  matchPage p50 ms  p90 ms' +
         '  cold ms (runs)  snapshot MB  worker MB  ext RSS MB  ext private MB  page MB  disk MB',
     );
     let stored = 0;
@@ -321,7 +321,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
       );
       await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
       const { times, matched } = await matchInWorker(worker, gen.pages(PAGES));
-      progress('analysePage round trips');
+      progress('matchPage round trips');
       const trips: number[] = [];
       const parts: Array<Record<string, number>> = [];
       for (const p of gen.pages(PAGES / 2)) {
@@ -333,7 +333,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
       }
       const part = (key: string) => median(parts.map((p) => p[key] ?? NaN)).toFixed(1);
       progress(
-        `analysePage in the worker, medians: index ${part('indexMs')} query ${part('queryMs')} ` +
+        `matchPage in the worker, medians: index ${part('indexMs')} query ${part('queryMs')} ` +
           `fetch ${part('fetchMs')} compare ${part('compareMs')} total ${part('totalMs')} ms`,
       );
       await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
@@ -380,7 +380,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         reports: facts.stats.reports,
         'ingest/s single': singleRate,
         'ingest/s batched': batchRate,
-        'analysePage p50 ms': median(trips),
+        'matchPage p50 ms': median(trips),
         'cold start ms': median(cold),
         'snapshot MB': facts.snapshot / 1048576,
         'worker heap MB': heap / 1048576,
@@ -411,9 +411,9 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
     printGrowth(grown);
     console.log(
       'ingest = saveReport one at a time in the worker (one transaction each, index updated); ' +
-        'match = matchPage called from a DevTools evaluate loop in the worker (inflated by the attached inspector); analysePage = the real path, ' +
+        'match = matchPage called from a DevTools evaluate loop in the worker (inflated by the attached inspector); matchPage = the real path, ' +
         'runtime message round trip from an extension tab; cold = worker stopped via CDP, then ' +
-        'analysePage (worker start + DB open + snapshot load + match); worker MB = JS heap + ' +
+        'matchPage (worker start + DB open + snapshot load + match); worker MB = JS heap + ' +
         'array buffers after GC; ext RSS = resident memory of the extension processes (shared libraries included), ' +
         'ext private = their private memory; disk = navigator.storage usage.',
     );

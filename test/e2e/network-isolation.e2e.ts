@@ -395,7 +395,7 @@ describe('nobody else reaches the background', () => {
     expect(unknown).toMatchObject({ ok: false });
     const malformed = (await send({
       channel: CHANNEL,
-      method: 'analysePage',
+      method: 'matchPage',
       params: { url: 42, sentences: 'x' },
     })) as { ok: boolean };
     expect(malformed.ok).toBe(false);
@@ -432,7 +432,7 @@ describe('nobody else reaches the background', () => {
     };
     const reply = (await inContentScript(
       page,
-      `chrome.runtime.sendMessage(${JSON.stringify({ channel: CHANNEL, method: 'analysePage', params: forged })}).then((r) => r ?? null, (e) => ({ threw: String(e) }))`,
+      `chrome.runtime.sendMessage(${JSON.stringify({ channel: CHANNEL, method: 'matchPage', params: forged })}).then((r) => r ?? null, (e) => ({ threw: String(e) }))`,
     )) as { ok: boolean };
     await page.close();
     const options = await ext.openExtensionPage('src/options/index.html');

@@ -107,11 +107,11 @@ function stagedRows(page: Page): Promise<number> {
   );
 }
 
-/** analysePage from the options tab, under its own origin (as the benchmark does). */
+/** matchPage from the options tab, under its own origin (as the benchmark does). */
 async function analyse(page: Page): Promise<void> {
   const origin = await page.evaluate(() => location.origin);
   const r = report(0, 77);
-  await call(page, 'analysePage', { ...r, url: `${origin}/page`, canonicalUrl: null });
+  await call(page, 'matchPage', { ...r, url: `${origin}/page`, canonicalUrl: null });
 }
 
 let ext: ExtensionBrowser;
@@ -169,9 +169,9 @@ describe('a service worker stopped mid-import', () => {
     const before = await call<{ reports: number }>(page, 'stats', {});
     // Stopped while chunks are being staged: the import is gone with the worker.
     const reports = Array.from({ length: REPORTS }, (_, i) => report(i, 5));
-    const { importId } = await call<{ importId: string }>(page, 'importBegin', { header: HEADER });
+    const { importId } = await call<{ importId: string }>(page, 'beginImport', { header: HEADER });
     for (let offset = 0; offset < REPORTS / 2; offset += CHUNK) {
-      await call(page, 'importChunk', {
+      await call(page, 'stageImport', {
         importId,
         offset,
         reports: reports.slice(offset, offset + CHUNK),
@@ -180,9 +180,9 @@ describe('a service worker stopped mid-import', () => {
     expect(await stagedRows(page)).toBe(REPORTS / 2 / CHUNK);
     await stopWorker(page);
     await expect(
-      call(page, 'importChunk', { importId, offset: REPORTS / 2, reports: [] }),
+      call(page, 'stageImport', { importId, offset: REPORTS / 2, reports: [] }),
     ).rejects.toThrow(/interrupted/);
-    await expect(call(page, 'importCommit', { importId })).rejects.toThrow(/interrupted/);
+    await expect(call(page, 'commitImport', { importId })).rejects.toThrow(/interrupted/);
     expect((await call<{ reports: number }>(page, 'stats', {})).reports).toBe(before.reports);
     // The first page read after the restart sweeps the orphaned chunks away.
     await analyse(page);
@@ -199,9 +199,9 @@ describe('a service worker stopped mid-import', () => {
     expect(await stagedRows(page)).toBe(0);
 
     // Stopped while the commit runs: all of it or none of it.
-    const second = await call<{ importId: string }>(page, 'importBegin', { header: HEADER });
+    const second = await call<{ importId: string }>(page, 'beginImport', { header: HEADER });
     for (let offset = 0; offset < REPORTS; offset += CHUNK) {
-      await call(page, 'importChunk', {
+      await call(page, 'stageImport', {
         importId: second.importId,
         offset,
         reports: reports.slice(offset, offset + CHUNK),
@@ -210,7 +210,7 @@ describe('a service worker stopped mid-import', () => {
     await page.evaluate(
       (channel: string, id: string) => {
         void chrome.runtime
-          .sendMessage({ channel, method: 'importCommit', params: { importId: id } })
+          .sendMessage({ channel, method: 'commitImport', params: { importId: id } })
           .catch(() => undefined);
       },
       CHANNEL,

@@ -56,7 +56,7 @@ function fakeDeps(over: Partial<SessionDeps<FakeArticle>> = {}): SessionDeps<Fak
       }
       return null;
     },
-    analysePage: async (): Promise<PageMatches> => ({
+    matchPage: async (): Promise<PageMatches> => ({
       reportId: 1,
       matches: {},
       story: [],

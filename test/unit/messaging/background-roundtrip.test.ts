@@ -40,19 +40,16 @@ function background() {
 describe('background over the message bus', () => {
   it('analyses the seed pair from content scripts and serves the options page', async () => {
     const { as, store } = background();
-    const first = await as(TAB)(
-      'analysePage',
-      makeReport('http://127.0.0.1:8080/ap.html', AP_TEXT),
-    );
+    const first = await as(TAB)('matchPage', makeReport('http://127.0.0.1:8080/ap.html', AP_TEXT));
     expect(first.matches).toEqual({});
     const second = await as({ ...TAB, tab: { id: 5 } })(
-      'analysePage',
+      'matchPage',
       makeReport('http://127.0.0.1:8080/aggregator.html', AGGREGATOR_TEXT),
     );
     expect(second.matches[2]?.[0]).toMatchObject({ reportId: first.reportId });
     expect(second.story.map((s) => s.reportId)).toEqual([first.reportId]);
 
-    // analysePage answers before the page's report is written: wait for the writes.
+    // matchPage answers before the page's report is written: wait for the writes.
     await store.settled();
     const options = as(OPTIONS);
     expect((await options('listReports', { query: 'aggregator' })).items.map((r) => r.id)).toEqual([
@@ -70,17 +67,17 @@ describe('background over the message bus', () => {
 
   it('moves the store out and back in pages and chunks, options page only', async () => {
     const { as, store } = background();
-    await as(TAB)('analysePage', makeReport('http://127.0.0.1:8080/ap.html', AP_TEXT));
+    await as(TAB)('matchPage', makeReport('http://127.0.0.1:8080/ap.html', AP_TEXT));
     await store.settled();
     const options = as(OPTIONS);
     const text = await (await exportBlob(options)).text();
     expect(JSON.parse(text).reports).toHaveLength(1);
     await expect(as(TAB)('exportPage', {})).rejects.toThrow(/own pages/);
     await expect(
-      as(TAB)('importBegin', { header: { format: 'corroborate-export' } }),
+      as(TAB)('beginImport', { header: { format: 'corroborate-export' } }),
     ).rejects.toThrow(/own pages/);
     await expect(
-      options('importChunk', { importId: 'x', offset: 0, reports: [{ id: 1 }] }),
+      options('stageImport', { importId: 'x', offset: 0, reports: [{ id: 1 }] }),
     ).rejects.toThrow(/reports\[0\]/);
     await options('clearAll', {});
     expect(await importText(options, text)).toBe(1);

@@ -32,7 +32,7 @@ function fakeBackground(): { handlers: Handlers<BackgroundMethods>; calls: strin
     get: (_t, method: string) => async (params: unknown, context: { tabId: number | null }) => {
       calls.push(`${method}:${JSON.stringify(params)}:${context.tabId}`);
       if (method === 'getReport') throw new Error('Report store unavailable');
-      if (method === 'analysePage') return { reportId: 1, matches: {}, story: [], reports: {} };
+      if (method === 'matchPage') return { reportId: 1, matches: {}, story: [], reports: {} };
       if (method === 'deleteReport') return { deleted: true };
       return {};
     },
@@ -49,10 +49,10 @@ describe('background dispatcher', () => {
     );
 
   it('round-trips typed calls and passes the caller tab', async () => {
-    const matches = await callAs(CONTENT)('analysePage', report);
+    const matches = await callAs(CONTENT)('matchPage', report);
     expect(matches.reportId).toBe(1);
     expect(await callAs(POPUP)('deleteReport', { id: 3 })).toEqual({ deleted: true });
-    expect(calls.at(-2)).toMatch(/^analysePage:.*:7$/);
+    expect(calls.at(-2)).toMatch(/^matchPage:.*:7$/);
     expect(calls.at(-1)).toBe('deleteReport:{"id":3}:null');
   });
 
@@ -61,7 +61,7 @@ describe('background dispatcher', () => {
   });
 
   it('ignores messages that are not on our channel (other listeners may answer)', () => {
-    expect(dispatch({ method: 'analysePage', params: report }, CONTENT)).toBeUndefined();
+    expect(dispatch({ method: 'matchPage', params: report }, CONTENT)).toBeUndefined();
     expect(dispatch('hello', CONTENT)).toBeUndefined();
     expect(dispatch(null, CONTENT)).toBeUndefined();
     expect(dispatch({ channel: 'other/v1', method: 'stats', params: {} }, POPUP)).toBeUndefined();
@@ -84,8 +84,8 @@ describe('background dispatcher', () => {
     ['another extension', { method: 'stats', params: {} }, OTHER_EXTENSION, /not this extension/],
     ['a web page', { method: 'getSettings', params: {} }, WEB_PAGE, /not this extension/],
     [
-      'analysePage from the popup',
-      { method: 'analysePage', params: report },
+      'matchPage from the popup',
+      { method: 'matchPage', params: report },
       POPUP,
       /only a content script in a tab/,
     ],
@@ -139,14 +139,14 @@ describe('background dispatcher', () => {
     ],
     [
       'a report without sentences',
-      { method: 'analysePage', params: { ...report, sentences: 'none' } },
+      { method: 'matchPage', params: { ...report, sentences: 'none' } },
       CONTENT,
       /params\.sentences: expected an array/,
     ],
     [
       'a sentence with a bad kind',
       {
-        method: 'analysePage',
+        method: 'matchPage',
         params: { ...report, sentences: [{ ...report.sentences[0], kind: 'rumour' }] },
       },
       CONTENT,
@@ -154,7 +154,7 @@ describe('background dispatcher', () => {
     ],
     [
       'a report text over the limit',
-      { method: 'analysePage', params: { ...report, text: 'x'.repeat(2_000_001) } },
+      { method: 'matchPage', params: { ...report, text: 'x'.repeat(2_000_001) } },
       CONTENT,
       /params\.text: too long/,
     ],

@@ -15,16 +15,16 @@ async function snapshotOf(store: ReportStore): Promise<string> {
 function caller(store: ReportStore) {
   const handlers = {
     exportPage: ({ after }: { after?: number }) => store.exportPage(after ?? null, 2_000),
-    importBegin: async ({ header }: { header: unknown }) => ({
+    beginImport: async ({ header }: { header: unknown }) => ({
       importId: await store.beginImport(header),
     }),
-    importChunk: async (p: { importId: string; offset: number; reports: unknown[] }) => ({
+    stageImport: async (p: { importId: string; offset: number; reports: unknown[] }) => ({
       staged: await store.stageImport(p.importId, p.offset, p.reports),
     }),
-    importCommit: async ({ importId }: { importId: string }) => ({
+    commitImport: async ({ importId }: { importId: string }) => ({
       imported: await store.commitImport(importId),
     }),
-    importAbort: async ({ importId }: { importId: string }) => ({
+    abortImport: async ({ importId }: { importId: string }) => ({
       aborted: await store.abortImport(importId),
     }),
   };
