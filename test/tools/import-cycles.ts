@@ -78,8 +78,6 @@ const dir = process.argv[2] ?? 'src';
 const found = importCircles(dir);
 for (const circle of found) console.log(`circle (${circle.length} files): ${circle.join(', ')}`);
 console.log(
-  found.length === 0
-    ? `no import circle in ${dir}`
-    : `${found.length} import circle(s) in ${dir}`,
+  found.length === 0 ? `no import circle in ${dir}` : `${found.length} import circle(s) in ${dir}`,
 );
 process.exitCode = found.length === 0 ? 0 : 1;

@@ -72,7 +72,7 @@ describe('PageSession and synthetic input', () => {
         range.selectNodeContents(document.getElementById('p1')!);
         return range;
       },
-      analysePage: async (): Promise<PageMatches> => ({
+      matchPage: async (): Promise<PageMatches> => ({
         reportId: 1,
         matches: {},
         story: [],
