@@ -86,14 +86,12 @@ export { textBag, type StoryBag, type BagTerm } from './story-bag.ts';
 export { compareClaims, type CompareLabels } from './compare-claims.ts';
 export {
   MatchIndex,
-  MAX_POSTINGS,
-  MIN_POSTINGS,
-  COMMON_SHARE,
   isMatchable,
   prepareSentences,
   type IndexMatch,
   type QueryOptions,
 } from './match-index.ts';
+export { MAX_POSTINGS, MIN_POSTINGS, COMMON_SHARE } from './postings.ts';
 export { SNAPSHOT_VERSION } from './serialize.ts';
 export {
   matchPage,

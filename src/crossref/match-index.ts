@@ -17,26 +17,9 @@ import { Scratch, encodedSimilarity } from './similarity.ts';
 import { tokenizeCached, tokenizeReusing } from './tokenize.ts';
 import { CANDIDATE_THRESHOLD } from './claim-score.ts';
 import type { ReportSentence } from '../model/report.ts';
-import { deserializeIndex, serializeIndex } from './serialize.ts';
-import { packPostings } from './postings.ts';
+import { deserializeIndex, serializeIndex, type IndexSections } from './serialize.ts';
+import { MIN_POSTINGS, packPostings, postingsCap } from './postings.ts';
 import { TokenPool } from './token-pool.ts';
-
-/** A snapshot's sections, as views (see serialize.ts). */
-export interface IndexSections {
-  reportIds: Uint32Array;
-  slotsPerReport: Uint32Array;
-  sentenceIndex: Uint32Array;
-  /** Byte offset of each slot's tokens in `pool`. */
-  slotStart: Uint32Array;
-  slotWeight: Float32Array;
-  /** Every slot's encoded tokens as varints (see TokenPool). */
-  pool: Uint8Array;
-  /** Byte offset of each token's postings in `postingBytes` (see PackedPostings). */
-  postingStart: Uint32Array;
-  postingBytes: Uint8Array;
-  /** Postings per token. */
-  postingDf: Uint32Array;
-}
 
 /** A stored sentence that carries the same claim as a query sentence. */
 export interface IndexMatch {
@@ -54,22 +37,6 @@ export interface QueryOptions {
 
 /** Matches per query sentence unless the caller asks otherwise. */
 const DEFAULT_LIMIT = 10;
-/**
- * A token found in more than this share of stored sentences stops collecting postings: it is
- * too common to find candidates with ("said", "Russia" in a year of Ukraine news) and would make
- * every query walk a long list. It still counts in the fine score of each candidate. (0.5 %
- * until the query floor fell to CANDIDATE_THRESHOLD: halving it kept every link of the
- * synthetic 10k store and took about a sixth off the query.)
- */
-export const COMMON_SHARE = 0.0025;
-/** …but a small store keeps postings of every token up to this many sentences, */
-export const MIN_POSTINGS = 256;
-/** …and no token keeps more than this many, however large the store. */
-export const MAX_POSTINGS = 4096;
-
-export function postingsCap(slots: number): number {
-  return Math.min(MAX_POSTINGS, Math.max(MIN_POSTINGS, Math.ceil(slots * COMMON_SHARE)));
-}
 /** Candidates given the fine score per query sentence, best overlap first. */
 const MAX_CANDIDATES = 100;
 /** Resolution of the ranking of candidates by shared weight. */

@@ -1,6 +1,5 @@
 import { ID_SHIFT, NAME_BIT, dictionaryFromSortedKeys, type Dictionary } from './dictionary.ts';
-import { postingsCap, type MatchIndex } from './match-index.ts';
-import { checkPostings, packPostings, varintLength, writeVarint } from './postings.ts';
+import { checkPostings, packPostings, postingsCap, varintLength, writeVarint } from './postings.ts';
 import light from './data/light-words.json' with { type: 'json' };
 import numbers from './data/number-words.json' with { type: 'json' };
 import spelling from './data/spelling.json' with { type: 'json' };
@@ -57,6 +56,39 @@ export const SNAPSHOT_VERSION = fnv(
   ]),
 );
 
+/** A snapshot's sections, as views, in the order the file holds them. */
+export interface IndexSections {
+  reportIds: Uint32Array;
+  slotsPerReport: Uint32Array;
+  sentenceIndex: Uint32Array;
+  /** Byte offset of each slot's tokens in `pool`. */
+  slotStart: Uint32Array;
+  slotWeight: Float32Array;
+  /** Every slot's encoded tokens as varints (see TokenPool). */
+  pool: Uint8Array;
+  /** Byte offset of each token's postings in `postingBytes` (see PackedPostings). */
+  postingStart: Uint32Array;
+  postingBytes: Uint8Array;
+  /** Postings per token. */
+  postingDf: Uint32Array;
+}
+
+/**
+ * What writing a snapshot reads of an index (MatchIndex is one), and what loading one calls:
+ * declared here so that this file need not import match-index.ts, which imports it.
+ */
+export interface SnapshotSource {
+  readonly dict: Dictionary;
+  readonly slotSentence: { readonly data: Uint32Array };
+  liveReports(): Array<[number, { first: number; count: number }]>;
+  slotTokens(slot: number): Uint32Array;
+  slotWeightOf(slot: number): number;
+}
+
+export interface SnapshotTarget {
+  loadSnapshot(sections: IndexSections): void;
+}
+
 function checksum(words: Uint32Array, end: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < end; i++) h = Math.imul(h ^ words[i]!, 0x01000193) >>> 0;
@@ -68,7 +100,7 @@ function renumbered(renumber: Uint32Array, encoded: number): number {
   return (renumber[encoded >>> ID_SHIFT]! << ID_SHIFT) | (encoded & NAME_BIT);
 }
 
-export function serializeIndex(index: MatchIndex): Uint8Array {
+export function serializeIndex(index: SnapshotSource): Uint8Array {
   // Keys in code-unit order, so that loading needs no Map (see Dictionary); ids renumbered.
   const dictKeys = index.dict.keys;
   const order = dictKeys.map((_, i) => i).slice(1);
@@ -189,10 +221,10 @@ function corrupt(reason: string): never {
   throw new Error(`MatchIndex.deserialize: corrupt snapshot (${reason})`);
 }
 
-export function deserializeIndex(
+export function deserializeIndex<T extends SnapshotTarget>(
   bytes: Uint8Array,
-  create: (dict: Dictionary) => MatchIndex,
-): MatchIndex {
+  create: (dict: Dictionary) => T,
+): T {
   if (!(bytes instanceof Uint8Array)) corrupt('not a byte array');
   if (bytes.byteLength < 32 || bytes.byteLength % 4 !== 0)
     corrupt(`bad length ${bytes.byteLength}`);
