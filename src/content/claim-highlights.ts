@@ -1,12 +1,6 @@
 import { HIGHLIGHT_NAMES, installHighlightSheet } from './highlight-sheet.ts';
 import { FallbackBoxes } from './fallback-boxes.ts';
-
-export interface PaintedClaim {
-  /** Sentence index in the page analysis. */
-  index: number;
-  display: 'sourced' | 'unverified';
-  range: Range;
-}
+import type { PaintedClaim } from './painted-claim.ts';
 
 interface HitResult {
   highlight?: Highlight;

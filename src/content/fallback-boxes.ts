@@ -1,4 +1,4 @@
-import type { PaintedClaim } from './claim-highlights.ts';
+import type { PaintedClaim } from './painted-claim.ts';
 
 // Boxes are only drawn for lines near the viewport; this caps the work on very long pages.
 const MAX_BOXES = 1500;

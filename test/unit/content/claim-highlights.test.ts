@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClaimHighlights, type PaintedClaim } from '../../../src/content/claim-highlights.ts';
+import { ClaimHighlights } from '../../../src/content/claim-highlights.ts';
+import type { PaintedClaim } from '../../../src/content/painted-claim.ts';
 import { HIGHLIGHT_NAMES } from '../../../src/content/highlight-sheet.ts';
 
 class FakeHighlight extends Set<AbstractRange> {
