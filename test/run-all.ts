@@ -69,6 +69,7 @@ if (!only || only === 'static') {
   check('typecheck (extension code, no Node types)', 'npx', ['tsc', '-p', 'tsconfig.core.json']);
   check('eslint', 'npx', ['eslint', '.']);
   check('prettier', 'npx', ['prettier', '--check', '.']);
+  check('no import circle in src', 'npx', ['tsx', 'test/tools/import-cycles.ts', 'src']);
 }
 if (!only || only === 'unit') suite('unit', null);
 if (!only || only === 'e2e') {

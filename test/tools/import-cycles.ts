@@ -1,13 +1,15 @@
 /**
  * `tsx test/tools/import-cycles.ts [dir]`: lists every import circle among the TypeScript files
- * under `dir` (default `src`) and exits 1 when there is one. Run by `npm test` as a static check.
+ * under `dir` (default `src`), and among its top-level folders (store → messaging → store is a
+ * circle even when no two files import each other), and exits 1 when there is one. Run by
+ * `npm test` as a static check.
  * Our own rather than madge: the project's imports are all relative with explicit extensions, so
  * TypeScript's own import scanner and a strongly-connected-components pass are enough, and
  * nothing new is installed. Type-only imports count too: a circle of types is still a circle
  * of concepts.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 
 const SOURCE = /\.(ts|tsx)$/;
@@ -67,17 +69,36 @@ function circles(graph: ReadonlyMap<string, string[]>): string[][] {
   return found;
 }
 
-export function importCircles(dir: string): string[][] {
-  const files = sourceFiles(resolve(dir)).map((f) => resolve(f));
+/** File-level and top-level-folder-level circles under `dir`, as paths relative to `dir`. */
+export function importCircles(dir: string): { files: string[][]; folders: string[][] } {
+  const root = resolve(dir);
+  const files = sourceFiles(root).map((f) => resolve(f));
   const known = new Set(files);
   const graph = new Map(files.map((f) => [f, importsOf(f, known)] as const));
-  return circles(graph).map((c) => c.map((f) => relative(process.cwd(), f)));
+  // A file directly under `dir` is its own unit; any other belongs to its top-level folder.
+  const folderOf = (file: string) => relative(root, file).split(sep)[0]!;
+  const folders = new Map<string, string[]>();
+  for (const [file, targets] of graph) {
+    const from = folderOf(file);
+    const edges = folders.get(from) ?? [];
+    for (const target of targets) {
+      const to = folderOf(target);
+      if (to !== from && !edges.includes(to)) edges.push(to);
+    }
+    folders.set(from, edges);
+  }
+  return {
+    files: circles(graph).map((c) => c.map((f) => relative(root, f))),
+    folders: circles(folders),
+  };
 }
 
 const dir = process.argv[2] ?? 'src';
 const found = importCircles(dir);
-for (const circle of found) console.log(`circle (${circle.length} files): ${circle.join(', ')}`);
-console.log(
-  found.length === 0 ? `no import circle in ${dir}` : `${found.length} import circle(s) in ${dir}`,
-);
-process.exitCode = found.length === 0 ? 0 : 1;
+for (const circle of found.files) {
+  console.log(`circle of ${circle.length} files: ${circle.join(', ')}`);
+}
+for (const circle of found.folders) console.log(`circle of folders: ${circle.join(', ')}`);
+const count = found.files.length + found.folders.length;
+console.log(count === 0 ? `no import circle in ${dir}` : `${count} import circle(s) in ${dir}`);
+process.exitCode = count === 0 ? 0 : 1;
