@@ -1,6 +1,7 @@
 import type { Handlers } from '../messaging/server-core.ts';
 import type { BackgroundMethods } from '../messaging/protocol.ts';
 import type { ReportStore } from '../store/report-store.ts';
+import { answerForPage } from './page-answer.ts';
 
 export interface BackgroundDeps {
   /** The store, opened on first use (the worker must answer its first message fast). */
@@ -13,9 +14,9 @@ export interface BackgroundDeps {
 export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMethods> {
   const { store } = deps;
   return {
-    matchPage: (report, { sender }) => {
+    matchPage: async (report, { sender }) => {
       assertSameOrigin(report.url, sender.url ?? sender.tab?.url);
-      return store().matchPage(report);
+      return answerForPage(await store().matchPage(report));
     },
     getReport: ({ id }) => store().getReport(id),
     listReports: (query) => store().listReports(query),

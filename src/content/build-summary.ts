@@ -1,5 +1,5 @@
 import type { ClaimKind, SentenceAnalysis, SourceType } from '../model/claim.ts';
-import type { PageMatches } from '../model/report.ts';
+import type { PageAnswer } from '../model/report.ts';
 import type { PageSummary } from '../model/summary.ts';
 
 export interface SummaryInput {
@@ -8,7 +8,7 @@ export interface SummaryInput {
   site: string;
   isArticle: boolean;
   sentences: readonly SentenceAnalysis[];
-  matches: PageMatches | null;
+  matches: PageAnswer | null;
   highlightsOn: boolean;
   /** Analysed and cross-referenced (or cross-referencing failed). */
   ready: boolean;

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import { displayOf, type SentenceAnalysis } from '../model/claim.ts';
-import type { PageMatches, ReportInput, StoryRole } from '../model/report.ts';
+import type { PageAnswer, ReportInput, StoryRole } from '../model/report.ts';
 import type { PageSummary } from '../model/summary.ts';
 import { whyText } from '../ui/ClaimWhy.tsx';
 import { explainClaim } from '../ui/explain-claim.ts';
@@ -34,7 +34,7 @@ export interface SessionDeps<A extends SessionArticle> {
   view: Window;
   analyse: (doc: Document, url: string) => SessionAnalysis<A>;
   rangeForText: (article: A, start: number, end: number) => Range | null;
-  matchPage: (report: ReportInput) => Promise<PageMatches>;
+  matchPage: (report: ReportInput) => Promise<PageAnswer>;
   isSitePaused: (hostname: string) => Promise<boolean>;
   /** Open shadow root (development builds) or closed (store builds). */
   openShadow: boolean;
@@ -70,7 +70,7 @@ export class PageSession<A extends SessionArticle> {
   private claims: PaintedClaim[] = [];
   private ui: ShadowHost | null = null;
   private highlights: ClaimHighlights | null = null;
-  private matches: PageMatches | null = null;
+  private matches: PageAnswer | null = null;
   private matchesError: string | null = null;
   private highlightsOn = true;
   private legendCollapsed = false;

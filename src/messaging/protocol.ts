@@ -1,4 +1,4 @@
-import type { PageMatches, Report, ReportInput, ReportSummary } from '../model/report.ts';
+import type { PageAnswer, Report, ReportInput, ReportSummary } from '../model/report.ts';
 import type { PageSummary } from '../model/summary.ts';
 import type { ExportPage } from '../model/export-file.ts';
 import type { ListQuery, SiteSettings, StoreStats } from '../model/store-api.ts';
@@ -8,7 +8,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Requests the background answers (from content scripts, popup and options). */
 export interface BackgroundMethods {
-  matchPage: { params: ReportInput; result: PageMatches };
+  matchPage: { params: ReportInput; result: PageAnswer };
   getReport: { params: { id: number }; result: Report | null };
   listReports: { params: ListQuery; result: { total: number; items: ReportSummary[] } };
   deleteReport: { params: { id: number }; result: { deleted: boolean } };

@@ -101,6 +101,12 @@ export interface PageMatches {
   reports: Record<number, ReportSummary>;
 }
 
+/**
+ * What a content script gets for its page: PageMatches without the page's own row id, and with
+ * the reports it names numbered for this answer only (see src/background/page-answer.ts).
+ */
+export type PageAnswer = Omit<PageMatches, 'reportId'>;
+
 export interface ReportSummary {
   id: number;
   url: string;

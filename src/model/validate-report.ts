@@ -1,4 +1,5 @@
 import { arrayOf, bool, type Check, finite, int, nullable, object, oneOf, str } from './check.ts';
+import { isWebUrl } from './web-url.ts';
 
 // Size limits: generous for real articles, small enough that one message or imported file
 // cannot exhaust the worker's memory or the reader's quota.
@@ -54,9 +55,24 @@ const reportShape = object({
   readAt: finite,
 });
 
-/** Cross-field rules the shape cannot express: offsets inside the text, indexes in order. */
+/** Why `value` is not a web address we keep, or null. */
+function checkWebUrl(value: unknown, path: string): string | null {
+  if (typeof value !== 'string' || isWebUrl(value)) return null;
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
+  return scheme
+    ? `${path}: only http and https addresses are kept, not "${scheme.toLowerCase()}:"`
+    : `${path}: not an absolute http or https address`;
+}
+
+/**
+ * Cross-field rules the shape cannot express: web addresses only, offsets inside the text,
+ * indexes in order.
+ */
 function checkConsistency(v: Record<string, unknown>, path: string): string | null {
   if ((v.url as string).length === 0) return `${path}.url: must not be empty`;
+  const badUrl =
+    checkWebUrl(v.url, `${path}.url`) ?? checkWebUrl(v.canonicalUrl, `${path}.canonicalUrl`);
+  if (badUrl) return badUrl;
   const textLength = (v.text as string).length;
   const sentences = v.sentences as Array<{ index: number; start: number; end: number }>;
   for (let i = 0; i < sentences.length; i++) {

@@ -1,3 +1,5 @@
+import { ownCanonical } from '../model/web-url.ts';
+
 /** Query parameters that only track the click, never change the article. */
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|dclid|mc_cid|mc_eid|ocid|cmpid|ref|ref_src)$/i;
 /** Search words longer than this are ids or hashes, not words a reader types. */
@@ -5,10 +7,12 @@ const MAX_WORD_CHARS = 40;
 /** Enough words for a long headline plus site and path. */
 const MAX_WORDS = 64;
 
-/** The dedup key of a report: its canonical url if it has one, else its url, normalized. */
+/**
+ * The dedup key of a report: its canonical url if it has one of its own origin, else its url,
+ * normalized. A canonical url of another origin never keys a report (see ownCanonical).
+ */
 export function reportKey(url: string, canonicalUrl: string | null): string {
-  const base = canonicalUrl && canonicalUrl.trim() ? canonicalUrl : url;
-  return normalizeUrl(base);
+  return normalizeUrl(ownCanonical(url, canonicalUrl) ?? url);
 }
 
 /** Drops the fragment and tracking parameters; lower-cases scheme and host (URL does). */

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL } from '../../src/messaging/protocol.ts';
 import type { Report } from '../../src/model/report.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+import { serveFolder, type StaticServer } from './harness/static-server.ts';
 
 /** Large enough that the import is still being written when the worker is stopped. */
 const REPORTS = 4000;
@@ -107,22 +108,28 @@ function stagedRows(page: Page): Promise<number> {
   );
 }
 
-/** matchPage from the options tab, under its own origin (as the benchmark does). */
-async function analyse(page: Page): Promise<void> {
-  const origin = await page.evaluate(() => location.origin);
-  const r = report(0, 77);
-  await call(page, 'matchPage', { ...r, url: `${origin}/page`, canonicalUrl: null });
-}
-
 let ext: ExtensionBrowser;
 let page: Page;
+let server: StaticServer;
+let reader: Page | null = null;
+
+/**
+ * A page read in a tab: its content script sends matchPage (only web pages may: a report's
+ * address is http or https). The same page each time, so only its first read adds a report.
+ */
+async function analyse(): Promise<void> {
+  reader ??= await ext.browser.newPage();
+  await reader.goto(server.url('/ap-putin-talks/'), { waitUntil: 'load' });
+}
 
 beforeAll(async () => {
+  server = await serveFolder('test/fixtures/pages');
   ext = await launchWithExtension();
   page = await ext.openExtensionPage('src/options/index.html');
 });
 
 afterAll(async () => {
+  await server?.close();
   await ext?.close();
 });
 
@@ -185,7 +192,7 @@ describe('a service worker stopped mid-import', () => {
     await expect(call(page, 'commitImport', { importId })).rejects.toThrow(/interrupted/);
     expect((await call<{ reports: number }>(page, 'stats', {})).reports).toBe(before.reports);
     // The first page read after the restart sweeps the orphaned chunks away.
-    await analyse(page);
+    await analyse();
     // The page's report is saved right after the answer.
     let afterPage = before.reports;
     for (let i = 0; i < 50 && afterPage === before.reports; i++) {
@@ -223,7 +230,7 @@ describe('a service worker stopped mid-import', () => {
       `worker stopped 200 ms into a chunked commit: ${stats.reports - afterPage} of ${REPORTS} imported`,
     );
     expect([afterPage, afterPage + REPORTS]).toContain(stats.reports);
-    await analyse(page);
+    await analyse();
     for (let i = 0; i < 50 && (await stagedRows(page)) > 0; i++) {
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -46,23 +46,42 @@ describe('background over the message bus', () => {
       'matchPage',
       makeReport('http://127.0.0.1:8080/aggregator.html', AGGREGATOR_TEXT),
     );
-    expect(second.matches[2]?.[0]).toMatchObject({ reportId: first.reportId });
-    expect(second.story.map((s) => s.reportId)).toEqual([first.reportId]);
+    const hit = second.matches[2]?.[0];
+    expect(second.reports[hit?.reportId ?? -1]?.url).toBe('http://127.0.0.1:8080/ap.html');
+    expect(second.story.map((s) => s.url)).toEqual(['http://127.0.0.1:8080/ap.html']);
 
     // matchPage answers before the page's report is written: wait for the writes.
     await store.settled();
     const options = as(OPTIONS);
-    expect((await options('listReports', { query: 'aggregator' })).items.map((r) => r.id)).toEqual([
-      second.reportId,
-    ]);
+    const listed = (await options('listReports', {})).items;
+    const apId = listed.find((r) => r.url.endsWith('/ap.html'))?.id ?? -1;
+    expect((await options('listReports', { query: 'aggregator' })).items.map((r) => r.url)).toEqual(
+      ['http://127.0.0.1:8080/aggregator.html'],
+    );
     expect((await options('stats', {})).reports).toBe(2);
     const { json } = await options('exportAll', {});
     await expect(
       options('importAll', { json: json.replace('corroborate-export', 'x') }),
     ).rejects.toThrow(/Import refused, nothing was changed: the file is not a Corroborate export/);
-    expect(await options('deleteReport', { id: first.reportId })).toEqual({ deleted: true });
+    expect(await options('deleteReport', { id: apId })).toEqual({ deleted: true });
     expect(await options('importAll', { json })).toEqual({ imported: 2 });
     expect(await options('clearAll', {})).toEqual({ deleted: 2 });
+  });
+
+  it('gives a content script no row id: a page read again gets the same answer', async () => {
+    const { as, store } = background();
+    await as(TAB)('matchPage', makeReport('http://127.0.0.1:8080/ap.html', AP_TEXT));
+    await store.settled();
+    const page = makeReport('http://127.0.0.1:8080/aggregator.html', AGGREGATOR_TEXT);
+    const first = await as(TAB)('matchPage', page);
+    await store.settled();
+    // The second time the page has a stored row: nothing in the answer may say so.
+    const again = await as(TAB)('matchPage', page);
+    expect('reportId' in again).toBe(false);
+    expect(again).toEqual(first);
+    // The reports it names are numbered for the answer, not by the store.
+    expect(Object.keys(again.reports)).toEqual(['1']);
+    expect(again.reports[1]?.id).toBe(1);
   });
 
   it('moves the store out and back in pages and chunks, options page only', async () => {

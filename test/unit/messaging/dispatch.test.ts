@@ -50,7 +50,7 @@ describe('background dispatcher', () => {
 
   it('round-trips typed calls and passes the caller tab', async () => {
     const matches = await callAs(CONTENT)('matchPage', report);
-    expect(matches.reportId).toBe(1);
+    expect(matches.story).toEqual([]);
     expect(await callAs(POPUP)('deleteReport', { id: 3 })).toEqual({ deleted: true });
     expect(calls.at(-2)).toMatch(/^matchPage:.*:7$/);
     expect(calls.at(-1)).toBe('deleteReport:{"id":3}:null');

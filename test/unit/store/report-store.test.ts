@@ -53,7 +53,7 @@ describe('report store', () => {
       }),
     );
     const second = await store.saveReport(
-      makeReport('https://m.example.com/a#top', 'Second version said that. ', {
+      makeReport('https://example.com/amp/a#top', 'Second version said that. ', {
         canonicalUrl: 'https://example.com/story',
       }),
     );
@@ -64,6 +64,32 @@ describe('report store', () => {
     expect((await store.listReports({})).total).toBe(2);
     expect((await store.getReport(first))?.text).toBe('Second version said that. ');
   });
+
+  it.each([
+    ['another site', 'https://evil.example/copy'],
+    ['another subdomain', 'https://m.example.com/story'],
+    ['another scheme', 'http://example.com/story'],
+  ])(
+    'never lets a canonical url of another origin (%s) replace a stored report',
+    async (_case, url) => {
+      const store = newStore();
+      const original = await store.saveReport(
+        makeReport('https://example.com/story', 'The original said this. '),
+      );
+      const hostile = await store.saveReport(
+        makeReport(url, 'A forged text said that. ', { canonicalUrl: 'https://example.com/story' }),
+      );
+      expect(hostile).not.toBe(original);
+      expect((await store.getReport(original))?.text).toBe('The original said this. ');
+      // Nor does matching such a page name the stored report as itself (it is a match target).
+      const answer = await store.matchPage(
+        makeReport(url, 'The original said this. ', { canonicalUrl: 'https://example.com/story' }),
+      );
+      expect(answer.reportId).toBe(hostile);
+      await store.settled();
+      expect((await store.getReport(original))?.text).toBe('The original said this. ');
+    },
+  );
 
   it('searches title, site and url words, by prefix and without accents', async () => {
     const store = newStore();
