@@ -1,4 +1,4 @@
-import { splitSentences } from '../claims/01-sentences.ts';
+import { splitSentences } from '../claims/index.ts';
 import { tokenizeCached } from './tokenize.ts';
 
 /** What a report says about its story, term by term. */

@@ -1,4 +1,4 @@
-import { splitSentences } from '../claims/01-sentences.ts';
+import { splitSentences } from '../claims/index.ts';
 import model from './data/story-model.json' with { type: 'json' };
 import { sentencesBag, type StoryBag } from './story-bag.ts';
 import {
