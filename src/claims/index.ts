@@ -16,18 +16,28 @@ import {
 import { quoteContinuations } from './07-quotes.ts';
 import { findHedges } from './08-hedges.ts';
 import { checkWorthiness, decideKind, MAX_SENTENCE_CHARS, nonClaimReasons } from './09-kind.ts';
+import { analyseSentence, SpeakerContext } from './languages/analyse-sentence.ts';
+import { blockLanguages } from './languages/block-language.ts';
+import { claimLanguage, sentenceLanguage } from './languages/sentence-language.ts';
 
 export { splitSentences } from './01-sentences.ts';
 
 export interface AnalyseOptions {
-  /** The article's language (BCP 47); the lexicons are English, other languages get no claims. */
+  /**
+   * The article's language (BCP 47), a hint only: each sentence is read in its own language
+   * (English, German, French, Spanish; others get no claims), judged from its words and its block's.
+   */
   lang?: string | null;
+  /** The extractor's language per block (offsets into the text), when it has one. */
+  blocks?: readonly { start: number; end: number; lang: string | null }[];
   /** The article's title; a line equal to it is a heading. */
   title?: string | null;
 }
 
 interface Work {
   range: Range;
+  /** The sentence's language: "en", "de", "fr", "es", another subtag, or null (not Latin script). */
+  lang: string | null;
   tokens: Token[];
   raw: RawAttribution[];
   /** Attributions carried over from a quote that runs across sentences. */
@@ -38,9 +48,9 @@ interface Work {
 /** Analyses an article's text sentence by sentence: who says what, and what nobody stands behind. */
 
 export function analyseText(text: string, options: AnalyseOptions = {}): SentenceAnalysis[] {
-  const english = !options.lang || /^en\b/i.test(options.lang);
   const title = options.title?.trim() ?? '';
   const state = new QuoteState();
+  const blockLang = blockLanguages(text, options.blocks, options.lang ?? null);
   let lineEnd = -1;
   const works: Work[] = splitSentences(text).map((range) => {
     const tooLong = range.end - range.start > MAX_SENTENCE_CHARS;
@@ -48,8 +58,11 @@ export function analyseText(text: string, options: AnalyseOptions = {}): Sentenc
     if (lineEnd >= 0 && text.slice(lineEnd, range.start).includes('\n')) state.reset();
     const quoted = tokens.map((t) => state.step(t) || state.open);
     lineEnd = range.end;
-    const raw = english ? attribute(tokens, findCues(tokens, quoted)) : [];
-    return { range, tokens, raw, carried: [], attributions: [] };
+    const words = tokens.filter((t) => t.word).map((t) => t.lower);
+    const sentence = text.slice(range.start, range.end);
+    const lang = sentenceLanguage(sentence, words, blockLang(range.start));
+    const raw = lang === 'en' ? attribute(tokens, findCues(tokens, quoted)) : [];
+    return { range, lang, tokens, raw, carried: [], attributions: [] };
   });
   const antecedents = new Antecedents();
   for (const w of works) {
@@ -67,7 +80,19 @@ export function analyseText(text: string, options: AnalyseOptions = {}): Sentenc
     const content = spanOf(text, target.range.start, target.range.end);
     target.carried.push({ cue: a.cue, source: a.source, content });
   }
-  return works.map((w) => analyse(text, w, english, title));
+  const speakers = new SpeakerContext();
+  return works.map((w) => {
+    const own = claimLanguage(w.lang);
+    if (!own) return analyse(text, w, w.lang === 'en', title);
+    const wholeLine = isWholeLine(text, w.range);
+    const { start, end } = w.range;
+    const a = analyseSentence(
+      { text, start, end, tokens: w.tokens, lang: own, wholeLine },
+      speakers,
+    );
+    if (title && a.text === title) a.reasons.push('heading');
+    return a;
+  });
 }
 
 function analyse(text: string, w: Work, english: boolean, title: string): SentenceAnalysis {

@@ -1,0 +1,148 @@
+import de from './de.json';
+import es from './es.json';
+import fr from './fr.json';
+
+/** The languages whose claims are analysed with their own lexicon (English has its own stages). */
+export type ClaimLanguage = 'de' | 'fr' | 'es';
+export const CLAIM_LANGUAGES: readonly ClaimLanguage[] = ['de', 'fr', 'es'];
+
+/** A word class: whole words, plus endings that mark German compounds ("Innenministerin"). */
+export interface WordClass {
+  words: ReadonlySet<string>;
+  suffixes: readonly string[];
+}
+
+/** One language's lexicon, compiled for look-ups (see the JSON files for what each list holds). */
+export interface Lexicon {
+  lang: ClaimLanguage;
+  stopwords: ReadonlySet<string>;
+  cueVerbs: ReadonlySet<string>;
+  /** Verb phrases that cue like one verb ("dio a conocer que", "fait savoir"), longest first. */
+  cuePhrases: readonly (readonly string[])[];
+  cueNeedsParticle: ReadonlyMap<string, string>;
+  participles: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  invertedAuxiliaries: ReadonlySet<string>;
+  /** Token sequences before a source, longest first. */
+  prepositions: readonly (readonly string[])[];
+  prepositionNeedsAnonymous: ReadonlySet<string>;
+  prepositionNeedsPerson: ReadonlySet<string>;
+  postpositions: ReadonlySet<string>;
+  trailing: ReadonlySet<string>;
+  impersonal: readonly (readonly string[])[];
+  skip: ReadonlySet<string>;
+  definite: ReadonlySet<string>;
+  indefinite: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  genericPronouns: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  roles: WordClass;
+  government: WordClass;
+  organization: WordClass;
+  media: WordClass;
+  document: WordClass;
+  anonymous: WordClass;
+  anonymousModifiers: ReadonlySet<string>;
+  /** Hedges as token sequences ("al parecer" is two tokens). */
+  hedges: readonly (readonly string[])[];
+  hedgePairs: readonly { first: ReadonlySet<string>; then: ReadonlySet<string> }[];
+  subjunctive: ReadonlySet<string>;
+  subjunctiveBlockers: ReadonlySet<string>;
+  numberWords: ReadonlySet<string>;
+  finiteVerbs: ReadonlySet<string>;
+  finitePatterns: readonly RegExp[];
+  byline: readonly RegExp[];
+  boilerplate: readonly RegExp[];
+}
+
+type Raw = typeof de;
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+const cls = (words: readonly string[], suffixes: readonly string[] = []): WordClass => ({
+  words: set(words),
+  suffixes,
+});
+const phrases = (list: readonly string[]): string[][] => list.map((p) => p.split(' '));
+const byLength = <T extends readonly string[]>(list: T[]): T[] =>
+  [...list].sort((a, b) => b.length - a.length);
+
+function compile(raw: Raw): Lexicon {
+  return {
+    lang: raw.lang as ClaimLanguage,
+    stopwords: set(raw.stopwords),
+    cueVerbs: set(raw.cueVerbs),
+    cuePhrases: byLength(phrases(raw.cuePhrases)),
+    cueNeedsParticle: new Map(Object.entries(raw.cueNeedsParticle)),
+    participles: set(raw.participles),
+    auxiliaries: set(raw.auxiliaries),
+    invertedAuxiliaries: set((raw as { invertedAuxiliaries?: string[] }).invertedAuxiliaries ?? []),
+    prepositions: byLength(raw.prepositions),
+    prepositionNeedsAnonymous: set(raw.prepositionNeedsAnonymous),
+    prepositionNeedsPerson: set(
+      (raw as { prepositionNeedsPerson?: string[] }).prepositionNeedsPerson ?? [],
+    ),
+    postpositions: set(raw.postpositions),
+    trailing: set(raw.trailing),
+    impersonal: byLength(raw.impersonal),
+    skip: set(raw.skip),
+    definite: set(raw.determinersDefinite),
+    indefinite: set(raw.determinersIndefinite),
+    possessives: set(raw.possessives),
+    pronouns: set(raw.pronouns),
+    genericPronouns: set(raw.genericPronouns),
+    connectors: set(raw.connectors),
+    roles: cls(raw.personRoles, raw.personRoleSuffixes),
+    government: cls(raw.government, raw.governmentSuffixes),
+    organization: cls(raw.organization, raw.organizationSuffixes),
+    media: cls(raw.media, raw.mediaSuffixes),
+    document: cls(raw.document, raw.documentSuffixes),
+    anonymous: cls(raw.anonymous, raw.anonymousSuffixes),
+    anonymousModifiers: set(raw.anonymousModifiers),
+    hedges: byLength(phrases(raw.hedges)),
+    hedgePairs: raw.hedgePairs.map((p) => ({ first: set(p.first), then: set(p.then) })),
+    subjunctive: set(raw.subjunctive),
+    subjunctiveBlockers: set(raw.subjunctiveBlockers),
+    numberWords: set(raw.numberWords),
+    finiteVerbs: set(raw.finiteVerbs),
+    finitePatterns: raw.finitePatterns.map((p) => new RegExp(p, 'u')),
+    byline: raw.byline.map((p) => new RegExp(p, 'iu')),
+    boilerplate: raw.boilerplate.map((p) => new RegExp(p, 'iu')),
+  };
+}
+
+const LEXICONS: Record<ClaimLanguage, Lexicon> = {
+  de: compile(de),
+  fr: compile(fr as unknown as Raw),
+  es: compile(es as unknown as Raw),
+};
+
+export function lexiconFor(lang: ClaimLanguage): Lexicon {
+  return LEXICONS[lang];
+}
+
+// A compound must keep this many letters in front of a suffix ("Innen|ministerin").
+const MIN_COMPOUND_HEAD = 3;
+
+/** Whether a lower-case word belongs to a class, whole or (German) as a compound's tail. */
+export function inClass(c: WordClass, word: string): boolean {
+  if (c.words.has(word)) return true;
+  for (const s of c.suffixes) {
+    if (word.length >= s.length + MIN_COMPOUND_HEAD && word.endsWith(s)) return true;
+  }
+  return false;
+}
+
+// French elided articles and pronouns ("l'Elysée", "qu'il") are looked up without them.
+const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
+
+/** The look-up key of a lower-case token: French elisions stripped. */
+export function keyOf(lower: string): string {
+  return ELISION.test(lower) ? lower.replace(ELISION, '') : lower;
+}
+
+/** The elided word in front of a token ("qu" of "qu'il"), or null. */
+export function elidedOf(lower: string): string | null {
+  const m = ELISION.exec(lower);
+  return m ? m[1]! : null;
+}

@@ -1,0 +1,222 @@
+import type { SourceType } from '../../model/claim.ts';
+import type { Token } from '../types.ts';
+import type { Lexicon } from './lexicon.ts';
+import { inClass, keyOf } from './lexicon.ts';
+
+/** A source phrase found next to a cue: token indices [from, to) and what it is. */
+export interface SourcePhrase {
+  from: number;
+  to: number;
+  type: SourceType;
+  named: boolean;
+  anonymous: boolean;
+  pronoun: boolean;
+}
+
+// Longest source phrase read ("der Sprecher des Bundesministeriums des Innern und für Heimat").
+const MAX_PHRASE_TOKENS = 10;
+// Lower-case adjectives allowed between a determiner and its noun ("le nouveau ministre").
+const MAX_PRE_ADJECTIVES = 2;
+
+type Part = 'det' | 'head' | 'name' | 'link' | 'modifier';
+
+/** What one token can be inside a source phrase, or null when it ends the phrase. */
+function partOf(lex: Lexicon, t: Token): Part | null {
+  if (!t.word) return null;
+  const k = keyOf(t.lower);
+  if (lex.skip.has(k) && !lex.definite.has(k) && !lex.connectors.has(k)) return null;
+  if (lex.definite.has(t.lower) || lex.indefinite.has(k) || lex.possessives.has(k)) return 'det';
+  if (lex.connectors.has(t.lower) || lex.connectors.has(k)) return 'link';
+  if (isHead(lex, k)) return 'head';
+  if (lex.anonymousModifiers.has(k)) return 'modifier';
+  if (isCapital(t) && !lex.stopwords.has(k) && !lex.cueVerbs.has(k) && !lex.finiteVerbs.has(k))
+    return 'name';
+  if (/^\p{N}/u.test(t.text)) return null;
+  return null;
+}
+
+// "d'Orsay", "l'Elysée": the capital comes after the elided article.
+function isCapital(t: Token): boolean {
+  if (t.cap) return true;
+  const at = t.text.search(/['’]/);
+  return at > 0 && at <= 5 && /^\p{Lu}/u.test(t.text.slice(at + 1));
+}
+
+function isHead(lex: Lexicon, k: string): boolean {
+  return (
+    inClass(lex.roles, k) ||
+    inClass(lex.government, k) ||
+    inClass(lex.organization, k) ||
+    inClass(lex.media, k) ||
+    inClass(lex.document, k) ||
+    inClass(lex.anonymous, k)
+  );
+}
+
+/** The source phrase that starts at token `i` (after a cue or a preposition), or null. */
+export function phraseAfter(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  i: number,
+): SourcePhrase | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const k = keyOf(first.lower);
+  if (first.lower !== k && !lex.definite.has(first.lower.slice(0, 2))) {
+    // "qu'il", "s'est": an elided conjunction or pronoun opens a clause, not a source.
+    if (!/^[ld]'/.test(first.lower)) return null;
+  }
+  if (lex.pronouns.has(k)) return classify(lex, tokens, i, i + 1);
+  let end = i;
+  let lastContent = -1;
+  let adjectives = 0;
+  let sawHead = false;
+  for (let j = i; j < tokens.length && j - i < MAX_PHRASE_TOKENS; j++) {
+    const t = tokens[j]!;
+    let part = partOf(lex, t);
+    // "le nouveau ministre": a lower-case word right after the determiner, before the noun.
+    if (!part && t.word && !t.cap && !sawHead && j > i && adjectives < MAX_PRE_ADJECTIVES) {
+      const next = tokens[j + 1];
+      if (next && partOf(lex, next) && partOf(lex, next) !== 'link') {
+        part = 'modifier';
+        adjectives++;
+      }
+    }
+    // "le ministre français des Affaires étrangères": an adjective after the noun, before its complement.
+    if (!part && t.word && !t.cap && sawHead && isCapital(tokens[j - 1]!) && j - 1 > i) {
+      // "des Affaires étrangères": a lower-case word completes a name of several words.
+      const prev2 = tokens[j - 2];
+      const p2 = prev2 ? partOf(lex, prev2) : null;
+      if (p2 === 'link' || p2 === 'det') part = 'name';
+    }
+    if (!part && t.word && !t.cap && sawHead) {
+      const next = tokens[j + 1];
+      if (
+        next &&
+        partOf(lex, next) === 'link' &&
+        tokens[j + 2] &&
+        partOf(lex, tokens[j + 2]!) !== null
+      )
+        part = 'modifier';
+    }
+    if (!part) break;
+    if (part === 'det' && j > i && !isAfterLink(lex, tokens, j)) break;
+    if (part === 'head' || part === 'name') {
+      sawHead = true;
+      lastContent = j;
+    }
+    end = j + 1;
+  }
+  if (lastContent < 0) return null;
+  return classify(lex, tokens, i, Math.min(end, lastContent + 1));
+}
+
+function isAfterLink(lex: Lexicon, tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  return !!prev && (partOf(lex, prev) === 'link' || lex.definite.has(tokens[j]!.lower));
+}
+
+/** The source phrase that ends just before token `end` (a cue after its subject), or null. */
+export function phraseBefore(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  end: number,
+): SourcePhrase | null {
+  const last = tokens[end - 1];
+  if (!last) return null;
+  if (lex.pronouns.has(keyOf(last.lower))) return classify(lex, tokens, end - 1, end);
+  let from = end;
+  for (let j = end - 1; j >= 0 && end - j <= MAX_PHRASE_TOKENS; j--) {
+    const t = tokens[j]!;
+    const part = partOf(lex, t);
+    if (!part) {
+      // A lower-case adjective between determiner and noun ("die zuständige Ministerin").
+      const before = tokens[j - 1];
+      if (t.word && !t.cap && before && partOf(lex, before) === 'det' && from < end) {
+        from = j;
+        continue;
+      }
+      break;
+    }
+    from = j;
+    // A determiner opens the phrase unless a link word joins it to an earlier noun.
+    if (part === 'det' && !(tokens[j - 1] && partOf(lex, tokens[j - 1]!) === 'link')) break;
+  }
+  while (from < end && partOf(lex, tokens[from]!) === 'link') from++;
+  if (from >= end) return null;
+  let hasContent = false;
+  for (let j = from; j < end; j++) {
+    const p = partOf(lex, tokens[j]!);
+    if (p === 'head' || p === 'name') hasContent = true;
+  }
+  return hasContent ? classify(lex, tokens, from, end) : null;
+}
+
+/** Type, named-ness and anonymity of the phrase tokens [from, to). */
+export function classify(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): SourcePhrase {
+  const keys = tokens.slice(from, to).map((t) => keyOf(t.lower));
+  const first = tokens[from]!;
+  if (to - from === 1 && lex.pronouns.has(keys[0]!)) {
+    return { from, to, type: 'person', named: false, anonymous: false, pronoun: true };
+  }
+  const indefinite = lex.indefinite.has(keys[0]!) || lex.anonymousModifiers.has(keys[0]!);
+  const bare = !lex.definite.has(first.lower) && !lex.possessives.has(keys[0]!) && !indefinite;
+  let names = 0;
+  let type: SourceType | null = null;
+  let anonymousHead = false;
+  let roleHead = false;
+  let bodyAfterRole = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    const k = keys[j - from]!;
+    const part = partOf(lex, t);
+    if (inClass(lex.anonymous, k) && !roleHead && names === 0) anonymousHead = true;
+    else if (inClass(lex.roles, k)) {
+      if (roleHead || type) bodyAfterRole = true;
+      roleHead = true;
+      type ??= 'person';
+    } else if (inClass(lex.government, k)) {
+      if (roleHead) bodyAfterRole = true;
+      type ??= 'government';
+    } else if (inClass(lex.media, k)) {
+      if (roleHead) bodyAfterRole = true;
+      type ??= 'media';
+    } else if (inClass(lex.organization, k)) {
+      if (roleHead) bodyAfterRole = true;
+      type ??= 'organization';
+    } else if (inClass(lex.document, k)) {
+      type ??= 'document';
+    } else if (part === 'name') {
+      names++;
+      if (roleHead) bodyAfterRole = true;
+    }
+  }
+  // "Experten", "des sources proches du dossier", "ein Sprecher" with no named body after it.
+  // An unnamed source stays unnamed at a named body ("une source du Quai d'Orsay").
+  const anonymous =
+    anonymousHead ||
+    (indefinite && roleHead && !bodyAfterRole) ||
+    (indefinite && !roleHead && names === 0 && type !== 'document');
+  const named = !anonymous && (names > 0 || !bare || type !== null);
+  return {
+    from,
+    to,
+    type: type ?? nameType(tokens, from, to, names),
+    named,
+    anonymous,
+    pronoun: false,
+  };
+}
+
+// A lone name in capitals or with digits is a body ("UMP", "G7"); other names are people.
+function nameType(tokens: readonly Token[], from: number, to: number, names: number): SourceType {
+  if (names === 0) return 'other';
+  if (names >= 2) return 'person';
+  const name = tokens.slice(from, to).find((t) => t.cap);
+  return name && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(name.text) ? 'organization' : 'person';
+}
