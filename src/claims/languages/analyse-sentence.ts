@@ -7,6 +7,7 @@ import { findHedges, subjunctiveAt } from './hedges.ts';
 import type { ClaimLanguage } from './lexicon.ts';
 import { lexiconFor } from './lexicon.ts';
 import { nonClaimReasons, worthiness } from './non-claims.ts';
+import { phraseAfter } from './noun-phrase.ts';
 
 /** What one article's earlier sentences leave to the next: speakers for pronouns and reported speech. */
 export class SpeakerContext {
@@ -73,6 +74,14 @@ export function analyseSentence(input: SentenceInput, ctx: SpeakerContext): Sent
   if (hedged) reasons.push('hedge');
   for (const r of [...nonClaim, ...worth]) if (!reasons.includes(r)) reasons.push(r);
   remember(ctx, attributions, subjunctive >= 0);
+  // "La ministra de Hacienda, María Jesús Montero, presentó ...": a named person opening a
+  // sentence is who a later pronoun or subject-less verb most likely means.
+  if (attributions.length === 0) {
+    const opening = phraseAfter(lex, tokens, 0);
+    if (opening?.named && opening.type === 'person') {
+      ctx.lastNamed = text.slice(tokens[opening.from]!.start, tokens[opening.to - 1]!.end);
+    }
+  }
   return {
     start,
     end,

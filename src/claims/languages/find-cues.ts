@@ -19,19 +19,22 @@ export interface RawCue {
 
 // Words an auxiliary may stand away from its participle ("a notamment déclaré").
 const MAX_AUX_GAP = 3;
-const CONDITIONAL = new Set([
-  'si',
-  'wenn',
-  'falls',
-  'ob',
-  "s'il",
-  "s'ils",
-  'qui',
-  'die',
-  'der',
+const CONDITIONAL = new Set(['si', 'wenn', 'falls', 'ob', "s'il", "s'ils"]);
+// "qui craignent", "quienes dicen": a relative clause describes, it does not attribute.
+const RELATIVE = new Set(['qui', 'quienes', 'welche']);
+// Words that open a clause: a subject does not reach across them.
+const CLAUSE = new Set([
   'que',
-  'quienes',
-  'welche',
+  'qui',
+  'dass',
+  'weil',
+  'porque',
+  'parce',
+  'wenn',
+  'si',
+  'und',
+  'et',
+  'y',
 ]);
 const ADVERB = /^\p{L}{3,}(ment|mente)$/u;
 
@@ -90,8 +93,13 @@ export function findCues(lex: Lexicon, tokens: readonly Token[]): RawCue[] {
       }
     }
     // "si elle estime que ...", "wenn er sagt": a condition, not an attribution.
-    if (CONDITIONAL.has(tokens[i - 1]?.lower ?? '') || CONDITIONAL.has(tokens[i - 2]?.lower ?? ''))
+    if (RELATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (
+      CONDITIONAL.has(tokens[i - 1]?.lower ?? '') ||
+      CONDITIONAL.has(tokens[i - 2]?.lower ?? '')
+    ) {
       continue;
+    }
     const phrase = matchSequence(lex.cuePhrases, tokens, i);
     if (phrase > 0) {
       const found = withSubject(lex, tokens, auxBefore(lex, tokens, i) ?? i, i + phrase - 1);
@@ -132,7 +140,8 @@ function acceptsPreposition(
   phrase: SourcePhrase,
 ): boolean {
   const head = keyOf(tokens[i]!.lower);
-  if (lex.prepositionNeedsAnonymous.has(head)) return phrase.anonymous;
+  // "aus Koalitionskreisen": a plain preposition attributes only to an unnamed source.
+  if (lex.prepositionNeedsAnonymous.has(head)) return phrase.anonymous && phrase.from === i + 1;
   if (lex.prepositionNeedsPerson.has(head)) {
     // "Pour le ministre, ...": a stance, only when the phrase stands alone before a comma.
     const opens = i === 0 || isClauseBreak(tokens[i - 1]);
@@ -197,7 +206,13 @@ function auxBefore(lex: Lexicon, tokens: readonly Token[], i: number): number | 
 
 /** The verb's subject: before it, after it (inverted), the sentence's opening phrase, or dropped. */
 function withSubject(lex: Lexicon, tokens: readonly Token[], left: number, i: number): RawCue {
-  const before = phraseBefore(lex, tokens, left);
+  // "on indique", "man sagt": an impersonal subject is an unnamed source.
+  const subject = keyOf(tokens[left - 1]?.lower ?? '');
+  if (subject === 'on' || subject === 'man') return { ...cue(left, i + 1, null), impersonal: true };
+  const found = phraseBefore(lex, tokens, left);
+  // "auf Regierungskreise meldete": a preposition's object is not the verb's subject.
+  const governed = found && lex.governing.has(tokens[found.from - 1]?.lower ?? '');
+  const before = governed ? null : found;
   if (before) return cue(left === i ? i : left, i + 1, before);
   let j = i + 1;
   while (tokens[j] && tokens[j]!.word && lex.skip.has(keyOf(tokens[j]!.lower))) j++;
@@ -216,5 +231,12 @@ function openingSubject(lex: Lexicon, tokens: readonly Token[], verb: number): S
   if (!next) return null;
   const k = keyOf(next.lower);
   const verbal = lex.auxiliaries.has(k) || lex.finiteVerbs.has(k) || lex.cueVerbs.has(k);
-  return next.text === ',' || verbal ? phrase : null;
+  if (next.text === ',' || verbal) return phrase;
+  // "Fuentes cercanas a la investigación señalaron": a complement runs on to the verb.
+  for (let j = phrase.to; j < verb; j++) {
+    const t = tokens[j]!;
+    const w = keyOf(t.lower);
+    if (!t.word || lex.finiteVerbs.has(w) || lex.cueVerbs.has(w) || CLAUSE.has(w)) return null;
+  }
+  return phrase;
 }

@@ -37,6 +37,8 @@ export interface Lexicon {
   pronouns: ReadonlySet<string>;
   genericPronouns: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
+  /** Prepositions: a phrase right after one is their object, not a verb's subject. */
+  governing: ReadonlySet<string>;
   roles: WordClass;
   government: WordClass;
   organization: WordClass;
@@ -92,6 +94,7 @@ function compile(raw: Raw): Lexicon {
     pronouns: set(raw.pronouns),
     genericPronouns: set(raw.genericPronouns),
     connectors: set(raw.connectors),
+    governing: set(raw.governing),
     roles: cls(raw.personRoles, raw.personRoleSuffixes),
     government: cls(raw.government, raw.governmentSuffixes),
     organization: cls(raw.organization, raw.organizationSuffixes),

@@ -22,6 +22,8 @@ type Part = 'det' | 'head' | 'name' | 'link' | 'modifier';
 
 /** What one token can be inside a source phrase, or null when it ends the phrase. */
 function partOf(lex: Lexicon, t: Token): Part | null {
+  // Quotation marks around a title ("der „Spiegel“") stay inside the phrase.
+  if (t.quote) return 'link';
   if (!t.word) return null;
   const k = keyOf(t.lower);
   if (lex.skip.has(k) && !lex.definite.has(k) && !lex.connectors.has(k)) return null;
@@ -33,6 +35,13 @@ function partOf(lex: Lexicon, t: Token): Part | null {
     return 'name';
   if (/^\p{N}/u.test(t.text)) return null;
   return null;
+}
+
+/** The phrase's last token closes a quotation mark the phrase opened ("der „Spiegel“"). */
+function closesQuote(tokens: readonly Token[], from: number, end: number): boolean {
+  const last = tokens[end - 1]!;
+  if (last.quote !== 'close' && last.quote !== 'ambiguous') return false;
+  return tokens.slice(from, end - 1).some((t) => t.quote === 'open' || t.quote === 'ambiguous');
 }
 
 // "d'Orsay", "l'Elysée": the capital comes after the elided article.
@@ -83,11 +92,34 @@ export function phraseAfter(
       }
     }
     // "le ministre français des Affaires étrangères": an adjective after the noun, before its complement.
-    if (!part && t.word && !t.cap && sawHead && isCapital(tokens[j - 1]!) && j - 1 > i) {
+    if (
+      !part &&
+      lex.lang !== 'de' &&
+      t.word &&
+      !t.cap &&
+      sawHead &&
+      isCapital(tokens[j - 1]!) &&
+      j - 1 > i
+    ) {
       // "des Affaires étrangères": a lower-case word completes a name of several words.
       const prev2 = tokens[j - 2];
       const p2 = prev2 ? partOf(lex, prev2) : null;
       if (p2 === 'link' || p2 === 'det') part = 'name';
+    }
+    // "la Cour des comptes": a lower-case word after a link closes a name that began capitalised.
+    const before2 = tokens[j - 2];
+    if (
+      !part &&
+      lex.lang !== 'de' &&
+      t.word &&
+      !t.cap &&
+      before2 &&
+      isCapital(before2) &&
+      j - 2 >= i
+    ) {
+      const linked = partOf(lex, tokens[j - 1]!);
+      const next = tokens[j + 1];
+      if ((linked === 'link' || linked === 'det') && (!next || !next.word)) part = 'name';
     }
     if (!part && t.word && !t.cap && sawHead) {
       const next = tokens[j + 1];
@@ -139,10 +171,22 @@ export function phraseBefore(
       break;
     }
     from = j;
-    // A determiner opens the phrase unless a link word joins it to an earlier noun.
-    if (part === 'det' && !(tokens[j - 1] && partOf(lex, tokens[j - 1]!) === 'link')) break;
+    // A determiner opens the phrase unless it joins the phrase to an earlier noun: after a link
+    // word ("de la Défense"), or as a genitive after a noun ("Sprecher der Polizei", "porte-parole du").
+    if (part === 'det') {
+      const prev = tokens[j - 1] ? partOf(lex, tokens[j - 1]!) : null;
+      const genitive = lex.connectors.has(t.lower) && (prev === 'head' || prev === 'name');
+      if (prev !== 'link' && !genitive) break;
+    }
   }
   while (from < end && partOf(lex, tokens[from]!) === 'link') from++;
+  while (
+    end > from &&
+    partOf(lex, tokens[end - 1]!) === 'link' &&
+    !closesQuote(tokens, from, end)
+  ) {
+    end--;
+  }
   if (from >= end) return null;
   let hasContent = false;
   for (let j = from; j < end; j++) {

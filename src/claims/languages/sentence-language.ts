@@ -4,16 +4,19 @@ import { CLAIM_LANGUAGES, lexiconFor } from './lexicon.ts';
 
 // Function-word hits a sentence needs before its own words overrule the block's language.
 const MIN_HITS = 1;
+const MIN_OTHER_HITS = 2.5;
+const MIN_SUPPORT = 2;
 // A letter only one language writes is weaker evidence than a function word (names carry them too).
 const MARK_WEIGHT = 0.5;
+const CUE_WEIGHT = 0.5;
 // The hinted language keeps the sentence unless another has this many times its hits.
 const HINT_MARGIN = 2;
 // Letters only one of the three languages writes: one each is a hit.
 // Counted once per lower-case word: names carry foreign letters too ("Müller" in a French text).
 const MARKS: Record<ClaimLanguage, RegExp> = {
   de: /[ßäöü]/u,
-  fr: /[çèêëîïœûù]|^[ldjqs]'\p{L}/u,
-  es: /[ñáíóú]/u,
+  fr: /[éçèêëîïœûù]|^[ldjqs]'\p{L}/u,
+  es: /[ñáíóú]|(iendo|ción|ciones)$/u,
 };
 
 /**
@@ -31,16 +34,23 @@ export function sentenceLanguage(
   const script = countScripts(text);
   if (script.letters > 0 && script.script !== 'latin') return null;
   const counts = guessLanguage(text).counts;
-  // A word listed for several languages counts for each by an equal share ("la": French, Spanish).
+  // Words of its own that speak for each language: one alone ("am", "note") is not enough.
+  const support = new Map<string, number>();
+  const add = (l: string, n: number) => {
+    counts.set(l, (counts.get(l) ?? 0) + n);
+    support.set(l, (support.get(l) ?? 0) + 1);
+  };
   for (const w of words) {
-    const langs = CLAIM_LANGUAGES.filter((l) => isListed(l, w));
-    for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1 / langs.length);
+    // A word listed for several languages counts for each by an equal share ("la": French, Spanish).
+    const langs = CLAIM_LANGUAGES.filter((l) => lexiconFor(l).stopwords.has(w));
+    for (const l of langs) add(l, 1 / langs.length);
+    // A speech verb is weaker evidence: some are English words too ("note").
+    for (const l of CLAIM_LANGUAGES) {
+      if (lexiconFor(l).cueVerbs.has(w)) add(l, CUE_WEIGHT);
+      if (MARKS[l].test(w)) add(l, MARK_WEIGHT);
+    }
   }
-  for (const lang of CLAIM_LANGUAGES) {
-    let marks = /[¿¡]/.test(text) && lang === 'es' ? 1 : 0;
-    for (const w of words) if (MARKS[lang].test(w)) marks++;
-    if (marks > 0) counts.set(lang, (counts.get(lang) ?? 0) + marks * MARK_WEIGHT);
-  }
+  if (/[¿¡]/.test(text)) add('es', 1);
   let best: string | null = null;
   let hits = 0;
   for (const [l, n] of counts) {
@@ -51,13 +61,11 @@ export function sentenceLanguage(
   }
   const hinted = hint ? hint.toLowerCase().split(/[-_]/)[0]! : null;
   if (hinted && (counts.get(hinted) ?? 0) * HINT_MARGIN >= hits) return hinted;
-  if (best && hits >= MIN_HITS) return best;
+  // A language we read no claims in must say so more clearly ("op", "over" are English too).
+  const own = claimLanguage(best);
+  const needed = best === 'en' || own ? MIN_HITS : MIN_OTHER_HITS;
+  if (best && hits >= needed && (!own || (support.get(own) ?? 0) >= MIN_SUPPORT)) return best;
   return hinted ?? 'en';
-}
-
-function isListed(lang: ClaimLanguage, word: string): boolean {
-  const lex = lexiconFor(lang);
-  return lex.stopwords.has(word) || lex.cueVerbs.has(word) || lex.auxiliaries.has(word);
 }
 
 /** The sentence's language when it is one of those with a claims lexicon. */

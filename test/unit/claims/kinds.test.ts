@@ -27,20 +27,31 @@ describe('claim kinds', () => {
     ['World Opinions + Agencies', 'none', 'fragment'],
     ['Latest Headlines From Europe And The World Today', 'none', 'heading'],
     ['Copyright 2022 The Associated Press. All rights reserved.', 'none', 'byline'],
-    ['Votre adresse e-mail ne sera pas publiée.', 'none', 'other-language'],
+    ['Votre adresse e-mail ne sera pas publiée.', 'none', 'boilerplate'],
+    [
+      'La polizia ha arrestato tre persone della banda che non sono state identificate.',
+      'none',
+      'other-language',
+    ],
   ])('%s → %s (%s)', (text, kind, reason) => {
     const s = one(text);
     expect(s.kind).toBe(kind);
     expect(s.reasons).toContain(reason);
   });
 
-  it('a sentence in another language keeps no English cue, nor its reasons', () => {
-    const s = one(
-      'Lampedusa : plus de 1 600 migrants débarquent sur l’île italienne en à peine deux jours',
-    );
+  it('a sentence in a language with no lexicon keeps no English cue, nor its reasons', () => {
+    const s = one('Il ministro ha detto che la polizia ha arrestato tre persone a Milano.');
     expect(s.kind).toBe('none');
     expect(s.attributions).toEqual([]);
     expect(s.reasons).toEqual(['other-language']);
+  });
+
+  it('a French sentence is read as French, not as English with no cue', () => {
+    const s = one(
+      'Lampedusa : plus de 1 600 migrants débarquent sur l’île italienne en à peine deux jours',
+    );
+    expect(s.kind).toBe('unattributed');
+    expect(s.reasons).toContain('lang:fr');
   });
 
   it.each([
@@ -62,9 +73,9 @@ describe('claim kinds', () => {
     },
   );
 
-  it('gives every sentence of another language no claim, and keeps its text intact', () => {
-    const text = 'L’île italienne de Lampedusa fait de nouveau face à un afflux de migrants.';
-    const s = analyseText(text, { lang: 'fr' })[0]!;
+  it('gives every sentence of a language with no lexicon no claim, and keeps its text intact', () => {
+    const text = 'L’isola di Lampedusa affronta di nuovo un afflusso di migranti.';
+    const s = analyseText(text, { lang: 'it' })[0]!;
     expect(s.kind).toBe('none');
     expect(s.text).toBe(text);
   });

@@ -70,9 +70,10 @@ const AGGREGATOR: Row[] = [
   ['ميادين', 'none'],
   ['صوت من لا صوت له', 'none'],
   ['Check Also', 'none'],
-  ['Lampedusa : plus de 1 600 migrants', 'none'],
-  ['L’île italienne de Lampedusa', 'none'],
-  ['Le centre d’accueil', 'none'],
+  // A French teaser on the English page is read as French: claims with no source.
+  ['Lampedusa : plus de 1 600 migrants', 'unattributed'],
+  ['L’île italienne de Lampedusa', 'unattributed'],
+  ['Le centre d’accueil', 'unattributed'],
   ['Laisser un commentaire', 'none'],
   ['Votre adresse e-mail', 'none'],
   ['Les champs obligatoires', 'none'],

@@ -1,0 +1,166 @@
+import type { LanguageRow } from './row.ts';
+
+/**
+ * German news sentences: kind, named source and cue. One comes from a real page
+ * (heise, the last hedged row); the others are written in the shape of German wire copy.
+ */
+export const DE_ROWS: LanguageRow[] = [
+  // Verb cues before, after and around the content.
+  [
+    'Innenministerin Nancy Faeser sagte am Montag, die Lage sei unter Kontrolle.',
+    'sourced',
+    'Innenministerin Nancy Faeser',
+    'sagte',
+  ],
+  [
+    'Die Lage sei unter Kontrolle, sagte Innenministerin Nancy Faeser am Montag.',
+    'sourced',
+    'Innenministerin Nancy Faeser',
+    'sagte',
+  ],
+  [
+    '„Wir werden nicht nachgeben“, sagte Bundeskanzler Olaf Scholz in Berlin.',
+    'sourced',
+    'Bundeskanzler Olaf Scholz',
+    'sagte',
+  ],
+  [
+    'Der Bürgermeister erklärte, die Brücke bleibe bis Ende Mai gesperrt.',
+    'sourced',
+    'Der Bürgermeister',
+    'erklärte',
+  ],
+  [
+    'Die Polizei teilte am Dienstag mit, dass zwei Verdächtige festgenommen worden seien.',
+    'sourced',
+    'Die Polizei',
+    'teilte',
+  ],
+  [
+    'Das Gesundheitsministerium teilte mit, die Zahl der Fälle sei leicht gestiegen.',
+    'sourced',
+    'Das Gesundheitsministerium',
+    'teilte',
+  ],
+  [
+    'Der Konzern gab am Mittwoch bekannt, 3.000 Stellen zu streichen.',
+    'sourced',
+    'Der Konzern',
+    'gab',
+  ],
+  [
+    'Wie der „Spiegel“ berichtet, plant die Regierung ein neues Gesetz.',
+    'sourced',
+    'der „Spiegel“',
+    'berichtet',
+  ],
+  [
+    'Die Inflation dürfte im Herbst wieder sinken, betonte Bundesbank-Präsident Joachim Nagel.',
+    'sourced',
+    'Bundesbank-Präsident Joachim Nagel',
+    'betonte',
+  ],
+  [
+    'Die Staatsanwaltschaft bestätigte die Ermittlungen gegen den früheren Manager.',
+    'sourced',
+    'Die Staatsanwaltschaft',
+    'bestätigte',
+  ],
+  [
+    'Die Gewerkschaft Verdi kritisierte den Beschluss als unsozial.',
+    'sourced',
+    'Die Gewerkschaft Verdi',
+    'kritisierte',
+  ],
+  [
+    'Man werde die Entscheidung genau prüfen, erklärte ein Sprecher der Deutschen Bahn.',
+    'sourced',
+    'ein Sprecher der Deutschen Bahn',
+    'erklärte',
+  ],
+  ['Sie sagte, sie habe von dem Vorfall erst aus der Zeitung erfahren.', 'sourced', 'Sie', 'sagte'],
+  // Prepositions and postpositions: laut, zufolge, nach Angaben von, so X.
+  ['Laut Polizei wurden bei dem Unfall drei Menschen verletzt.', 'sourced', 'Polizei', 'Laut'],
+  [
+    'Laut einer Studie des Ifo-Instituts schrumpft die Wirtschaft um 0,3 Prozent.',
+    'sourced',
+    'einer Studie des Ifo-Instituts',
+    'Laut',
+  ],
+  [
+    'Dem Bericht zufolge stiegen die Mieten in München um 4,5 Prozent.',
+    'sourced',
+    'Dem Bericht',
+    'zufolge',
+  ],
+  [
+    'Nach Angaben des Statistischen Bundesamts lag die Inflation im Mai bei 2,4 Prozent.',
+    'sourced',
+    'des Statistischen Bundesamts',
+    'Nach Angaben',
+  ],
+  [
+    'Nach Angaben der Feuerwehr brach das Feuer gegen 3 Uhr aus.',
+    'sourced',
+    'der Feuerwehr',
+    'Nach Angaben',
+  ],
+  [
+    'Die Verhandlungen seien auf einem guten Weg, so Außenministerin Annalena Baerbock.',
+    'sourced',
+    'Außenministerin Annalena Baerbock',
+    'so',
+  ],
+  [
+    'Das sei ein schwerer Fehler gewesen, so der Fraktionschef.',
+    'sourced',
+    'der Fraktionschef',
+    'so',
+  ],
+  [
+    'Unter Berufung auf Regierungskreise meldete die Agentur, der Gipfel werde verschoben.',
+    'sourced',
+    'die Agentur',
+    'meldete',
+  ],
+  // Anonymous sources.
+  [
+    'Aus Koalitionskreisen hieß es, eine Einigung sei noch nicht in Sicht.',
+    'anonymous',
+    null,
+    'hieß es',
+  ],
+  ['Ein Sprecher sagte, man prüfe den Vorgang.', 'anonymous', null, 'sagte'],
+  ['Experten warnten vor einer weiteren Zuspitzung der Lage.', 'anonymous', null, 'warnten'],
+  [
+    'Nach Informationen aus Sicherheitskreisen war der Täter den Behörden bekannt.',
+    'anonymous',
+    null,
+    null,
+  ],
+  ['Beobachter rechnen mit einem knappen Ergebnis.', 'anonymous', null, 'rechnen'],
+  ['Gut informierte Kreise bestätigten den Rücktritt.', 'anonymous', null, 'bestätigten'],
+  // Hedges: offenbar, mutmaßlich, soll … haben.
+  ['Der Täter hat offenbar allein gehandelt.', 'unattributed', null, null],
+  ['Der mutmaßliche Schütze wurde am Abend festgenommen.', 'unattributed', null, null],
+  ['Der Minister soll von den Plänen gewusst haben.', 'unattributed', null, null],
+  [
+    'Die Engine zur Passworteingabe im Browser soll beschleunigt worden sein.',
+    'unattributed',
+    null,
+    null,
+  ],
+  ['Angeblich wurden mehr als 200 Menschen evakuiert.', 'unattributed', null, null],
+  // Claims with no source.
+  ['Der Bundestag hat das Gesetz mit großer Mehrheit beschlossen.', 'unattributed', null, null],
+  ['Bei dem Unglück kamen 12.000 Tiere ums Leben.', 'unattributed', null, null],
+  ['Die Preise für Heizöl sind im Januar um 3,5 Prozent gestiegen.', 'unattributed', null, null],
+  // Non-claims: bylines, time stamps, headings, questions.
+  ['Aktualisiert am 12.03.2024, 14:35 Uhr', 'none', null, null],
+  ['Von Anna Schneider', 'none', null, null],
+  ['Stand: 05.06.2024', 'none', null, null],
+  ['Was bedeutet das für Mieter?', 'none', null, null],
+  ['Lesen Sie auch: Die wichtigsten Fragen zur Wahl', 'none', null, null],
+  ['Streit um das Heizungsgesetz', 'none', null, null],
+  ['Foto: dpa', 'none', null, null],
+];

@@ -1,0 +1,138 @@
+import type { LanguageRow } from './row.ts';
+
+/**
+ * Spanish news sentences: kind, named source and cue. One comes from a real page (CNET en
+ * Español's "Twitter ha dado a conocer que"); the others are written in the shape of Spanish
+ * wire copy.
+ */
+export const ES_ROWS: LanguageRow[] = [
+  // Verb cues before, after and around the content.
+  [
+    'El presidente Pedro Sánchez dijo que el Gobierno aprobará nuevas ayudas.',
+    'sourced',
+    'El presidente Pedro Sánchez',
+    'dijo',
+  ],
+  [
+    'La situación está controlada, afirmó el alcalde de Valencia.',
+    'sourced',
+    'el alcalde de Valencia',
+    'afirmó',
+  ],
+  [
+    '“No vamos a ceder”, dijo la ministra de Trabajo, Yolanda Díaz.',
+    'sourced',
+    'la ministra de Trabajo',
+    'dijo',
+  ],
+  [
+    'La Policía Nacional informó de la detención de tres personas en Madrid.',
+    'sourced',
+    'La Policía Nacional',
+    'informó',
+  ],
+  [
+    'El Ministerio de Sanidad explicó que los casos han bajado un 20 %.',
+    'sourced',
+    'El Ministerio de Sanidad',
+    'explicó',
+  ],
+  [
+    'Twitter ha dado a conocer que Twitter Lite llegará a un total de 24 nuevos países a partir de hoy, 11 de ellos de América Latina.',
+    'sourced',
+    'Twitter',
+    'ha dado a conocer que',
+  ],
+  [
+    'La economía crecerá un 2,1 % este año, señaló el Banco de España.',
+    'sourced',
+    'el Banco de España',
+    'señaló',
+  ],
+  ['El fiscal aseguró que las pruebas son concluyentes.', 'sourced', 'El fiscal', 'aseguró'],
+  ['La empresa anunció el cierre de dos fábricas en Cataluña.', 'sourced', 'La empresa', 'anunció'],
+  [
+    'Greenpeace denunció que el vertido afecta a 40 kilómetros de costa.',
+    'sourced',
+    'Greenpeace',
+    'denunció',
+  ],
+  [
+    'Los precios seguirán subiendo, advirtió la presidenta del BCE, Christine Lagarde.',
+    'sourced',
+    'la presidenta del BCE',
+    'advirtió',
+  ],
+  [
+    'El portavoz del Ejecutivo ha afirmado que no habrá elecciones anticipadas.',
+    'sourced',
+    'El portavoz del Ejecutivo',
+    'ha afirmado',
+  ],
+  // Prepositions: según, de acuerdo con, para.
+  [
+    'Según la Guardia Civil, el accidente se produjo a las 7.30 horas.',
+    'sourced',
+    'la Guardia Civil',
+    'Según',
+  ],
+  [
+    'De acuerdo con el Instituto Nacional de Estadística, el paro bajó al 11,6 %.',
+    'sourced',
+    'el Instituto Nacional de Estadística',
+    'De acuerdo con',
+  ],
+  [
+    'Según un informe de la ONU, 2,7 millones de personas necesitan ayuda.',
+    'sourced',
+    'un informe de la ONU',
+    'Según',
+  ],
+  [
+    'Para el economista Juan Pérez, la subida de tipos llega tarde.',
+    'sourced',
+    'el economista Juan Pérez',
+    'Para',
+  ],
+  ['Según él, la reforma no tiene apoyos suficientes.', 'sourced', 'él', 'Según'],
+  // Pro-drop: the verb's subject is left out.
+  ['Dijo que no piensa dimitir.', 'sourced', null, 'Dijo'],
+  // Anonymous sources.
+  [
+    'Fuentes cercanas a la investigación señalaron que el detenido ya tenía antecedentes.',
+    'anonymous',
+    null,
+    'señalaron',
+  ],
+  ['Según fuentes policiales, el incendio fue intencionado.', 'anonymous', null, 'Según'],
+  ['Un portavoz dijo que la empresa estudiará el caso.', 'anonymous', null, 'dijo'],
+  [
+    'Los expertos advierten de un verano más caluroso de lo normal.',
+    'anonymous',
+    null,
+    'advierten',
+  ],
+  ['Varios testigos aseguraron haber oído una explosión.', 'anonymous', null, 'aseguraron'],
+  ['Se informó que la carretera permanecerá cortada.', 'anonymous', null, 'Se informó'],
+  // Hedges: presuntamente, supuestamente, habría.
+  ['El detenido habría robado más de 50.000 euros.', 'unattributed', null, null],
+  ['El hombre presuntamente agredió a dos agentes.', 'unattributed', null, null],
+  ['La banda supuestamente operaba desde Marbella.', 'unattributed', null, null],
+  ['El presunto autor del crimen fue detenido en Sevilla.', 'unattributed', null, null],
+  ['Al parecer, el conductor se quedó dormido al volante.', 'unattributed', null, null],
+  ['El fuego habría comenzado en la cocina del restaurante.', 'unattributed', null, null],
+  // Claims with no source.
+  ['El terremoto causó 2,7 millones de euros en daños.', 'unattributed', null, null],
+  ['El Congreso aprobó la ley con 180 votos a favor.', 'unattributed', null, null],
+  ['Los precios de la vivienda subieron un 5,3 % en 2023.', 'unattributed', null, null],
+  ['La huelga paralizó el transporte en Barcelona.', 'unattributed', null, null],
+  // Non-claims: bylines, time stamps, headings, questions, page furniture.
+  ['Por María García López', 'none', null, null],
+  ['Actualizado el 12 de marzo de 2024 a las 14:35', 'none', null, null],
+  ['¿Qué cambia con la nueva ley?', 'none', null, null],
+  ['Lee también: Las claves del presupuesto', 'none', null, null],
+  ['La reforma laboral a debate', 'none', null, null],
+  ['Reproduciendo: Mira esto: Google Assistant mejora', 'none', null, null],
+  ['(EFE)', 'none', null, null],
+  ['Publicado el 3 de mayo de 2024', 'none', null, null],
+];

@@ -1,0 +1,147 @@
+import type { LanguageRow } from './row.ts';
+
+/**
+ * French news sentences: kind, named source and cue. Two come from real pages (Libération's
+ * "a ajouté Laurent Fabius", Le Monde's "Ces données ne seraient pas conservées"); the others are
+ * written in the shape of French wire copy.
+ */
+export const FR_ROWS: LanguageRow[] = [
+  // Verb cues before, after and around the content.
+  [
+    'Le ministre de l’Intérieur a déclaré que la situation était sous contrôle.',
+    'sourced',
+    'Le ministre de l’Intérieur',
+    'a déclaré',
+  ],
+  [
+    '«Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius.',
+    'sourced',
+    'Laurent Fabius',
+    'ajouté',
+  ],
+  [
+    'La réforme sera votée avant l’été, a affirmé mardi la Première ministre Élisabeth Borne.',
+    'sourced',
+    'la Première ministre Élisabeth Borne',
+    'affirmé',
+  ],
+  ['«Nous ne céderons pas», a-t-il ajouté devant la presse.', 'sourced', 'il', 'a-t-il ajouté'],
+  [
+    'Emmanuel Macron a annoncé jeudi un plan de 2 milliards d’euros pour l’hôpital.',
+    'sourced',
+    'Emmanuel Macron',
+    'a annoncé',
+  ],
+  [
+    'Le parquet de Paris a indiqué qu’une enquête avait été ouverte.',
+    'sourced',
+    'Le parquet de Paris',
+    'a indiqué',
+  ],
+  ['La CGT dénonce une réforme injuste et appelle à la grève.', 'sourced', 'La CGT', 'dénonce'],
+  [
+    'La situation reste très tendue, explique le maire de Marseille.',
+    'sourced',
+    'le maire de Marseille',
+    'explique',
+  ],
+  [
+    'La préfecture a précisé que les routes resteraient fermées jusqu’à lundi.',
+    'sourced',
+    'La préfecture',
+    'a précisé',
+  ],
+  [
+    'Interrogé par l’AFP, le porte-parole du gouvernement a confirmé la nouvelle.',
+    'sourced',
+    'le porte-parole du gouvernement',
+    'a confirmé',
+  ],
+  [
+    'L’entreprise a fait savoir qu’elle ne ferait pas appel.',
+    'sourced',
+    'L’entreprise',
+    'a fait savoir',
+  ],
+  [
+    'La hausse des prix devrait ralentir, estime la Banque de France.',
+    'sourced',
+    'la Banque de France',
+    'estime',
+  ],
+  // Prepositions: selon, d'après, pour.
+  [
+    'Selon le ministère de la Santé, 1 200 personnes ont été hospitalisées.',
+    'sourced',
+    'le ministère de la Santé',
+    'Selon',
+  ],
+  [
+    'D’après l’Insee, le chômage a reculé à 7,1 % au premier trimestre.',
+    'sourced',
+    'l’Insee',
+    'D’après',
+  ],
+  [
+    '2 209 Français ont été localisés sains et saufs, selon le Quai d’Orsay.',
+    'sourced',
+    'le Quai d’Orsay',
+    'selon',
+  ],
+  [
+    'Selon lui, les négociations pourraient reprendre dès la semaine prochaine.',
+    'sourced',
+    'lui',
+    'Selon',
+  ],
+  [
+    'Pour le président du Sénat, ce texte est inacceptable.',
+    'sourced',
+    'le président du Sénat',
+    'Pour',
+  ],
+  [
+    'Selon un rapport de la Cour des comptes, la dette a atteint 3 000 milliards d’euros.',
+    'sourced',
+    'un rapport de la Cour des comptes',
+    'Selon',
+  ],
+  // Anonymous sources.
+  [
+    'Selon des sources proches du dossier, l’accord pourrait être signé vendredi.',
+    'anonymous',
+    null,
+    'Selon',
+  ],
+  ['Des experts ont averti que la sécheresse allait durer.', 'anonymous', null, 'ont averti'],
+  ['Un porte-parole a déclaré que l’usine resterait fermée.', 'anonymous', null, 'a déclaré'],
+  ['De source policière, on indique que le suspect a été interpellé.', 'anonymous', null, null],
+  ['Plusieurs témoins affirment avoir entendu des coups de feu.', 'anonymous', null, 'affirment'],
+  [
+    'Selon nos informations, le club aurait trouvé un nouvel entraîneur.',
+    'anonymous',
+    null,
+    'Selon nos informations',
+  ],
+  // Hedges: présumé, serait, conditional of reported information.
+  ['Le présumé auteur de l’attaque a été arrêté dimanche.', 'unattributed', null, null],
+  ['Le suspect serait un ancien employé de la société.', 'unattributed', null, null],
+  ['Ces données ne seraient pas conservées.', 'unattributed', null, null],
+  ['L’incendie aurait été provoqué par un court-circuit.', 'unattributed', null, null],
+  ['Le bilan pourrait encore s’alourdir dans les prochaines heures.', 'unattributed', null, null],
+  ['Apparemment, le conducteur roulait à plus de 150 km/h.', 'unattributed', null, null],
+  // Claims with no source.
+  ['Le séisme a fait près de 5 500 morts au Népal.', 'unattributed', null, null],
+  ['Les députés ont adopté le projet de loi à une large majorité.', 'unattributed', null, null],
+  ['Le prix du gazole a augmenté de 12 centimes en un mois.', 'unattributed', null, null],
+  ['La grève a paralysé les transports en Île-de-France.', 'unattributed', null, null],
+  // Non-claims: bylines, time stamps, headings, questions, page furniture.
+  ['Par Jean Dupont', 'none', null, null],
+  ['Publié le 12 mars 2024 à 14h35', 'none', null, null],
+  ['Mis à jour le 13 mars 2024', 'none', null, null],
+  ['Que contient le projet de loi ?', 'none', null, null],
+  ['Lire aussi : Les principales mesures du budget', 'none', null, null],
+  ['La réforme des retraites en débat', 'none', null, null],
+  ['Votre adresse e-mail ne sera pas publiée.', 'none', null, null],
+  ['(AFP)', 'none', null, null],
+];

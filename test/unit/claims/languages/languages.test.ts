@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../../../src/claims/index.ts';
+import type { SentenceAnalysis } from '../../../../src/model/claim.ts';
+import { DE_ROWS } from './de-rows.ts';
+import { ES_ROWS } from './es-rows.ts';
+import { FR_ROWS } from './fr-rows.ts';
+import type { LanguageRow } from './row.ts';
+
+const nameOf = (a: SentenceAnalysis['attributions'][number]) => a.source?.text ?? null;
+
+describe.each([
+  ['de', DE_ROWS],
+  ['fr', FR_ROWS],
+  ['es', ES_ROWS],
+])('claims in %s, one sentence at a time (no page language given)', (lang, rows: LanguageRow[]) => {
+  it('has at least 40 rows', () => expect(rows.length).toBeGreaterThanOrEqual(40));
+
+  it.each(rows)('%s → %s', (text, kind, source, cue) => {
+    const all = analyseText(text);
+    expect(all).toHaveLength(1);
+    const s = all[0]!;
+    expect(s.kind).toBe(kind);
+    if (kind !== 'none') expect(s.reasons).toContain(`lang:${lang}`);
+    if (source) {
+      const a = s.attributions.find((x) => nameOf(x) === source);
+      expect(a, `source "${source}" among ${s.attributions.map(nameOf).join(' | ')}`).toBeDefined();
+      expect(a!.cue.text).toBe(cue);
+    } else if (cue) {
+      expect(s.attributions.map((a) => a.cue.text)).toContain(cue);
+    }
+    if (kind === 'anonymous' || kind === 'unattributed' || kind === 'none') {
+      expect(s.attributions.some((a) => a.source?.named)).toBe(false);
+    }
+  });
+});
+
+describe('claims across sentences', () => {
+  it('German Konjunktiv I carries the last speaker onward', () => {
+    const text =
+      'Ein Sprecher der Polizei Köln sagte am Montag, der Mann sei festgenommen worden. Man habe den Vorfall sofort gemeldet. Die Ermittlungen dauerten an.';
+    const [first, second, third] = analyseText(text);
+    expect(first!.kind).toBe('sourced');
+    expect(second!.kind).toBe('sourced');
+    expect(second!.reasons).toContain('reported-speech');
+    expect(second!.attributions[0]!.source!.text).toBe('Ein Sprecher der Polizei Köln');
+    expect(third!.kind).toBe('unattributed');
+  });
+
+  it('Konjunktiv I with no speaker before it is unverified reported speech', () => {
+    const [s] = analyseText('Man habe den Vorfall sofort gemeldet.');
+    expect(s!.kind).toBe('anonymous');
+  });
+
+  it('a pronoun takes the last named speaker: "a-t-il ajouté", "sagte er"', () => {
+    const fr = analyseText(
+      'Le ministre Gérald Darmanin a annoncé lundi 500 policiers de plus. «Ce n’est qu’un début», a-t-il ajouté.',
+    );
+    expect(fr[1]!.attributions[0]!.source!.resolved).toBe('Le ministre Gérald Darmanin');
+    const de = analyseText('Olaf Scholz sprach von einem Erfolg. Man sei zufrieden, sagte er.');
+    expect(de[1]!.attributions[0]!.source!.resolved).toBe('Olaf Scholz');
+  });
+
+  it('a Spanish verb without a subject takes the last named speaker', () => {
+    const es = analyseText(
+      'La ministra de Hacienda, María Jesús Montero, presentó los presupuestos. Dijo que la deuda bajará.',
+    );
+    expect(es[1]!.kind).toBe('sourced');
+    expect(es[1]!.attributions[0]!.source!.resolved).toBe('La ministra de Hacienda');
+  });
+
+  it('a French teaser on an English page is read as French', () => {
+    const text =
+      'Foreign Minister Sergei Lavrov said the talks would resume on Monday.\n\nSelon le ministère de la Défense, 300 soldats ont quitté la région.';
+    const [en, fr] = analyseText(text, { lang: 'en' });
+    expect(en!.kind).toBe('sourced');
+    expect(fr!.kind).toBe('sourced');
+    expect(fr!.reasons).toContain('lang:fr');
+    expect(fr!.attributions[0]!.source!.text).toBe('le ministère de la Défense');
+  });
+
+  it('a page that declares the wrong language still works', () => {
+    const text =
+      'Die Polizei teilte am Dienstag mit, dass zwei Verdächtige festgenommen worden seien. Nach Angaben der Feuerwehr brach das Feuer gegen 3 Uhr aus.';
+    const s = analyseText(text, { lang: 'en' });
+    expect(s.map((x) => x.kind)).toEqual(['sourced', 'sourced']);
+  });
+
+  it('the extractor’s block language is the hint for a sentence that says little', () => {
+    const text = 'Das sagte Faeser.';
+    const [s] = analyseText(text, {
+      lang: 'en',
+      blocks: [{ start: 0, end: text.length, lang: 'de' }],
+    });
+    expect(s!.reasons).toContain('lang:de');
+    expect(s!.attributions[0]!.source!.text).toBe('Faeser');
+  });
+});
