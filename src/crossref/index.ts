@@ -83,11 +83,21 @@ export {
   type TermRarity,
 } from './story-relation.ts';
 export { textBag, type StoryBag, type BagTerm } from './story-bag.ts';
+export { wireCredit, AGENCY_NAMES, type CreditInput } from './wire-credit.ts';
+export {
+  countOutlets,
+  creditOrigin,
+  NO_STORY_VIEW,
+  STORY_CANDIDATES,
+  type StoryView,
+} from './story-members.ts';
 export { compareClaims, type CompareLabels } from './compare-claims.ts';
 export {
   MatchIndex,
+  WIRE_ORIGIN,
   isMatchable,
   prepareSentences,
+  type StoryCandidate,
   type IndexMatch,
   type QueryOptions,
 } from './match-index.ts';
@@ -96,6 +106,7 @@ export { SNAPSHOT_VERSION } from './serialize.ts';
 export {
   matchPage,
   queryPage,
+  storyView,
   summarize,
   MATCHES_PER_CLAIM,
   CANDIDATES_PER_CLAIM,

@@ -16,10 +16,19 @@ import { encodeTokens } from './encode.ts';
 import { Scratch, encodedSimilarity } from './similarity.ts';
 import { tokenizeCached, tokenizeReusing } from './tokenize.ts';
 import { CANDIDATE_THRESHOLD } from './claim-score.ts';
-import type { ReportSentence } from '../model/report.ts';
+import type { ReportSentence, StoryPlace } from '../model/report.ts';
 import { deserializeIndex, serializeIndex, type IndexSections } from './serialize.ts';
 import { MIN_POSTINGS, packPostings, postingsCap } from './postings.ts';
 import { TokenPool } from './token-pool.ts';
+import type { TermRarity } from './story-relation.ts';
+
+export type { StoryPlace };
+
+/** Origins from here up stand for news agencies, not reports (see StoryPlace). */
+export const WIRE_ORIGIN = 0xf0000000;
+
+/** Rarest terms of a page whose reports are story candidates (see storyCandidates). */
+const CANDIDATE_TERMS = 40;
 
 /** A stored sentence that carries the same claim as a query sentence. */
 export interface IndexMatch {
@@ -33,6 +42,14 @@ export interface QueryOptions {
   excludeReportId?: number;
   /** Matches kept per query sentence, best first. */
   limit?: number;
+}
+
+/** A report sharing rare terms with a page: a candidate for its story. */
+export interface StoryCandidate {
+  reportId: number;
+  /** Summed rarity (idf) of the rare terms it shares. */
+  weight: number;
+  shared: number;
 }
 
 /** Matches per query sentence unless the caller asks otherwise. */
@@ -153,6 +170,9 @@ export class MatchIndex {
   private readonly extra = new Map<number, GrowU32>();
   private extraCount = 0;
   private df: Uint32Array = new Uint32Array(1024);
+  /** Reports holding each token (each report counts a token once; sentences' tokens only). */
+  private docDf: Uint32Array = new Uint32Array(1024);
+  private readonly places = new Map<number, StoryPlace>();
   private readonly scratch = new Scratch();
   private acc = new Uint16Array(1024);
   private readonly touched = new GrowU32();
@@ -186,6 +206,7 @@ export class MatchIndex {
       this.packedStart.byteLength +
       this.packedBytes.byteLength +
       this.df.byteLength +
+      this.docDf.byteLength +
       this.acc.byteLength +
       this.dict.weights.byteLength;
     for (const list of this.extra.values()) bytes += list.data.byteLength + 64;
@@ -196,6 +217,127 @@ export class MatchIndex {
 
   has(reportId: number): boolean {
     return this.reports.has(reportId);
+  }
+
+  /** Where a stored report stands (see StoryPlace); itself alone when never placed. */
+  placeOf(reportId: number): StoryPlace {
+    return this.places.get(reportId) ?? { story: reportId, origin: reportId };
+  }
+
+  /** Files a stored report in a story and under an origin (kept until it is removed). */
+  place(reportId: number, where: StoryPlace): void {
+    if (this.reports.has(reportId)) this.places.set(reportId, { ...where });
+  }
+
+  /** Live report ids by story id (stories of one report included). */
+  stories(): Map<number, number[]> {
+    const out = new Map<number, number[]>();
+    for (const id of this.reports.keys()) {
+      const story = this.placeOf(id).story;
+      const list = out.get(story);
+      if (list) list.push(id);
+      else out.set(story, [id]);
+    }
+    return out;
+  }
+
+  /** How rare each term key is among the stored reports (their document frequencies). */
+  termRarity(): TermRarity<string> {
+    return {
+      docs: this.reports.size,
+      df: (key) => {
+        const id = this.dict.lookup(key);
+        return id === undefined ? 0 : (this.docDf[id] ?? 0);
+      },
+    };
+  }
+
+  /**
+   * Reports that share the rarest of these term keys, by summed rarity, best first: where to
+   * look for other reports of a page's story without scoring every stored report. Walks the
+   * postings of CANDIDATE_TERMS terms at most, each a short list (rare terms).
+   */
+  storyCandidates(
+    keys: Iterable<string>,
+    limit: number,
+    excludeReportId?: number,
+  ): StoryCandidate[] {
+    const docs = this.reports.size;
+    const terms: Array<[number, number]> = [];
+    for (const key of new Set(keys)) {
+      const id = this.dict.lookup(key);
+      if (id === undefined || this.dict.weights[id]! <= 0) continue;
+      const df = this.docDf[id] ?? 0;
+      // A term in one report in four finds nothing; one in a single report may be a typo.
+      if (df > 0 && df < this.cap && df * 4 <= Math.max(docs, 4)) terms.push([id, df]);
+    }
+    terms.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    const found = new Map<number, StoryCandidate & { last: number }>();
+    for (const [id, df] of terms.slice(0, CANDIDATE_TERMS)) {
+      const w = this.dict.weights[id]! * (Math.log((docs + 1) / (df + 1)) + 1);
+      this.forEachSlot(id, (slot) => {
+        const report = this.slotReport.data[slot]!;
+        if (report === DEAD || report === excludeReportId) return;
+        const c = found.get(report);
+        if (!c) found.set(report, { reportId: report, weight: w, shared: 1, last: id });
+        else if (c.last !== id) {
+          c.weight += w;
+          c.shared++;
+          c.last = id;
+        }
+      });
+    }
+    return [...found.values()]
+      .filter((c) => c.shared >= 2)
+      .sort((a, b) => b.weight - a.weight || a.reportId - b.reportId)
+      .slice(0, limit)
+      .map(({ reportId, weight, shared }) => ({ reportId, weight, shared }));
+  }
+
+  /** Every slot in a token's postings (packed, then added since). */
+  private forEachSlot(id: number, fn: (slot: number) => void): void {
+    if (id < this.packedTokens) {
+      const bytes = this.packedBytes;
+      let slot = 0;
+      for (let p = this.packedStart[id]!, e = this.packedStart[id + 1]!; p < e;) {
+        let b = bytes[p++]!;
+        let gap = b & 0x7f;
+        for (let shift = 7; b & 0x80; shift += 7) {
+          b = bytes[p++]!;
+          gap |= (b & 0x7f) << shift;
+        }
+        slot += gap;
+        fn(slot);
+      }
+    }
+    const list = this.extra.get(id);
+    if (list) for (let p = 0; p < list.length; p++) fn(list.data[p]!);
+  }
+
+  /** Adds (+1) or removes (-1) a report's distinct tokens to the document frequencies. */
+  private countDocs(first: number, count: number, delta: 1 | -1): void {
+    if (this.docDf.length < this.dict.size) {
+      const grown = new Uint32Array(Math.max(this.dict.size, this.docDf.length * 2));
+      grown.set(this.docDf);
+      this.docDf = grown;
+    }
+    const seen = new Set<number>();
+    for (let s = first; s < first + count; s++) {
+      const ids = this.slotTokens(s);
+      for (let i = 0; i < ids.length; i++) {
+        const encoded = ids[i]!;
+        if (encoded === CLAUSE_BREAK) continue;
+        const id = encoded >>> ID_SHIFT;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        this.docDf[id] = Math.max(0, this.docDf[id]! + delta);
+      }
+    }
+  }
+
+  /** Document frequency of a token id (for serialization). */
+  docDfOf(id: number): number {
+    return this.docDf[id] ?? 0;
   }
 
   /** Stores (or replaces) a report's matchable sentences. */
@@ -243,6 +385,10 @@ export class MatchIndex {
       const id = s.reportIds[r]!;
       const count = s.slotsPerReport[r]!;
       this.reports.set(id, { first: slot, count });
+      // Unplaced reports (story = origin = own id) need no entry.
+      if (s.story[r] !== id || s.origin[r] !== id) {
+        this.places.set(id, { story: s.story[r]!, origin: s.origin[r]! });
+      }
       owner.fill(id, slot, slot + count);
       slot += count;
     }
@@ -252,6 +398,8 @@ export class MatchIndex {
     this.cap = postingsCap(slots);
     const df = new Uint32Array(Math.max(tokens, 1024));
     df.set(s.postingDf);
+    this.docDf = new Uint32Array(Math.max(tokens, 1024));
+    this.docDf.set(s.docDf);
     this.setPostings(s.postingStart, s.postingBytes, df, tokens);
   }
 
@@ -275,6 +423,7 @@ export class MatchIndex {
       if (post) this.post(slot, ids);
     }
     this.reports.set(reportId, { first, count: encoded.length });
+    this.countDocs(first, encoded.length, 1);
     this.liveSlots += encoded.length;
     this.cap = Math.max(this.cap, postingsCap(this.slotStart.length));
   }
@@ -282,8 +431,10 @@ export class MatchIndex {
   remove(reportId: number): void {
     const r = this.reports.get(reportId);
     if (!r) return;
+    this.countDocs(r.first, r.count, -1);
     for (let s = r.first; s < r.first + r.count; s++) this.slotReport.data[s] = DEAD;
     this.reports.delete(reportId);
+    this.places.delete(reportId);
     this.liveSlots -= r.count;
     this.deadSlots += r.count;
     // Reclaim space once removed sentences outnumber a third of the live ones.

@@ -12,7 +12,15 @@ import { claimVerdict, linkScore, CLAIM_THRESHOLD, type ClaimVerdict } from './c
 import { compareClaims } from './compare-claims.ts';
 import { isMatchable, type IndexMatch, type MatchIndex } from './match-index.ts';
 import { SHARED_CLAIMS_THRESHOLD, sharedClaimScore } from './copy-score.ts';
-import { storyRole } from './story-role.ts';
+import {
+  countOutlets,
+  NO_STORY_VIEW,
+  pageStory,
+  reportSide,
+  STORY_CANDIDATES,
+  type ClaimSharer,
+  type StoryView,
+} from './story-members.ts';
 import { tokenizeCached } from './tokenize.ts';
 
 /** Other reports listed per claim in the popover. */
@@ -41,6 +49,40 @@ export const STORY_OVERLAP_BAR = 0.45;
 export interface MatchPageOptions {
   /** The page's read time when it is not stored yet (defaults to now). */
   now?: number;
+  /**
+   * What the index knows of stories (see storyView): rarity, places, the candidates found
+   * through rare terms (`reports` must hold them). Without it, terms weigh by kind alone,
+   * every report is its own origin, and only claim sharers and matched reports are scored.
+   */
+  story?: StoryView;
+}
+
+/** Reports with hits for two sentences of the page or more, most hits first (a few). */
+function matchedReports(results: readonly (readonly { reportId: number }[])[]): number[] {
+  const hits = new Map<number, number>();
+  for (const found of results) {
+    for (const id of new Set(found.map((m) => m.reportId))) hits.set(id, (hits.get(id) ?? 0) + 1);
+  }
+  return [...hits]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, STORY_CANDIDATES)
+    .map(([id]) => id);
+}
+
+/**
+ * The index's side of a page's story: term rarity, where stored reports stand, and the reports
+ * sharing the page's rarest terms (worth scoring; the caller reads them with the hits' reports).
+ */
+export function storyView(index: MatchIndex, page: ReportInput, pageId: number | null): StoryView {
+  const keys = reportSide(page).bag.keys();
+  return {
+    rarity: index.termRarity(),
+    placeOf: (id) => index.placeOf(id),
+    candidates: index
+      .storyCandidates(keys, STORY_CANDIDATES, pageId ?? undefined)
+      .map((c) => c.reportId),
+  };
 }
 
 export function summarize(r: Report): ReportSummary {
@@ -149,7 +191,7 @@ export function matchPage(
   const pageClaims = page.sentences.filter(isMatchable).length + (page.title ? 1 : 0);
   const pageReadAt =
     (pageId !== null ? reports.get(pageId)?.readAt : undefined) ?? options.now ?? Date.now();
-  const story: StoryMember[] = [];
+  const sharers: ClaimSharer[] = [];
   for (const [reportId, perClaim] of shared) {
     const report = reports.get(reportId)!;
     const theirClaims = report.sentences.filter(isMatchable).length + (report.title ? 1 : 0);
@@ -169,24 +211,21 @@ export function matchPage(
     // Containment for the role: the share of the shorter side's claims found in the other.
     const theirShare = theirClaims > 0 ? sharedTheirs.get(reportId)!.size / theirClaims : 0;
     const containment = Math.max(sharedClaims, theirShare);
-    story.push({
-      reportId,
-      url: report.url,
-      site: report.site,
-      title: report.title,
-      publishedTime: report.publishedTime,
-      readAt: report.readAt,
-      score,
-      sharedClaims,
-      role: storyRole(
-        { publishedTime: page.publishedTime, readAt: pageReadAt, text: page.text },
-        report,
-        containment,
-      ),
-    });
+    sharers.push({ reportId, score, sharedClaims, containment });
   }
-  story.sort((a, b) => b.score - a.score || a.reportId - b.reportId);
-  const inStory = new Set(story.map((m) => m.reportId));
+  const { story, place, originOf } = pageStory({
+    page,
+    sameArticle: (r) => sameArticle(r, page),
+    pageId,
+    pageReadAt,
+    view: options.story ?? NO_STORY_VIEW,
+    reports,
+    sharers,
+    candidates: [...(options.story?.candidates ?? []), ...matchedReports(hits)],
+  });
+  // The lower overlap bar holds between reports that share claims (copies and close retellings);
+  // a report the story relation alone puts in the story links at the full bar.
+  const inStory = new Set(sharers.map((m) => m.reportId));
   const matches: Record<number, ClaimMatch[]> = {};
   linked.forEach((verified, i) => {
     const ours = page.sentences[i]!;
@@ -211,5 +250,12 @@ export function matchPage(
     for (const m of list) summaries[m.reportId] ??= summarize(reports.get(m.reportId)!);
   }
   for (const s of story) summaries[s.reportId] ??= summarize(reports.get(s.reportId)!);
-  return { reportId: pageId ?? -1, matches, story, reports: summaries };
+  return {
+    reportId: pageId ?? -1,
+    matches,
+    story,
+    reports: summaries,
+    outlets: countOutlets(matches, place.origin, originOf),
+    place,
+  };
 }

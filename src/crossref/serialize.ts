@@ -19,13 +19,14 @@ import forms from './data/word-forms.json' with { type: 'json' };
  *   | sentenceIndex u32[slotCount] | slotStart u32[slotCount] | slotWeight f32[slotCount]
  *   | postingStart u32[keyCount + 1] | postingDf u32[keyCount]
  *   | pool (each slot's encoded tokens as varints, see TokenPool; padded)
- *   | postings (varint gaps, see PackedPostings; padded) | checksum u32 (over every preceding
+ *   | postings (varint gaps, see PackedPostings; padded) | docDf u32[keyCount]
+ *   | story u32[reportCount] | origin u32[reportCount] | checksum u32 (over every preceding
  *   32-bit word)
  */
 
 const MAGIC = 0x49585243; // "CRXI" read as little-endian u32
 /** Layout of the snapshot bytes; bump when the sections change. */
-const LAYOUT_VERSION = 5;
+const LAYOUT_VERSION = 6;
 /**
  * Bump when tokenize.ts or normalize-word.ts start giving other keys for the same text; edits
  * to the data files are picked up by themselves (they are hashed into SNAPSHOT_VERSION).
@@ -71,6 +72,11 @@ export interface IndexSections {
   postingBytes: Uint8Array;
   /** Postings per token. */
   postingDf: Uint32Array;
+  /** Reports holding each token (see MatchIndex.termRarity). */
+  docDf: Uint32Array;
+  /** Per report (as reportIds): its story and its origin (see StoryPlace). */
+  story: Uint32Array;
+  origin: Uint32Array;
 }
 
 /**
@@ -83,6 +89,8 @@ export interface SnapshotSource {
   liveReports(): Array<[number, { first: number; count: number }]>;
   slotTokens(slot: number): Uint32Array;
   slotWeightOf(slot: number): number;
+  docDfOf(id: number): number;
+  placeOf(reportId: number): { story: number; origin: number };
 }
 
 export interface SnapshotTarget {
@@ -155,6 +163,8 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
     1 +
     postingWords +
     poolWords +
+    keys.length +
+    2 * reports.length +
     1;
   const out = new Uint32Array(words);
   const floats = new Float32Array(out.buffer);
@@ -190,6 +200,10 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
   at += postingWords;
   new Uint8Array(out.buffer, at * 4, poolLength).set(pool);
   at += poolWords;
+  out[at++] = 0;
+  for (const old of order) out[at++] = index.docDfOf(old);
+  for (const [id] of reports) out[at++] = index.placeOf(id).story;
+  for (const [id] of reports) out[at++] = index.placeOf(id).origin;
   out[at] = checksum(out, at);
   return new Uint8Array(out.buffer);
 }
@@ -257,7 +271,7 @@ export function deserializeIndex<T extends SnapshotTarget>(
   const postingWords = Math.ceil(postingByteLength / 4);
   const poolWords = Math.ceil(poolLength / 4);
   const expected =
-    2 * reportCount + 3 * slotCount + 2 * keyCount + 1 + postingWords + poolWords + 1;
+    4 * reportCount + 3 * slotCount + 3 * keyCount + 1 + postingWords + poolWords + 1;
   if (at + expected !== n) corrupt('section sizes');
   const reportIds = words.subarray(at, (at += reportCount));
   const slotsPerReport = words.subarray(at, (at += reportCount));
@@ -274,6 +288,10 @@ export function deserializeIndex<T extends SnapshotTarget>(
   );
   at += postingWords;
   const pool = new Uint8Array(aligned.buffer, aligned.byteOffset + at * 4, poolLength);
+  at += poolWords;
+  const docDf = words.subarray(at, (at += keyCount));
+  const story = words.subarray(at, (at += reportCount));
+  const origin = words.subarray(at, (at += reportCount));
   let dict: Dictionary;
   try {
     dict = dictionaryFromSortedKeys(keys, keyWeights);
@@ -314,6 +332,9 @@ export function deserializeIndex<T extends SnapshotTarget>(
     postingStart,
     postingBytes,
     postingDf,
+    docDf,
+    story,
+    origin,
   });
   return index;
 }

@@ -85,10 +85,26 @@ export interface StoryMember {
   title: string;
   publishedTime: string | null;
   readAt: number;
+  /** How surely it tells the page's story, in [0, 1] (the graded story relation). */
   score: number;
   /** Share of this page's claims found in that report. */
   sharedClaims: number;
   role: StoryRole;
+  /**
+   * Written independently of this page: not a copy, syndicated text or rewrite of the same
+   * original (false for original / copy / rewrite). Absent in answers of older builds.
+   */
+  independent?: boolean;
+}
+
+/**
+ * Where a report stands among the others: `story`, the id of the first report of its story;
+ * `origin`, the id of the report it copies or rewrites (its own when independent), or an
+ * agency's code (WIRE_ORIGIN + its place in AGENCY_NAMES, src/crossref) when it runs wire text.
+ */
+export interface StoryPlace {
+  story: number;
+  origin: number;
 }
 
 /** What the background answers for an analysed page. */
@@ -99,6 +115,13 @@ export interface PageMatches {
   story: StoryMember[];
   /** Summaries of the reports named in `matches`, by id. */
   reports: Record<number, ReportSummary>;
+  /**
+   * For each sentence index with matches: how many independent outlets carry the claim, this
+   * page included (copies, syndicated text and rewrites of one original count once).
+   */
+  outlets?: Record<number, number>;
+  /** Where the page stands (the store files it there when it saves the page). */
+  place?: StoryPlace;
 }
 
 /**

@@ -1,21 +1,56 @@
-import { matchPage, queryPage, type MatchIndex } from '../crossref/index.ts';
+import {
+  creditOrigin,
+  matchPage,
+  queryPage,
+  storyView,
+  type MatchIndex,
+} from '../crossref/index.ts';
+import type { StoryPlace } from '../model/report.ts';
 import type { MatchEngine } from './match-engine.ts';
 import { matchIndexOps } from './match-index-ops.ts';
+
+/**
+ * Where the last answer placed each page (by url), until the store saves it: the page is filed
+ * in its story and under its origin as it is added, with no second look at the index.
+ */
+const pendingPlaces = new WeakMap<MatchIndex, Map<string, StoryPlace>>();
+/** Pages answered but not yet saved, remembered per index (saves follow within seconds). */
+const PENDING_LIMIT = 64;
 
 /** The store's seam onto src/crossref: the engine the extension and the CLI both use. */
 export const crossrefEngine: MatchEngine<MatchIndex> = {
   ...matchIndexOps,
+  add(index, report) {
+    matchIndexOps.add(index, report);
+    const pending = pendingPlaces.get(index);
+    const place = pending?.get(report.url);
+    pending?.delete(report.url);
+    // -1 stands for the page itself (it had no id when it was answered).
+    const own = (v: number | undefined) => (v === undefined || v < 0 ? report.id : v);
+    index.place(report.id, {
+      story: own(place?.story),
+      origin: place ? own(place.origin) : (creditOrigin(report) ?? report.id),
+    });
+  },
   async matchPage(page, pageId, index, load, timing) {
     const t0 = performance.now();
-    // The hits name the reports to read from the database; matchPage then decides on them.
+    // The hits name the reports to read from the database; matchPage then decides on them, and
+    // on the story candidates the index finds through the page's rarest terms.
     const hits = queryPage(index, page, pageId);
-    const ids = new Set(hits.flat().map((hit) => hit.reportId));
+    const story = storyView(index, page, pageId);
+    const ids = new Set([...hits.flat().map((hit) => hit.reportId), ...story.candidates]);
     // The page's own report too: its read time decides which report of the story came first.
     if (pageId !== null) ids.add(pageId);
     const t1 = performance.now();
     const reports = await load([...ids]);
     const t2 = performance.now();
-    const result = matchPage(page, pageId, hits, reports);
+    const result = matchPage(page, pageId, hits, reports, { story });
+    if (result.place) {
+      const pending = pendingPlaces.get(index) ?? new Map<string, StoryPlace>();
+      pending.set(page.url, result.place);
+      if (pending.size > PENDING_LIMIT) pending.delete(pending.keys().next().value!);
+      pendingPlaces.set(index, pending);
+    }
     if (timing) {
       timing.queryMs = t1 - t0;
       timing.fetchMs = t2 - t1;

@@ -1,0 +1,150 @@
+import type { ClaimMatch, Report, ReportInput, StoryMember } from '../model/report.ts';
+import { isMatchable, WIRE_ORIGIN } from './match-index.ts';
+import type { StoryPlace } from '../model/report.ts';
+import { storyRole, COPY_CONTAINMENT } from './story-role.ts';
+import { STORY_THRESHOLD, storyScore, storySide } from './story-score.ts';
+import { NO_RARITY, type StorySide, type TermRarity } from './story-relation.ts';
+import { AGENCY_NAMES, wireCredit } from './wire-credit.ts';
+
+/** Reports found through shared rare terms that are scored as story candidates per page. */
+export const STORY_CANDIDATES = 12;
+
+/** What the match index knows of stories, as a page's matching needs it. */
+export interface StoryView {
+  rarity: TermRarity<string>;
+  /** Where a stored report stands (itself alone when never placed). */
+  placeOf: (reportId: number) => StoryPlace;
+  /** Reports sharing the page's rarest terms. */
+  candidates: readonly number[];
+}
+
+export const NO_STORY_VIEW: StoryView = {
+  rarity: NO_RARITY as TermRarity<string>,
+  placeOf: (id) => ({ story: id, origin: id }),
+  candidates: [],
+};
+
+/** A report sharing claims with the page (copy-score.ts decided it). */
+export interface ClaimSharer {
+  reportId: number;
+  /** Shared-claims score. */
+  score: number;
+  sharedClaims: number;
+  /** Share of the shorter side's claims found in the other. */
+  containment: number;
+}
+
+function published(r: ReportInput): number | null {
+  const ms = r.publishedTime ? Date.parse(r.publishedTime) : NaN;
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** A report's side of the story relation: its title and the sentences the index holds. */
+export function reportSide(r: ReportInput): StorySide<string> {
+  return storySide({
+    title: r.title,
+    sentences: r.sentences.filter(isMatchable).map((s) => s.text),
+    published: published(r),
+  });
+}
+
+/** The origin a credit gives a report (an agency), or null. */
+export function creditOrigin(r: ReportInput): number | null {
+  const agency = wireCredit(r);
+  return agency === null ? null : WIRE_ORIGIN + AGENCY_NAMES.indexOf(agency);
+}
+
+export interface PageStory {
+  story: StoryMember[];
+  /** Where the page stands: to file it on save, and to count outlets. */
+  place: StoryPlace;
+  /** Origin of each report named in the story or the matches, as seen from this page. */
+  originOf: (reportId: number) => number;
+}
+
+/**
+ * The page's story: reports that share enough claims to be copies (original / copy / rewrite,
+ * decided on claims) and reports the graded story relation puts in its story, each marked
+ * independent unless it has the page's origin. Candidates are the claim sharers, the reports of
+ * matched claims and those found through rare terms; only they are scored.
+ */
+export function pageStory(args: {
+  page: ReportInput;
+  pageId: number | null;
+  pageReadAt: number;
+  view: StoryView;
+  reports: ReadonlyMap<number, Report>;
+  /** Reports of the page's own url are never listed. */
+  sameArticle: (r: Report) => boolean;
+  sharers: readonly ClaimSharer[];
+  candidates: Iterable<number>;
+}): PageStory {
+  const { page, pageId, view, reports } = args;
+  const rarity = view.rarity;
+  const side = reportSide(page);
+  const sharers = new Map(args.sharers.map((s) => [s.reportId, s]));
+  const isCopy = (id: number) => (sharers.get(id)?.containment ?? 0) >= COPY_CONTAINMENT;
+  const originOf = (id: number): number => {
+    const r = reports.get(id);
+    return (r && creditOrigin(r)) ?? view.placeOf(id).origin;
+  };
+  const story: StoryMember[] = [];
+  for (const id of new Set([...sharers.keys(), ...args.candidates])) {
+    const report = reports.get(id);
+    if (!report || id === pageId || args.sameArticle(report)) continue;
+    const score = storyScore(side, reportSide(report), rarity);
+    const sharer = sharers.get(id);
+    if (!sharer && score < STORY_THRESHOLD) continue;
+    story.push({
+      reportId: id,
+      url: report.url,
+      site: report.site,
+      title: report.title,
+      publishedTime: report.publishedTime,
+      readAt: report.readAt,
+      score,
+      sharedClaims: sharer?.sharedClaims ?? 0,
+      role: storyRole(
+        { publishedTime: page.publishedTime, readAt: args.pageReadAt, text: page.text },
+        report,
+        sharer?.containment ?? 0,
+      ),
+    });
+  }
+  // The page's origin: its credit; else what it copies (the fullest copy relation); else itself.
+  const copies = story
+    .filter((m) => isCopy(m.reportId))
+    .sort((a, b) => sharers.get(b.reportId)!.containment - sharers.get(a.reportId)!.containment);
+  const self = pageId ?? -1;
+  const stored = pageId !== null ? view.placeOf(pageId).origin : null;
+  const origin =
+    creditOrigin(page) ??
+    (copies[0] ? originOf(copies[0].reportId) : null) ??
+    (stored !== null && stored !== pageId ? stored : self);
+  for (const m of story) m.independent = !isCopy(m.reportId) && originOf(m.reportId) !== origin;
+  story.sort(
+    (a, b) =>
+      Number(a.independent) - Number(b.independent) || b.score - a.score || a.reportId - b.reportId,
+  );
+  const best = [...story].sort((a, b) => b.score - a.score)[0];
+  const place = { story: best ? view.placeOf(best.reportId).story : self, origin };
+  return {
+    story,
+    place,
+    originOf: (id) => (isCopy(id) ? origin : originOf(id)),
+  };
+}
+
+/** Per claim with matches: independent outlets carrying it, this page included. */
+export function countOutlets(
+  matches: Readonly<Record<number, ClaimMatch[]>>,
+  pageOrigin: number,
+  originOf: (reportId: number) => number,
+): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const [index, list] of Object.entries(matches)) {
+    const origins = new Set([pageOrigin, ...list.map((m) => originOf(m.reportId))]);
+    out[Number(index)] = origins.size;
+  }
+  return out;
+}
