@@ -6,7 +6,6 @@ import type {
   ReportInput,
   ReportSentence,
   ReportSummary,
-  StoryMember,
 } from '../model/report.ts';
 import { claimVerdict, linkScore, CLAIM_THRESHOLD, type ClaimVerdict } from './claim-score.ts';
 import { compareClaims } from './compare-claims.ts';
