@@ -84,3 +84,28 @@ describe('one fire told by two outlets and rewritten once', () => {
     expect(outletsOf(results[2]!, 'polyethylene pellets', courier)).toBe(1);
   });
 });
+
+describe('the index keeps rarity and places across a snapshot', () => {
+  it('restores document frequencies, stories and origins', () => {
+    const index = new MatchIndex();
+    const courier = page('story-fire-courier');
+    const ledger = page('story-fire-ledger');
+    index.add(1, courier.sentences);
+    index.add(2, ledger.sentences);
+    index.place(2, { story: 1, origin: WIRE_ORIGIN + 3 });
+    const loaded = MatchIndex.deserialize(index.serialize());
+    expect(loaded.placeOf(2)).toEqual({ story: 1, origin: WIRE_ORIGIN + 3 });
+    expect(loaded.placeOf(1)).toEqual({ story: 1, origin: 1 });
+    const before = index.termRarity();
+    const after = loaded.termRarity();
+    expect(after.docs).toBe(2);
+    for (const key of ['whitcomb', 'kestrel', 'balfor', 'millrac']) {
+      expect(after.df(key)).toBe(before.df(key));
+    }
+    expect(after.df('whitcomb')).toBe(2);
+    expect(after.df('balfor')).toBe(1);
+    loaded.remove(2);
+    expect(loaded.termRarity().df('whitcomb')).toBe(1);
+    expect(loaded.stories().get(1)).toEqual([1]);
+  });
+});
