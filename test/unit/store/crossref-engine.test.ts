@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MatchIndex, matchPage, queryPage } from '../../../src/crossref/index.ts';
+import { MatchIndex, matchPage, queryPage, storyView } from '../../../src/crossref/index.ts';
 import type { Report } from '../../../src/model/report.ts';
 import { crossrefEngine } from '../../../src/store/crossref-engine.ts';
 import { AGGREGATOR_TEXT, AP_TEXT, makeReport, unrelatedReport } from './make-report.ts';
@@ -71,7 +71,9 @@ describe('store with the real cross-referencing engine', () => {
       return new Map(ids.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
     });
     expect(queries).toBe(1);
-    expect(viaStore).toEqual(matchPage(page, 99, queryPage(index, page, 99), all));
+    expect(viaStore).toEqual(
+      matchPage(page, 99, queryPage(index, page, 99), all, { story: storyView(index, page, 99) }),
+    );
     expect(asked).toEqual([[1, 99]]);
   });
 });
