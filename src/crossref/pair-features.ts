@@ -1,9 +1,20 @@
+import { profileOf, type Profile } from './pair-profile.ts';
+import {
+  align,
+  commonCount,
+  dice,
+  editDistance,
+  lcsLength,
+  meteorScore,
+} from './sequence-metrics.ts';
 import type { Token } from './tokenize.ts';
 
 /**
  * Lexical features of a pair of sentences for the same-claim model (pair-model.json). Each is
  * cheap and symmetric; together they see what a single overlap score misses: word order
- * (bigrams, longest common subsequence) and how much content only one side carries.
+ * (n-grams, longest common subsequence, METEOR-style chunks, edit rate), how much content
+ * only one side carries, and the details that tell two facts apart when most words agree
+ * (numbers, names, a negation only one side has).
  * The order here is the order of the model's weights.
  */
 export const PAIR_FEATURES = [
@@ -19,95 +30,43 @@ export const PAIR_FEATURES = [
   'charDice',
   'numberMismatch',
   'trigramDice',
+  // BLEU-style clipped n-gram precision, of the less and the more covered side.
+  'p1min',
+  'p1max',
+  'p2min',
+  'p2max',
+  'p3min',
+  'p3max',
+  'p4min',
+  'p4max',
+  'bleu',
+  'bleuMin',
+  // METEOR-style alignment of all words and of content words; TER-style edit rates.
+  'meteor',
+  'meteorMin',
+  'fragmentation',
+  'meteorContent',
+  'editRate',
+  'contentEditRate',
+  // Numbers, names and content words only one side has (distinct keys).
+  'numbersOnlyMax',
+  'numbersOnlyMin',
+  'numbersOnlySum',
+  'numbersAgree',
+  'namesOnlyMax',
+  'namesOnlySum',
+  'contentOnlyMax',
+  'contentOnlyMin',
+  'contentRecallMin',
+  'contentRecallMax',
+  'lengthRatio',
+  'logLengthMin',
+  'logLengthGap',
+  'negationMismatch',
+  'quoteMismatch',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
-
-/**
- * One sentence as the features read it, computed once per token list (a page's sentence meets
- * many candidates): 32-bit hashes of keys, key bigrams and character 4-grams, sorted, so that
- * every multiset overlap is one merge of two typed arrays.
- */
-interface Profile {
-  /** Key hash per token, in sentence order (for the common subsequence). */
-  sequence: Int32Array;
-  /** The same, sorted, with each token's weight alongside. */
-  keys: Int32Array;
-  keyWeights: Float64Array;
-  /** Hashes of keys with weight > 0, sorted. */
-  content: Int32Array;
-  bigrams: Int32Array;
-  chars: Int32Array;
-  numbers: Int32Array;
-  trigrams: Int32Array;
-}
-
-const profiles = new WeakMap<readonly Token[], Profile>();
-
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
-function sorted(values: number[]): Int32Array {
-  return Int32Array.from(values).sort();
-}
-
-function profileOf(tokens: readonly Token[]): Profile {
-  let p = profiles.get(tokens);
-  if (p) return p;
-  const sequence = Int32Array.from(tokens, (t) => hashString(t.key));
-  const order = [...sequence.keys()].sort((x, y) => sequence[x]! - sequence[y]!);
-  const bigrams: number[] = [];
-  for (let i = 1; i < sequence.length; i++) {
-    bigrams.push(Math.imul(sequence[i - 1]!, 0x9e3779b1) ^ sequence[i]!);
-  }
-  const trigrams: number[] = [];
-  for (let i = 2; i < sequence.length; i++) {
-    trigrams.push(
-      Math.imul(Math.imul(sequence[i - 2]!, 0x9e3779b1) ^ sequence[i - 1]!, 0x85ebca6b) ^
-        sequence[i]!,
-    );
-  }
-  const text = tokens.map((t) => t.word).join(' ');
-  const chars: number[] = [];
-  for (let i = 0; i + 4 <= text.length; i++) {
-    let h = 0;
-    for (let k = i; k < i + 4; k++) h = Math.imul(h, 65599) + text.charCodeAt(k);
-    chars.push(h | 0);
-  }
-  p = {
-    sequence,
-    keys: Int32Array.from(order, (i) => sequence[i]!),
-    keyWeights: Float64Array.from(order, (i) => tokens[i]!.weight),
-    content: sorted(tokens.flatMap((t, i) => (t.weight > 0 ? [sequence[i]!] : []))),
-    bigrams: sorted(bigrams),
-    chars: sorted(chars),
-    numbers: sorted(tokens.flatMap((t, i) => (t.key.startsWith('#') ? [sequence[i]!] : []))),
-    trigrams: sorted(trigrams),
-  };
-  profiles.set(tokens, p);
-  return p;
-}
-
-/** Dice overlap of two sorted multisets (each element counted as often as it occurs). */
-function dice(a: Int32Array, b: Int32Array): number {
-  if (a.length + b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      common++;
-      i++;
-      j++;
-    }
-  }
-  return (2 * common) / (a.length + b.length);
-}
 
 /** Weighted Dice of the sorted keys, and the weight of each side's keys the other lacks. */
 function weighted(a: Profile, b: Profile): { dice: number; onlyA: number; onlyB: number } {
@@ -152,19 +111,38 @@ function weighted(a: Profile, b: Profile): { dice: number; onlyA: number; onlyB:
   return { dice: total > 0 ? (2 * common) / total : 0, onlyA, onlyB };
 }
 
-/** Length of the longest common subsequence of two hash sequences (two rows of the table). */
-function lcsLength(a: Int32Array, b: Int32Array): number {
-  const row = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = 0;
-    const x = a[i - 1]!;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = x === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
-      diagonal = above;
-    }
+/** Keys of `a` that `b` lacks. */
+function missing(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const k of a) if (!b.has(k)) n++;
+  return n;
+}
+
+/** Clipped n-gram precision of each side for n = 1…4 (index n − 1). */
+function precisions(pa: Profile, pb: Profile): { a: number[]; b: number[] } {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const ga = n === 1 ? pa.keys : pa.ngrams[n - 2]!;
+    const gb = n === 1 ? pb.keys : pb.ngrams[n - 2]!;
+    const common = commonCount(ga, gb);
+    a.push(ga.length > 0 ? common / ga.length : 0);
+    b.push(gb.length > 0 ? common / gb.length : 0);
   }
-  return row[b.length]!;
+  return { a, b };
+}
+
+/** Smoothed BLEU of `h` against `r` (add-one n-gram precisions, brevity penalty). */
+function bleu(h: Profile, r: Profile): number {
+  let log = 0;
+  for (let n = 1; n <= 4; n++) {
+    const gh = n === 1 ? h.keys : h.ngrams[n - 2]!;
+    const gr = n === 1 ? r.keys : r.ngrams[n - 2]!;
+    log += Math.log((commonCount(gh, gr) + 1) / (gh.length + 1));
+  }
+  const lh = Math.max(1, h.sequence.length);
+  const brevity = lh < r.sequence.length ? Math.exp(1 - r.sequence.length / lh) : 1;
+  return brevity * Math.exp(log / 4);
 }
 
 /** The features of PAIR_FEATURES for two tokenized sentences, in that order. */
@@ -177,10 +155,33 @@ export function pairFeatures(a: readonly Token[], b: readonly Token[]): number[]
   const lcs = lcsLength(pa.sequence, pb.sequence);
   const longer = Math.max(na, nb, 1);
   const shorter = Math.max(1, Math.min(na, nb));
+  const p = precisions(pa, pb);
+  const bleuA = bleu(pa, pb);
+  const bleuB = bleu(pb, pa);
+  const alignA = align(pa.sequence, pb.sequence);
+  const alignB = align(pb.sequence, pa.sequence);
+  const meteorA = meteorScore(alignA, na, nb);
+  const meteorB = meteorScore(alignB, nb, na);
+  const ca = pa.contentSequence;
+  const cb = pb.contentSequence;
+  const contentMeteor =
+    (meteorScore(align(ca, cb), ca.length, cb.length) +
+      meteorScore(align(cb, ca), cb.length, ca.length)) /
+    2;
+  const numbersA = missing(pa.numberSet, pb.numberSet);
+  const numbersB = missing(pb.numberSet, pa.numberSet);
+  const namesA = missing(pa.nameSet, pb.keySet);
+  const namesB = missing(pb.nameSet, pa.keySet);
+  const contentA = missing(pa.contentSet, pb.contentSet);
+  const contentB = missing(pb.contentSet, pa.contentSet);
+  const recallA = pa.contentSet.size > 0 ? 1 - contentA / pa.contentSet.size : 0;
+  const recallB = pb.contentSet.size > 0 ? 1 - contentB / pb.contentSet.size : 0;
+  const fragment = (m: { matched: number; chunks: number }) =>
+    m.matched > 0 ? m.chunks / m.matched : 1;
   return [
     dice(pa.keys, pb.keys),
     Math.max(w.onlyA, w.onlyB),
-    dice(pa.bigrams, pb.bigrams),
+    dice(pa.ngrams[0], pb.ngrams[0]),
     lcs / longer,
     lcs / shorter,
     Math.abs(na - nb) / longer,
@@ -189,6 +190,30 @@ export function pairFeatures(a: readonly Token[], b: readonly Token[]): number[]
     w.dice,
     dice(pa.chars, pb.chars),
     pa.numbers.length + pb.numbers.length > 0 && dice(pa.numbers, pb.numbers) < 1 ? 1 : 0,
-    dice(pa.trigrams, pb.trigrams),
+    dice(pa.ngrams[1], pb.ngrams[1]),
+    ...[0, 1, 2, 3].flatMap((k) => [Math.min(p.a[k]!, p.b[k]!), Math.max(p.a[k]!, p.b[k]!)]),
+    (bleuA + bleuB) / 2,
+    Math.min(bleuA, bleuB),
+    (meteorA + meteorB) / 2,
+    Math.min(meteorA, meteorB),
+    (fragment(alignA) + fragment(alignB)) / 2,
+    contentMeteor,
+    editDistance(pa.sequence, pb.sequence) / Math.max(1, (na + nb) / 2),
+    editDistance(ca, cb) / Math.max(1, (ca.length + cb.length) / 2),
+    Math.max(numbersA, numbersB),
+    Math.min(numbersA, numbersB),
+    numbersA + numbersB,
+    pa.numberSet.size > 0 && numbersA + numbersB === 0 ? 1 : 0,
+    Math.max(namesA, namesB),
+    namesA + namesB,
+    Math.max(contentA, contentB),
+    Math.min(contentA, contentB),
+    Math.min(recallA, recallB),
+    Math.max(recallA, recallB),
+    shorter / longer,
+    Math.log1p(Math.min(na, nb)),
+    Math.abs(Math.log1p(na) - Math.log1p(nb)),
+    pa.negated !== pb.negated ? 1 : 0,
+    pa.quoted !== pb.quoted ? 1 : 0,
   ];
 }

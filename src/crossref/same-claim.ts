@@ -18,14 +18,17 @@ function checkModel(): void {
 
 /**
  * Probability that two sentences state the same claim, from their lexical features
- * (logistic model fitted by test/eval/fit-pairs.ts).
+ * (logistic model fitted by test/eval/fit-pairs.ts). Each feature is clamped to the range it
+ * had in training: a pair unlike any seen there (twenty names on one side) must not get an
+ * extrapolated push from one feature.
  */
 export function sameClaimProbability(a: readonly Token[], b: readonly Token[]): number {
   if (!checked) checkModel();
   const x = pairFeatures(a, b);
   let s = model.bias;
   for (let j = 0; j < x.length; j++) {
-    s += model.weights[j]! * ((x[j]! - model.mean[j]!) / model.scale[j]!);
+    const v = Math.min(model.max[j]!, Math.max(model.min[j]!, x[j]!));
+    s += model.weights[j]! * ((v - model.mean[j]!) / model.scale[j]!);
   }
   return 1 / (1 + Math.exp(-s));
 }
