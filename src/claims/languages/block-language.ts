@@ -1,7 +1,4 @@
-import { guessLanguage } from '../../extract/language.ts';
-
-// Function-word hits a paragraph needs before its own guess overrules the page's `lang`.
-const MIN_BLOCK_HITS = 3;
+import { sentenceLanguage } from './sentence-language.ts';
 
 interface Block {
   start: number;
@@ -35,9 +32,10 @@ function paragraphs(text: string, pageLang: string | null): Block[] {
   for (const m of text.matchAll(/\n\s*\n|$/g)) {
     const end = m.index;
     if (end > start) {
-      const g = guessLanguage(text.slice(start, end));
-      const clear = g.lang !== null && g.hits >= MIN_BLOCK_HITS && g.hits > g.runnerUp * 2;
-      out.push({ start, end, lang: clear ? g.lang : pageLang });
+      // The paragraph read as one long sentence: its words outvote a wrong page `lang`.
+      const slice = text.slice(start, end);
+      const words = slice.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+      out.push({ start, end, lang: sentenceLanguage(slice, words, pageLang) });
     }
     start = end + m[0].length;
     if (m[0].length === 0) break;
