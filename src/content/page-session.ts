@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import { displayOf, type SentenceAnalysis } from '../model/claim.ts';
 import type { PageAnswer, ReportInput, StoryRole } from '../model/report.ts';
 import type { PageSummary } from '../model/summary.ts';
+import { siteOf } from '../text/site.ts';
 import { whyText } from '../ui/ClaimWhy.tsx';
 import { explainClaim } from '../ui/explain-claim.ts';
 import type { LegendProps } from '../ui/Legend.tsx';
@@ -99,7 +100,7 @@ export class PageSession<A extends SessionArticle> {
   async start(): Promise<void> {
     let paused = false;
     try {
-      paused = await this.deps.isSitePaused(hostnameOf(this.deps.view.location.href));
+      paused = await this.deps.isSitePaused(siteOf(this.deps.view.location.href) ?? '');
     } catch (error) {
       this.deps.onError?.('settings', error);
     }
@@ -163,7 +164,7 @@ export class PageSession<A extends SessionArticle> {
     return buildSummary({
       url: this.deps.view.location.href,
       title: a?.report.title || this.doc.title,
-      site: a?.report.site || hostnameOf(this.deps.view.location.href),
+      site: a?.report.site || (siteOf(this.deps.view.location.href) ?? ''),
       isArticle: this.state === 'ready' && !!a?.article.isArticle,
       sentences: this.state === 'ready' ? (a?.sentences ?? []) : [],
       matches: this.matches,
@@ -569,13 +570,5 @@ export class PageSession<A extends SessionArticle> {
       onStep: (d) => this.stepClaim(d),
     };
     render(h(Overlay, props), ui.mount);
-  }
-}
-
-function hostnameOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
   }
 }

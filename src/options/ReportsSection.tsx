@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportSummary } from '../model/report.ts';
-import { formatDate, siteOf } from '../ui/format.ts';
+import { siteOf } from '../text/site.ts';
+import { formatDate } from '../ui/format.ts';
 import { t, tCount } from '../ui/t.ts';
 import { errorText, type SectionProps } from './api.ts';
 
@@ -85,7 +86,7 @@ export function ReportsSection({ api, version, onChanged }: SectionProps) {
                 </a>
                 <p class="cb-muted cb-small">
                   {[
-                    r.site || siteOf(r.url),
+                    r.site || (siteOf(r.url) ?? r.url),
                     formatDate(r.publishedTime),
                     t('optReadOn', formatDate(r.readAt) ?? ''),
                     tCount('optSentences', r.sentenceCount),

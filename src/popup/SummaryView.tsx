@@ -1,7 +1,8 @@
 import type { SourceType } from '../model/claim.ts';
 import type { PageSummary } from '../model/summary.ts';
 import { sourceTypeLabel } from '../ui/ClaimWhy.tsx';
-import { formatDate, siteOf } from '../ui/format.ts';
+import { siteOf } from '../text/site.ts';
+import { formatDate } from '../ui/format.ts';
 import { ROLE_KEYS } from '../ui/MatchList.tsx';
 import { t, tCount } from '../ui/t.ts';
 
@@ -140,7 +141,7 @@ export function SummaryView({ summary, onJump, onToggleHighlights }: SummaryView
             {summary.story.map((m) => (
               <li key={m.reportId} data-cb="story-member" data-role={m.role}>
                 <div class="cb-story-head">
-                  <span class="cb-story-site">{m.site || siteOf(m.url)}</span>
+                  <span class="cb-story-site">{m.site || (siteOf(m.url) ?? m.url)}</span>
                   <span class={`cb-role cb-role--${m.role}`}>{t(ROLE_KEYS[m.role])}</span>
                 </div>
                 <a class="cb-story-title" href={m.url} target="_blank" rel="noopener noreferrer">

@@ -1,4 +1,5 @@
 import type { PageSummary } from '../model/summary.ts';
+import { siteOf } from '../text/site.ts';
 
 /** What the popup knows about the tab it was opened for. */
 export type PopupState =
@@ -16,14 +17,6 @@ export interface PopupDeps {
   pausedSites: () => Promise<string[]>;
 }
 
-export function hostnameOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
 /** Reads the tab's state once: summary, paused, or no content script there. */
 export async function loadPopupState(deps: PopupDeps): Promise<PopupState> {
   const url = await deps.tabUrl().catch(() => null);
@@ -35,7 +28,7 @@ export async function loadPopupState(deps: PopupDeps): Promise<PopupState> {
     summary = null;
   }
   const pageUrl = summary?.url || url || '';
-  const hostname = hostnameOf(pageUrl);
+  const hostname = siteOf(pageUrl) ?? '';
   const paused = await deps.pausedSites().catch(() => [] as string[]);
   if (hostname && paused.includes(hostname)) return { kind: 'paused', hostname };
   if (!summary) {

@@ -1,7 +1,8 @@
 import type { ClaimMatch, ReportSummary, StoryRole } from '../model/report.ts';
 import { DiffText } from './DiffText.tsx';
 import { DifferenceBadges } from './DifferenceBadges.tsx';
-import { formatDate, siteOf } from './format.ts';
+import { siteOf } from '../text/site.ts';
+import { formatDate } from './format.ts';
 import { t } from './t.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 
@@ -38,7 +39,9 @@ export function MatchList({ ours, matches, reports, roles }: MatchListProps) {
             data-report-id={m.reportId}
           >
             <div class="cb-match-head">
-              <span class="cb-site">{report?.site || siteOf(url) || t('unknownSite')}</span>
+              <span class="cb-site">
+                {report?.site || (siteOf(url) ?? url) || t('unknownSite')}
+              </span>
               {date ? <span class="cb-muted"> · {date}</span> : null}
               {role && role !== 'related' ? (
                 <span class={`cb-role cb-role--${role}`}>{t(ROLE_KEYS[role])}</span>

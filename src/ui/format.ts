@@ -29,12 +29,3 @@ export function formatBytes(bytes: number | null | undefined): string | null {
   }
   return `${v >= 10 || u === 0 ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
 }
-
-/** Hostname without `www.`, or the input when it is not a URL. */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
