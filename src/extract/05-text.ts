@@ -7,6 +7,8 @@ export interface BlockText {
   text: string;
   segments: TextSegment[];
   role: ParagraphRole;
+  /** The block's own language when its function words say so clearly (set by the filter). */
+  lang?: string | null;
 }
 
 function isSpace(c: number): boolean {

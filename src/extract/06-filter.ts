@@ -2,8 +2,8 @@ import clutterData from './data/clutter-phrases.json';
 import { linkDensity } from './03-score.ts';
 import type { BlockText } from './05-text.ts';
 import { hintOf } from './hints.ts';
-import { bestLanguage, countScripts, dominantScript, guessLanguage } from './language.ts';
-import type { Script } from './language.ts';
+import { bestLanguage, countScripts, dominantScript, guessLanguage } from '../text/language.ts';
+import type { LanguageGuess, Script } from '../text/language.ts';
 import { FURNITURE_ROLES } from './tags.ts';
 import type { Block, Walk } from './types.ts';
 
@@ -185,7 +185,10 @@ function inFurnitureInline(block: Block): boolean {
   return any;
 }
 
-/** Removes blocks written in another script or language than the bulk of the article. */
+/**
+ * Removes blocks written in another script or language than the bulk of the article, and
+ * notes on each block kept its own language when its function words make it clear.
+ */
 function dropForeign(blocks: BlockText[]): BlockText[] {
   const scripts = new Map<Script, number>();
   const perBlock = blocks.map((b) => {
@@ -206,6 +209,7 @@ function dropForeign(blocks: BlockText[]): BlockText[] {
     mainLanguage.lang !== null &&
     mainLanguage.hits >= 10 &&
     mainLanguage.hits >= 3 * mainLanguage.runnerUp;
+  blocks.forEach((b, i) => (b.lang = clearLanguage(guesses[i] ?? null)));
   return blocks.filter((_, i) => {
     const s = perBlock[i]!;
     if (
@@ -223,4 +227,10 @@ function dropForeign(blocks: BlockText[]): BlockText[] {
     const own = g.counts.get(mainLanguage.lang!) ?? 0;
     return !(g.hits >= LANGUAGE_MIN_HITS && own * 2 < g.hits);
   });
+}
+
+/** A block's guess when it is clear: enough function words, twice the runner-up's. */
+function clearLanguage(guess: LanguageGuess | null): string | null {
+  if (!guess?.lang || guess.hits < LANGUAGE_MIN_HITS) return null;
+  return guess.hits > 2 * guess.runnerUp ? guess.lang : null;
 }

@@ -124,6 +124,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       end: start + b.text.length,
       element: b.block.element,
       role: b.role,
+      lang: b.lang ?? null,
       segments: b.segments.map((s) => ({
         ...s,
         textStart: s.textStart + start,

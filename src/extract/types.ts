@@ -19,6 +19,12 @@ export interface ArticleParagraph {
   element: Element;
   role: ParagraphRole;
   segments: TextSegment[];
+  /**
+   * The paragraph's own language (a primary subtag: "en", "de", …) when its function words say
+   * so clearly, else null (too short, unclear, or not in Latin script): a hint for the claims
+   * analysis, which may read a paragraph in another language than the page's `lang`.
+   */
+  lang: string | null;
 }
 
 export interface ArticleMetadata {

@@ -2,6 +2,7 @@ import { analyseText } from '../claims/index.ts';
 import { extractArticle, type ExtractedArticle } from '../extract/index.ts';
 import type { SentenceAnalysis } from '../model/claim.ts';
 import type { ReportInput } from '../model/report.ts';
+import { siteOf } from '../text/site.ts';
 import { toReportSentences } from './report-sentences.ts';
 
 /** Everything the content script and the CLI need from one page. */
@@ -23,12 +24,18 @@ export function analyseDocument(
   const article = extractArticle(doc, { url, ...options });
   const meta = article.metadata;
   const sentences = article.isArticle
-    ? analyseText(article.text, { lang: meta.lang, title: meta.title })
+    ? analyseText(article.text, {
+        lang: meta.lang,
+        // Each paragraph's own language (the extractor's guess), for sentences that differ
+        // from the page's `lang`.
+        blocks: article.paragraphs.map(({ start, end, lang }) => ({ start, end, lang })),
+        title: meta.title,
+      })
     : [];
   const report: ReportInput = {
     url,
     canonicalUrl: meta.canonicalUrl,
-    site: meta.siteName ?? hostOf(url),
+    site: meta.siteName ?? siteOf(url) ?? url,
     title: meta.title ?? '',
     byline: meta.byline,
     publishedTime: meta.publishedTime,
@@ -50,7 +57,7 @@ export function reportFromText(
     report: {
       url: meta.url,
       canonicalUrl: null,
-      site: meta.site ?? hostOf(meta.url),
+      site: meta.site ?? siteOf(meta.url) ?? meta.url,
       title: meta.title ?? '',
       byline: null,
       publishedTime: meta.publishedTime ?? null,
@@ -59,12 +66,4 @@ export function reportFromText(
       sentences: toReportSentences(sentences),
     },
   };
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }

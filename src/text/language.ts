@@ -1,4 +1,4 @@
-import stopwordData from './data/stopwords.json';
+import stopwordData from './data/function-words.json';
 
 export type Script =
   | 'latin'

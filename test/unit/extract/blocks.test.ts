@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isClutterPhrase } from '../../../src/extract/06-filter.ts';
-import { countScripts, guessLanguage } from '../../../src/extract/language.ts';
+import { countScripts, guessLanguage } from '../../../src/text/language.ts';
 import { extractArticle, isProbablyArticle } from '../../../src/extract/index.ts';
 import { UNHURRIED, browserDocument, nodeDocument } from './load-fixture.ts';
 
@@ -112,6 +112,22 @@ describe('blocks and text', () => {
     const article = extractArticle(nodeDocument(html), UNHURRIED);
     expect(article.paragraphs).toHaveLength(3);
     expect(article.text).not.toMatch(/Lampedusa|مراسلونا/);
+  });
+
+  it("keeps each paragraph's own language when its function words make it clear", () => {
+    const german =
+      'Der Stadtrat hat am Dienstag beschlossen, dass die Bibliothek auch am Sonntag geöffnet bleibt, nachdem mehr als 2000 Einwohner eine Petition unterschrieben hatten. ';
+    // The page declares English; the paragraphs say German, and a dateline says nothing.
+    const html = page(
+      `<p>${german.repeat(3)}</p><p>${german.repeat(2)}</p><p>BERLIN, 3. März</p><p>${german}</p>`,
+    );
+    const article = extractArticle(nodeDocument(html), UNHURRIED);
+    expect(article.paragraphs.map((p) => p.lang)).toEqual(['de', 'de', null, 'de']);
+    const english = extractArticle(
+      nodeDocument(page(`<p>${PROSE.repeat(3)}</p>`.repeat(3))),
+      UNHURRIED,
+    );
+    expect(english.paragraphs.map((p) => p.lang)).toEqual(['en', 'en', 'en']);
   });
 
   it('the gate needs a few long visible paragraphs', () => {
