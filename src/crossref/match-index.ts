@@ -153,8 +153,10 @@ export class MatchIndex {
   readonly slotStart: GrowU32;
   readonly slotReport: GrowU32;
   readonly slotSentence: GrowU32;
-  private slotWeight: Float32Array = new Float32Array(1024);
-  /** slotWeight in quarter units, floored (see WEIGHT_STEPS): what the query's filter reads. */
+  /**
+   * Each slot's total token weight in quarter units, floored (see WEIGHT_STEPS): all the
+   * query's filter reads of it, so the exact weight is not kept.
+   */
   private slotWeightQ: Uint8Array = new Uint8Array(1024);
   private readonly reports = new Map<number, { first: number; count: number }>();
   private liveSlots = 0;
@@ -201,7 +203,6 @@ export class MatchIndex {
       this.slotStart.data.byteLength +
       this.slotReport.data.byteLength +
       this.slotSentence.data.byteLength +
-      this.slotWeight.byteLength +
       this.slotWeightQ.byteLength +
       this.packedStart.byteLength +
       this.packedBytes.byteLength +
@@ -376,9 +377,7 @@ export class MatchIndex {
     this.slotSentence.length = slots;
     this.slotStart.data = s.slotStart;
     this.slotStart.length = slots;
-    this.slotWeight = s.slotWeight;
-    this.slotWeightQ = new Uint8Array(slots);
-    for (let i = 0; i < slots; i++) this.slotWeightQ[i] = quantizeWeight(this.slotWeight[i]!);
+    this.slotWeightQ = s.slotWeightQ;
     const owner = new Uint32Array(Math.max(16, Math.ceil(slots * 1.125)));
     let slot = 0;
     for (let r = 0; r < s.reportIds.length; r++) {
@@ -403,9 +402,9 @@ export class MatchIndex {
     this.setPostings(s.postingStart, s.postingBytes, df, tokens);
   }
 
-  /** The total token weight of a slot (for serialization). */
-  slotWeightOf(slot: number): number {
-    return this.slotWeight[slot]!;
+  /** The quantized total token weight of a slot (for serialization). */
+  slotWeightQOf(slot: number): number {
+    return this.slotWeightQ[slot]!;
   }
 
   private store(
@@ -442,19 +441,13 @@ export class MatchIndex {
   }
 
   private setWeight(slot: number, ids: Uint32Array): void {
-    if (slot >= this.slotWeight.length) {
-      const n = this.slotWeight.length;
-      const size = Math.max(slot + 1, n < LARGE_ARRAY ? n * 2 : n + (n >>> 2));
-      const grown = new Float32Array(size);
-      grown.set(this.slotWeight);
-      this.slotWeight = grown;
-      const grownQ = new Uint8Array(size);
-      grownQ.set(this.slotWeightQ);
-      this.slotWeightQ = grownQ;
+    if (slot >= this.slotWeightQ.length) {
+      const n = this.slotWeightQ.length;
+      const grown = new Uint8Array(Math.max(slot + 1, n < LARGE_ARRAY ? n * 2 : n + (n >>> 2)));
+      grown.set(this.slotWeightQ);
+      this.slotWeightQ = grown;
     }
-    const weight = encodedWeight(ids, this.dict.weights);
-    this.slotWeight[slot] = weight;
-    this.slotWeightQ[slot] = quantizeWeight(weight);
+    this.slotWeightQ[slot] = quantizeWeight(encodedWeight(ids, this.dict.weights));
   }
 
   private ensureDf(): void {
@@ -495,8 +488,7 @@ export class MatchIndex {
     const remap = new Map<number, { first: number; count: number }>();
     // Fresh arrays: the old ones may be views on a snapshot the caller owns.
     this.pool = new TokenPool(undefined, Math.max(4096, oldEnd));
-    this.slotWeight = new Float32Array(Math.max(1024, total));
-    this.slotWeightQ = new Uint8Array(this.slotWeight.length);
+    this.slotWeightQ = new Uint8Array(Math.max(1024, total));
     this.slotStart.data = new Uint32Array(Math.max(1024, total));
     this.slotReport.data = new Uint32Array(Math.max(1024, total));
     this.slotSentence.data = new Uint32Array(Math.max(1024, total));

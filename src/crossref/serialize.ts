@@ -16,17 +16,18 @@ import forms from './data/word-forms.json' with { type: 'json' };
  *   | keys (UTF-8, "\n"-joined, in code-unit order, padded) | keyWeight f32[keyCount]
  *   | reportCount u32 | slotCount u32 | poolBytes u32 | postingBytes u32
  *   | reportId u32[reportCount] | slotsPerReport u32[reportCount]
- *   | sentenceIndex u32[slotCount] | slotStart u32[slotCount] | slotWeight f32[slotCount]
+ *   | sentenceIndex u32[slotCount] | slotStart u32[slotCount] (byte offset in pool)
  *   | postingStart u32[keyCount + 1] | postingDf u32[keyCount]
+ *   | postings (varint gaps, see PackedPostings; padded)
+ *   | slotWeightQ u8[slotCount] (padded)
  *   | pool (each slot's encoded tokens as varints, see TokenPool; padded)
- *   | postings (varint gaps, see PackedPostings; padded) | docDf u32[keyCount]
- *   | story u32[reportCount] | origin u32[reportCount] | checksum u32 (over every preceding
- *   32-bit word)
+ *   | docDf u32[keyCount] | story u32[reportCount] | origin u32[reportCount]
+ *   | checksum u32 (over every preceding 32-bit word)
  */
 
 const MAGIC = 0x49585243; // "CRXI" read as little-endian u32
 /** Layout of the snapshot bytes; bump when the sections change. */
-const LAYOUT_VERSION = 6;
+const LAYOUT_VERSION = 7;
 /**
  * Bump when tokenize.ts or normalize-word.ts start giving other keys for the same text; edits
  * to the data files are picked up by themselves (they are hashed into SNAPSHOT_VERSION).
@@ -64,7 +65,8 @@ export interface IndexSections {
   sentenceIndex: Uint32Array;
   /** Byte offset of each slot's tokens in `pool`. */
   slotStart: Uint32Array;
-  slotWeight: Float32Array;
+  /** Each slot's total token weight, quantized (see MatchIndex). */
+  slotWeightQ: Uint8Array;
   /** Every slot's encoded tokens as varints (see TokenPool). */
   pool: Uint8Array;
   /** Byte offset of each token's postings in `postingBytes` (see PackedPostings). */
@@ -88,7 +90,7 @@ export interface SnapshotSource {
   readonly slotSentence: { readonly data: Uint32Array };
   liveReports(): Array<[number, { first: number; count: number }]>;
   slotTokens(slot: number): Uint32Array;
-  slotWeightOf(slot: number): number;
+  slotWeightQOf(slot: number): number;
   docDfOf(id: number): number;
   placeOf(reportId: number): { story: number; origin: number };
 }
@@ -152,13 +154,15 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
   const postingBytes = postings.bytes.length;
   const postingWords = Math.ceil(postingBytes / 4);
   const poolWords = Math.ceil(poolLength / 4);
+  const weightWords = Math.ceil(slotCount / 4);
   const words =
     4 +
     keyWords +
     keys.length +
     4 +
     2 * reports.length +
-    3 * slotCount +
+    2 * slotCount +
+    weightWords +
     2 * keys.length +
     1 +
     postingWords +
@@ -189,15 +193,18 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
   }
   out.set(slotStart, at);
   at += slotCount;
-  for (const [, r] of reports) {
-    for (let s = r.first; s < r.first + r.count; s++) floats[at++] = index.slotWeightOf(s);
-  }
   out.set(postings.start, at);
   at += keys.length + 1;
   out.set(postings.df.subarray(0, keys.length), at);
   at += keys.length;
   new Uint8Array(out.buffer, at * 4, postingBytes).set(postings.bytes);
   at += postingWords;
+  const weightQ = new Uint8Array(out.buffer, at * 4, slotCount);
+  let w = 0;
+  for (const [, r] of reports) {
+    for (let s = r.first; s < r.first + r.count; s++) weightQ[w++] = index.slotWeightQOf(s);
+  }
+  at += weightWords;
   new Uint8Array(out.buffer, at * 4, poolLength).set(pool);
   at += poolWords;
   out[at++] = 0;
@@ -270,15 +277,14 @@ export function deserializeIndex<T extends SnapshotTarget>(
   const postingByteLength = words[at++]!;
   const postingWords = Math.ceil(postingByteLength / 4);
   const poolWords = Math.ceil(poolLength / 4);
+  const weightWords = Math.ceil(slotCount / 4);
   const expected =
-    4 * reportCount + 3 * slotCount + 3 * keyCount + 1 + postingWords + poolWords + 1;
+    4 * reportCount + 2 * slotCount + weightWords + 3 * keyCount + 1 + postingWords + poolWords + 1;
   if (at + expected !== n) corrupt('section sizes');
   const reportIds = words.subarray(at, (at += reportCount));
   const slotsPerReport = words.subarray(at, (at += reportCount));
   const sentenceIndex = words.subarray(at, (at += slotCount));
   const slotStart = words.subarray(at, (at += slotCount));
-  const slotWeight = new Float32Array(aligned.buffer, aligned.byteOffset + at * 4, slotCount);
-  at += slotCount;
   const postingStart = words.subarray(at, (at += keyCount + 1));
   const postingDf = words.subarray(at, (at += keyCount));
   const postingBytes = new Uint8Array(
@@ -287,6 +293,8 @@ export function deserializeIndex<T extends SnapshotTarget>(
     postingByteLength,
   );
   at += postingWords;
+  const slotWeightQ = new Uint8Array(aligned.buffer, aligned.byteOffset + at * 4, slotCount);
+  at += weightWords;
   const pool = new Uint8Array(aligned.buffer, aligned.byteOffset + at * 4, poolLength);
   at += poolWords;
   const docDf = words.subarray(at, (at += keyCount));
@@ -327,7 +335,7 @@ export function deserializeIndex<T extends SnapshotTarget>(
     slotsPerReport,
     sentenceIndex,
     slotStart,
-    slotWeight,
+    slotWeightQ,
     pool,
     postingStart,
     postingBytes,
