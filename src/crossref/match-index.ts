@@ -17,7 +17,12 @@ import { Scratch, encodedSimilarity } from './similarity.ts';
 import { tokenizeCached, tokenizeReusing } from './tokenize.ts';
 import { CANDIDATE_THRESHOLD } from './claim-score.ts';
 import type { ReportSentence, StoryPlace } from '../model/report.ts';
-import { deserializeIndex, serializeIndex, type IndexSections } from './serialize.ts';
+import {
+  deserializeIndex,
+  serializeIndex,
+  type DeserializeOptions,
+  type IndexSections,
+} from './serialize.ts';
 import { MIN_POSTINGS, packPostings, postingsCap } from './postings.ts';
 import { TokenPool } from './token-pool.ts';
 import type { TermRarity } from './story-relation.ts';
@@ -180,6 +185,8 @@ export class MatchIndex {
   private readonly touched = new GrowU32();
   private readonly candidates = new GrowU32();
   private bound = new Float32Array(1024);
+  /** Checks of the snapshot this index was loaded from, left for later (see checkLater). */
+  private pendingCheck: (() => void) | null = null;
 
   constructor(dict = new Dictionary()) {
     this.dict = dict;
@@ -703,8 +710,25 @@ export class MatchIndex {
     return serializeIndex(this);
   }
 
-  /** Rebuilds an index from `serialize()` output; throws a clear Error on corrupt input. */
-  static deserialize(bytes: Uint8Array): MatchIndex {
-    return deserializeIndex(bytes, (dict) => new MatchIndex(dict));
+  /**
+   * Rebuilds an index from `serialize()` output; throws a clear Error on corrupt input (with
+   * `checkLater`, part of the checks run at `verify()` instead).
+   */
+  static deserialize(bytes: Uint8Array, options: DeserializeOptions = {}): MatchIndex {
+    return deserializeIndex(bytes, (dict) => new MatchIndex(dict), options);
+  }
+
+  /** Sets the checks `verify()` runs (deserialize with checkLater). */
+  checkLater(check: () => void): void {
+    this.pendingCheck = check;
+  }
+
+  /**
+   * Runs the snapshot checks a load left for later; throws deserialize's Error when the bytes
+   * were corrupt (then drop this index and rebuild). A no-op once they passed.
+   */
+  verify(): void {
+    this.pendingCheck?.();
+    this.pendingCheck = null;
   }
 }

@@ -93,10 +93,14 @@ export interface SnapshotSource {
   slotWeightQOf(slot: number): number;
   docDfOf(id: number): number;
   placeOf(reportId: number): { story: number; origin: number };
+  /** Runs the checks a load left for later (see DeserializeOptions); throws when corrupt. */
+  verify(): void;
 }
 
 export interface SnapshotTarget {
   loadSnapshot(sections: IndexSections): void;
+  /** Keeps the checks `verify()` is to run (see DeserializeOptions). */
+  checkLater(check: () => void): void;
 }
 
 function checksum(words: Uint32Array, end: number): number {
@@ -111,6 +115,7 @@ function renumbered(renumber: Uint32Array, encoded: number): number {
 }
 
 export function serializeIndex(index: SnapshotSource): Uint8Array {
+  index.verify();
   // Keys in code-unit order, so that loading needs no Map (see Dictionary); ids renumbered.
   const dictKeys = index.dict.keys;
   const order = dictKeys.map((_, i) => i).slice(1);
@@ -242,9 +247,20 @@ function corrupt(reason: string): never {
   throw new Error(`MatchIndex.deserialize: corrupt snapshot (${reason})`);
 }
 
+export interface DeserializeOptions {
+  /**
+   * Leave the checks that read every byte (checksum, the pool's tokens) to
+   * `MatchIndex.verify()`, so that a cold worker answers its first page before them. Meanwhile
+   * every read stays in bounds (the structure checks still run; the pool reads unknown ids as
+   * clause breaks); `serialize` verifies first, so damaged bytes are never written back.
+   */
+  checkLater?: boolean;
+}
+
 export function deserializeIndex<T extends SnapshotTarget>(
   bytes: Uint8Array,
   create: (dict: Dictionary) => T,
+  options: DeserializeOptions = {},
 ): T {
   if (!(bytes instanceof Uint8Array)) corrupt('not a byte array');
   if (bytes.byteLength < 32 || bytes.byteLength % 4 !== 0)
@@ -255,7 +271,10 @@ export function deserializeIndex<T extends SnapshotTarget>(
   const n = words.length;
   if (words[0] !== MAGIC) corrupt('not a Corroborate index');
   if (words[1] !== SNAPSHOT_VERSION) corrupt(`version ${words[1]}, expected ${SNAPSHOT_VERSION}`);
-  if (checksum(words, n - 1) !== words[n - 1]) corrupt('checksum mismatch');
+  const checkSum = () => {
+    if (checksum(words, n - 1) !== words[n - 1]) corrupt('checksum mismatch');
+  };
+  if (!options.checkLater) checkSum();
   const keyCount = words[2]!;
   const keyByteLength = words[3]!;
   let at = 4;
@@ -308,8 +327,11 @@ export function deserializeIndex<T extends SnapshotTarget>(
   }
   // Structure checks (the checksum catches damaged bytes; these, a writer's bug): every read
   // the index makes through these sections stays in bounds.
-  const poolError = checkPool(pool, keyCount);
-  if (poolError) corrupt(poolError);
+  const checkTokens = () => {
+    const poolError = checkPool(pool, keyCount);
+    if (poolError) corrupt(poolError);
+  };
+  if (!options.checkLater) checkTokens();
   let slots = 0;
   const seen = new Set<number>();
   for (let r = 0; r < reportCount; r++) {
@@ -344,5 +366,11 @@ export function deserializeIndex<T extends SnapshotTarget>(
     story,
     origin,
   });
+  if (options.checkLater) {
+    index.checkLater(() => {
+      checkSum();
+      checkTokens();
+    });
+  }
   return index;
 }

@@ -276,9 +276,26 @@ export class IndexKeeper<I> {
     this.timer = null;
   }
 
+  /**
+   * Runs the snapshot checks the load left for later (after the first answer). A corrupt
+   * snapshot is deleted and the index dropped: its next use rebuilds it from the database.
+   */
+  async verify(): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded || !this.engine.verify) return;
+    try {
+      this.engine.verify(loaded.index);
+    } catch (error) {
+      this.options.onError?.(error);
+      if (this.loaded === loaded) this.invalidate();
+      await this.db.snapshots.delete(SNAPSHOT_NAME);
+    }
+  }
+
   /** Writes the snapshot of the index as it is now. */
   async persist(): Promise<void> {
     this.cancelPersist();
+    await this.verify();
     const loaded = this.loaded;
     if (!loaded) return;
     this.unsaved = 0;

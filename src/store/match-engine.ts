@@ -17,8 +17,13 @@ export interface MatchEngine<I> {
   remove(index: I, reportId: number): void;
   has(index: I, reportId: number): boolean;
   serialize(index: I): Uint8Array;
-  /** Throws on bytes it cannot read (the store then rebuilds from the database). */
+  /**
+   * Throws on bytes it cannot read (the store then rebuilds from the database). May leave
+   * checks that read every byte to `verify`, which the store runs after the first answer.
+   */
   deserialize(bytes: Uint8Array): I;
+  /** The checks `deserialize` left for later; throws when the snapshot was corrupt. */
+  verify?(index: I): void;
   /**
    * Matches `page` (stored as `pageId`) against the index. `load` fetches the stored reports the
    * engine needs by id (only those, never the whole store).

@@ -10,5 +10,7 @@ export const matchIndexOps: Omit<MatchEngine<MatchIndex>, 'matchPage'> = {
   remove: (index, id) => index.remove(id),
   has: (index, id) => index.has(id),
   serialize: (index) => index.serialize(),
-  deserialize: (bytes) => MatchIndex.deserialize(bytes),
+  // A cold worker answers before the checks that read the whole snapshot (see verify).
+  deserialize: (bytes) => MatchIndex.deserialize(bytes, { checkLater: true }),
+  verify: (index) => index.verify(),
 };

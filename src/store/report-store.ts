@@ -278,6 +278,8 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
       result = await engine.matchPage(input, existingId, index, loadReports, timing);
     } finally {
       if (savedFirst === null) saveLater(key, input, id, readAt);
+      // The snapshot checks a cold load left for later, once the reader has the answer.
+      void queue.run(() => keeper.verify()).catch((error) => options.onError?.(error));
       // Chunks of an import a stopped worker left behind: deleted once, after the answer.
       void queue.run(() => staging.sweep()).catch((error) => options.onError?.(error));
     }
@@ -358,7 +360,11 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     abortImport: (importId) => staging.abort(importId),
     getSettings: () => readSettings(db),
     setSitePaused: (site, paused) => queue.run(() => setSitePaused(db, site, paused)),
-    warmUp: () => queue.run(async () => void (await keeper.load())),
+    warmUp: () =>
+      queue.run(async () => {
+        await keeper.load();
+        await keeper.verify();
+      }),
     flush: async () => {
       await settled();
       await persist();

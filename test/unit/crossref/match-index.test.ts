@@ -123,6 +123,19 @@ describe('MatchIndex', () => {
     expect(() => MatchIndex.deserialize(wrongVersion)).toThrow(/version 99, expected \d+/);
   });
 
+  it('with checkLater, answers from damaged bytes in bounds, then verify rejects them', () => {
+    const bytes = seeded().serialize();
+    expect(() => MatchIndex.deserialize(bytes, { checkLater: true }).verify()).not.toThrow();
+    // The last bytes before the checksum are the pool's: tokens become other or unknown ids.
+    const damaged = bytes.slice();
+    for (let i = damaged.length - 40; i < damaged.length - 8; i++) damaged[i] = 0x7f;
+    expect(() => MatchIndex.deserialize(damaged)).toThrow(/checksum/);
+    const loaded = MatchIndex.deserialize(damaged, { checkLater: true });
+    expect(() => loaded.query(AGGREGATOR.sentences)).not.toThrow();
+    expect(() => loaded.verify()).toThrow(/corrupt snapshot \(checksum/);
+    expect(() => loaded.serialize()).toThrow(/corrupt snapshot/);
+  });
+
   it('rejects a bad report id', () => {
     expect(() => new MatchIndex().add(-1, AP.sentences)).toThrow(/non-negative integer/);
   });

@@ -142,6 +142,33 @@ describe('persisted match index', () => {
     ).toContain(apId);
   });
 
+  it('answers a cold page before checking the whole snapshot; a damaged one is then rebuilt', async () => {
+    const name = `snap-${Date.now()}-d`;
+    await fill(name, 30);
+    await fill(`${name}-clean`, 30);
+    const clean = matchKeys(await openStore(`${name}-clean`).matchPage(page));
+    const setup = openStore(name);
+    const row = (await setup.db.snapshots.get(SNAPSHOT_NAME))!;
+    const bytes = row.bytes.slice();
+    // The last bytes before the checksum are the pool's.
+    for (let i = bytes.length - 200; i < bytes.length - 8; i++) bytes[i] = 0x7f;
+    await setup.db.snapshots.put({ ...row, bytes });
+    await setup.close();
+
+    const errors: unknown[] = [];
+    const { engine, added } = countingEngine();
+    const restarted = openStore(name, { engine, onError: (e) => errors.push(e) });
+    await restarted.matchPage(page);
+    expect(added()).toBe(0);
+    await restarted.settled();
+    await restarted.warmUp();
+    expect(String(errors[0])).toMatch(/corrupt snapshot \(checksum/);
+    // The page's save (queued before the checks) went to the loaded index; then all 32 rows.
+    expect(added()).toBe(1 + 32);
+    const again = await restarted.matchPage(page);
+    expect(matchKeys(again)).toEqual(clean);
+  });
+
   it('clearAll drops the snapshot and the index with the reports', async () => {
     const name = `snap-${Date.now()}-c`;
     await fill(name, 3);
