@@ -24,7 +24,7 @@ const PAGES = 40;
 /** Cold starts measured per size. */
 const COLD_RUNS = 5;
 
-interface StoreHandle {
+export interface StoreHandle {
   saveReport(r: ReportInput): Promise<number>;
   saveReports(r: ReportInput[]): Promise<number[]>;
   indexInfo(): {
@@ -35,6 +35,8 @@ interface StoreHandle {
       readMs: number;
       replayMs: number;
       replayed: number;
+      fromSnapshot: number;
+      snapshotBytes: number;
     } | null;
     lastMatch: Record<string, number> | null;
   };
@@ -44,7 +46,7 @@ interface StoreHandle {
   stats(): Promise<{ reports: number; sentences: number; bytesUsed: number | null }>;
   db: { snapshots: { get(name: string): Promise<{ bytes: Uint8Array } | undefined> } };
 }
-type WorkerGlobal = typeof globalThis & { corroborate?: { store: () => StoreHandle } };
+export type WorkerGlobal = typeof globalThis & { corroborate?: { store: () => StoreHandle } };
 
 const quantile = (xs: number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,7 +57,7 @@ const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
 /** Progress on stderr, so the table on stdout stays clean. */
 const progress = (what: string) => process.stderr.write(`[bench-store] ${what}\n`);
 
-async function serviceWorker(browser: Browser): Promise<WebWorker> {
+export async function serviceWorker(browser: Browser): Promise<WebWorker> {
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker', {
     timeout: 30_000,
   });
@@ -72,7 +74,11 @@ async function serviceWorker(browser: Browser): Promise<WebWorker> {
 }
 
 /** Saves reports inside the worker (one transaction each, or all in one); worker-side ms. */
-function ingest(worker: WebWorker, reports: ReportInput[], oneByOne: boolean): Promise<number> {
+export function ingest(
+  worker: WebWorker,
+  reports: ReportInput[],
+  oneByOne: boolean,
+): Promise<number> {
   return worker.evaluate(
     async (batch, single) => {
       const store = (globalThis as WorkerGlobal).corroborate!.store();
@@ -103,7 +109,7 @@ function matchInWorker(worker: WebWorker, pages: ReportInput[]) {
 }
 
 /** matchPage as a content script does it: a runtime message from a tab, timed in the tab. */
-function analyseFromTab(page: Page, report: ReportInput): Promise<number> {
+export function analyseFromTab(page: Page, report: ReportInput): Promise<number> {
   return page.evaluate(async (input) => {
     // The background files a page's report only under the sender's own origin: the bench
     // sends from an extension page, so the page's address moves to that origin.
@@ -148,7 +154,9 @@ async function pageHeap(page: Page): Promise<number> {
  * size also counts the shared libraries every Chromium process maps). Both include typed
  * arrays and everything V8 reports outside its heap. Null where /proc is not available.
  */
-function extensionMemory(browserPid: number | undefined): { rss: number; private: number } | null {
+export function extensionMemory(
+  browserPid: number | undefined,
+): { rss: number; private: number } | null {
   if (browserPid === undefined) return null;
   try {
     const parent = new Map<number, number>();

@@ -1,0 +1,96 @@
+// Years of reading (issue 18): fill a store with 50,000 synthetic reports in batches, restart
+// the browser on the same profile, and answer a page from the cold worker. Prints the figures
+// (no wall-clock assertions); asserts the answer came from the snapshot and found the story.
+// Too slow for `npm test` (minutes to fill): `npm run e2e:scale` (builds first).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ReportInput } from '../../src/model/report.ts';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/chromium.ts';
+import { extensionMemory, ingest, serviceWorker, type WorkerGlobal } from '../bench/bench-store.ts';
+import { ReportGenerator } from '../bench/synthetic-reports.ts';
+
+/** Reports in the store (the issue's size). */
+const REPORTS = Number(process.env.SCALE_REPORTS ?? 50_000);
+/** Reports per saveReports call (one transaction; a few MB of JSON through DevTools). */
+const BATCH = 500;
+
+const profile = mkdtempSync(join(tmpdir(), 'corroborate-scale-'));
+afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+/** matchPage from an extension tab, as a content script sends it: ms and claims matched. */
+async function analyse(
+  browser: ExtensionBrowser,
+  report: ReportInput,
+): Promise<{ ms: number; matched: number; story: number }> {
+  const page = await browser.openExtensionPage('icons/icon-16.png');
+  return page.evaluate(async (input) => {
+    // The background files a page only under the sender's origin (see bench-store.ts).
+    const url = `${location.origin}${new URL(input.url).pathname}`;
+    const t0 = performance.now();
+    const reply = await chrome.runtime.sendMessage({
+      channel: 'corroborate/v1',
+      method: 'matchPage',
+      params: { ...input, url, canonicalUrl: url },
+    });
+    const ms = performance.now() - t0;
+    if (!reply?.ok) throw new Error(`analysePage failed: ${JSON.stringify(reply)}`);
+    const value = reply.value as { matches: Record<string, unknown[]>; story: unknown[] };
+    return { ms, matched: Object.keys(value.matches).length, story: value.story.length };
+  }, report);
+}
+
+describe(`a store of ${REPORTS} reports`, () => {
+  it('answers a page from a cold worker after a browser restart, from the snapshot', async () => {
+    const gen = new ReportGenerator(7);
+    const first = await launchWithExtension({ userDataDir: profile });
+    const t0 = performance.now();
+    try {
+      const worker = await serviceWorker(first.browser);
+      for (let stored = 0; stored < REPORTS; stored += BATCH) {
+        await ingest(worker, gen.reports(Math.min(BATCH, REPORTS - stored)), false);
+      }
+      const stats = await worker.evaluate(async () => {
+        const store = (globalThis as WorkerGlobal).corroborate!.store();
+        await store.flush();
+        return store.stats();
+      });
+      expect(stats.reports).toBe(REPORTS);
+    } finally {
+      await first.close({ keepProfile: true });
+    }
+    const fillS = (performance.now() - t0) / 1000;
+
+    const second = await launchWithExtension({ userDataDir: profile });
+    try {
+      const page = gen.pages(1)[0]!;
+      // No DevTools on the worker before the answer: it would slow the worker down.
+      const answer = await analyse(second, page);
+      const pid = second.browser.process()?.pid;
+      const memory = extensionMemory(pid);
+      const worker = await serviceWorker(second.browser);
+      const info = await worker.evaluate(() =>
+        (globalThis as WorkerGlobal).corroborate!.store().indexInfo(),
+      );
+      const load = info.lastLoad!;
+      console.log(
+        `[scale] ${REPORTS} reports filled in ${fillS.toFixed(0)} s; after a restart, ` +
+          `matchPage from the cold worker ${answer.ms.toFixed(0)} ms (index load ` +
+          `${load.totalMs.toFixed(0)} ms: read ${load.readMs.toFixed(0)}, decode ` +
+          `${load.decodeMs.toFixed(0)}; query ${info.lastMatch?.queryMs?.toFixed(0)}, fetch ` +
+          `${info.lastMatch?.fetchMs?.toFixed(0)}, compare ${info.lastMatch?.compareMs?.toFixed(0)} ms); ` +
+          `snapshot ${(load.snapshotBytes / 1048576).toFixed(1)} MB; extension private memory ` +
+          `${memory ? memory.private.toFixed(0) : '-'} MB; ${answer.matched} claims matched, ` +
+          `${answer.story} story members`,
+      );
+      expect(load.fromSnapshot).toBe(REPORTS);
+      expect(load.replayed).toBe(0);
+      // Half the page's claims are rewrites of a stored story's.
+      expect(answer.matched).toBeGreaterThan(5);
+      expect(answer.story).toBeGreaterThan(0);
+    } finally {
+      await second.close();
+    }
+  });
+});
