@@ -35,7 +35,7 @@ async function analyse(
       params: { ...input, url, canonicalUrl: url },
     });
     const ms = performance.now() - t0;
-    if (!reply?.ok) throw new Error(`analysePage failed: ${JSON.stringify(reply)}`);
+    if (!reply?.ok) throw new Error(`matchPage failed: ${JSON.stringify(reply)}`);
     const value = reply.value as { matches: Record<string, unknown[]>; story: unknown[] };
     return { ms, matched: Object.keys(value.matches).length, story: value.story.length };
   }, report);
