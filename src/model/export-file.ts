@@ -3,7 +3,15 @@ import type { Report } from './report.ts';
 // The export file's layout and size limits, shared by the store (which writes and reads the
 // file), the protocol (which carries it in pages and chunks) and the options page.
 export const EXPORT_FORMAT = 'corroborate-export';
+/** Version 1: one JSON object with a `reports` array (still imported). */
 export const EXPORT_VERSION = 1;
+/** Version 2, what export writes: JSON Lines, a header line then one report per line. */
+export const EXPORT_LINES_VERSION = 2;
+/**
+ * Longest line of a version 2 file: the largest report the store accepts (2M characters of
+ * text, its sentences' text again, their fields) fits; a longer line is not one of ours.
+ */
+export const MAX_IMPORT_LINE_CHARS = 8_000_000;
 /** Ten years of heavy reading; beyond this a file is not an export of ours. */
 export const MAX_IMPORT_REPORTS = 200_000;
 /**
@@ -16,18 +24,20 @@ export const MAX_IMPORT_CHUNK = 1_000;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
+  version: typeof EXPORT_VERSION | typeof EXPORT_LINES_VERSION;
   exportedAt: string;
   reports: Report[];
   settings?: { pausedSites: string[] };
+  /** Version 2: how many report lines follow, when the writer knew (progress only). */
+  count?: number;
 }
 
 /** An export file's header: everything but the reports. */
 export type ExportHeader = Omit<ExportFile, 'reports'>;
 
-/** One page of an export: JSON of reports, comma-separated, to go between `head` and "]}". */
+/** One page of an export (version 2): report lines, each ending in a newline. */
 export interface ExportPage {
-  /** The file's opening up to `"reports":[` (first page only). */
+  /** The header line (first page only). */
   head: string | null;
   reports: string;
   count: number;

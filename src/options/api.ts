@@ -1,14 +1,15 @@
 import type { ReportSummary } from '../model/report.ts';
 import type { ListQuery, StoreStats } from '../model/store-api.ts';
+import type { TransferOptions } from './backup-transfer.ts';
 
 /** What the options page needs from the background and the permissions API. */
 export interface OptionsApi {
   listReports: (query: ListQuery) => Promise<{ total: number; items: ReportSummary[] }>;
   deleteReport: (id: number) => Promise<boolean>;
-  /** The whole store as an export file (fetched in pages). */
-  exportAll: () => Promise<Blob>;
-  /** Imports an export file's text (sent in chunks, applied all or nothing). */
-  importAll: (json: string) => Promise<number>;
+  /** The whole store as a JSON Lines backup (fetched in pages; cancellable). */
+  exportAll: (options?: TransferOptions) => Promise<Blob>;
+  /** Imports a backup file, either version (streamed in chunks, applied all or nothing). */
+  importAll: (file: Blob, options?: TransferOptions) => Promise<number>;
   stats: () => Promise<StoreStats>;
   clearAll: () => Promise<number>;
   /** Granted host patterns the reader can remove (the build's own loopback access excluded). */

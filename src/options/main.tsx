@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { callBackground } from '../messaging/client.ts';
 import { adoptCss, PAGE_CSS } from '../ui/page-css.ts';
 import type { OptionsApi } from './api.ts';
-import { exportBlob, importText } from './backup-transfer.ts';
+import { exportBlob, importFile } from './backup-transfer.ts';
 import { Options } from './Options.tsx';
 import { OPTIONS_CSS } from './options-css.ts';
 
@@ -15,8 +15,8 @@ function builtIn(): Set<string> {
 const api: OptionsApi = {
   listReports: (query) => callBackground('listReports', query),
   deleteReport: async (id) => (await callBackground('deleteReport', { id })).deleted,
-  exportAll: () => exportBlob(callBackground),
-  importAll: (json) => importText(callBackground, json),
+  exportAll: (options) => exportBlob(callBackground, options),
+  importAll: (file, options) => importFile(callBackground, file, options),
   stats: () => callBackground('stats', {}),
   clearAll: async () => (await callBackground('clearAll', {})).deleted,
   grantedOrigins: async () => {

@@ -44,6 +44,9 @@ body { background: var(--cb-surface); min-height: 100vh; }
 .cb-stats-grid dd { margin: 0; font-size: 18px; font-weight: 700; }
 .cb-meter { height: 6px; border-radius: 3px; background: var(--cb-surface-2); overflow: hidden; }
 .cb-meter span { display: block; height: 100%; background: var(--cb-accent); }
+.cb-transfer { display: grid; gap: 6px; }
+.cb-transfer progress { width: 100%; height: 10px; accent-color: var(--cb-accent); }
+.cb-transfer-row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .cb-danger-zone { border-top: 1px solid var(--cb-border); padding-top: 12px; }
 .cb-confirm { display: grid; gap: 8px; padding: 10px 12px; border-radius: var(--cb-radius-sm); background: var(--cb-danger-bg); color: var(--cb-danger); }
 .cb-btn--dangerfill { background: var(--cb-danger); border-color: var(--cb-danger); color: #fff; }

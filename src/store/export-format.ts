@@ -1,7 +1,9 @@
-import { arrayOf, isRecord, object, optional, str } from '../model/check.ts';
+import { arrayOf, int, isRecord, object, optional, str } from '../model/check.ts';
 import {
   EXPORT_FORMAT,
+  EXPORT_LINES_VERSION,
   EXPORT_VERSION,
+  MAX_IMPORT_LINE_CHARS,
   MAX_IMPORT_CHARS,
   MAX_IMPORT_REPORTS,
   type ExportFile,
@@ -25,21 +27,24 @@ export function checkExportHeader(data: unknown): ExportHeader {
       `the file is not a Corroborate export (format is ${JSON.stringify(data.format)?.slice(0, 60)}, expected "${EXPORT_FORMAT}")`,
     );
   }
-  if (data.version !== EXPORT_VERSION) {
+  if (data.version !== EXPORT_VERSION && data.version !== EXPORT_LINES_VERSION) {
     fail(
-      `export version ${JSON.stringify(data.version)?.slice(0, 20)} is not supported (this version reads ${EXPORT_VERSION})`,
+      `export version ${JSON.stringify(data.version)?.slice(0, 20)} is not supported (this version reads ${EXPORT_VERSION} and ${EXPORT_LINES_VERSION})`,
     );
   }
+  const countError = optional(int(0, MAX_IMPORT_REPORTS))(data.count, 'count');
+  if (countError) fail(countError);
   const exportedAt = str(100)(data.exportedAt, 'exportedAt');
   if (exportedAt) fail(exportedAt);
   const settingsError = settingsShape(data.settings, 'settings');
   if (settingsError) fail(settingsError);
   const header: ExportHeader = {
     format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
+    version: data.version,
     exportedAt: data.exportedAt as string,
   };
   if (data.settings !== undefined) header.settings = data.settings as ExportHeader['settings'];
+  if (data.count !== undefined) header.count = data.count as number;
   return header;
 }
 
@@ -53,21 +58,78 @@ export function checkExportReports(reports: unknown, offset: number): Report[] {
   return reports as Report[];
 }
 
-/** Parses the text of an export file and checks its header (the page's side of a chunked import). */
+/**
+ * Parses the text of an export file, either version, and checks its header (the store's
+ * one-piece import, and the options page's path for version 1 files).
+ */
 export function parseExportText(json: string): { header: ExportHeader; reports: unknown[] } {
   if (typeof json !== 'string') fail('the file is not text');
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    fail(`the file is not valid JSON (${detail.slice(0, 120)})`);
-  }
+  const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
+  const lines = linesHeader(text);
+  if (lines) return lines;
+  const data = parseJson(text, 'the file');
   const header = checkExportHeader(data);
+  if (header.version !== EXPORT_VERSION)
+    fail('a version 2 file has its header on a line of its own');
   const reports = (data as Record<string, unknown>).reports;
   if (!Array.isArray(reports)) fail('reports: expected an array of reports');
   if (reports.length > MAX_IMPORT_REPORTS) {
     fail(`too many reports (${reports.length}, at most ${MAX_IMPORT_REPORTS})`);
+  }
+  return { header, reports };
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    fail(`${what} is not valid JSON (${detail.slice(0, 120)})`);
+  }
+}
+
+/**
+ * The header of a file whose first line is a version 2 header, or null (a version 1 file is one
+ * object, so its first line alone is not a complete header of version 2).
+ */
+export function parseLinesHeader(firstLine: string): ExportHeader | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(firstLine);
+  } catch {
+    return null;
+  }
+  if (!isRecord(data) || data.version === EXPORT_VERSION || 'reports' in data) return null;
+  return checkExportHeader(data);
+}
+
+/** Parses one report line of a version 2 file (line numbers count from 1, the header's). */
+export function parseReportLine(line: string, lineNumber: number): unknown {
+  if (line.length > MAX_IMPORT_LINE_CHARS) {
+    fail(
+      `line ${lineNumber} is too long (${line.length} characters, at most ${MAX_IMPORT_LINE_CHARS})`,
+    );
+  }
+  return parseJson(line, `line ${lineNumber}`);
+}
+
+/** A whole version 2 file given as one string, or null when it is not one. */
+function linesHeader(text: string): { header: ExportHeader; reports: unknown[] } | null {
+  const end = text.indexOf('\n');
+  const header = parseLinesHeader(end < 0 ? text : text.slice(0, end));
+  if (!header) return null;
+  const reports: unknown[] = [];
+  let start = end < 0 ? text.length : end + 1;
+  let lineNumber = 1;
+  while (start < text.length) {
+    const next = text.indexOf('\n', start);
+    const stop = next < 0 ? text.length : next;
+    const line = text.slice(start, stop).trim();
+    lineNumber++;
+    if (line) reports.push(parseReportLine(line, lineNumber));
+    if (reports.length > MAX_IMPORT_REPORTS)
+      fail(`too many reports (more than ${MAX_IMPORT_REPORTS})`);
+    start = stop + 1;
   }
   return { header, reports };
 }
@@ -83,9 +145,4 @@ export function parseExport(json: string): ExportFile {
   }
   const { header, reports } = parseExportText(json);
   return { ...header, reports: checkExportReports(reports, 0) };
-}
-
-/** Serializes reports one at a time, so a large store never needs two full copies at once. */
-export function exportHeader(exportedAt: Date): string {
-  return `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())},`;
 }

@@ -4,7 +4,8 @@ import type { PageMatches, Report, ReportInput, ReportSummary } from '../model/r
 import { createDb, type CorroborateDb, type OpenOptions } from './db.ts';
 import { InvalidInputError, StorageFullError } from './errors.ts';
 import { IdAllocator } from './id-allocator.ts';
-import { exportHeader, parseExport } from './export-format.ts';
+import { parseExport } from './export-format.ts';
+import { backupHeaderLine, backupReportLine } from '../model/export-lines.ts';
 import { ImportStaging } from './import-staging.ts';
 import { IndexKeeper, type KeeperOptions, type LoadInfo } from './index-keeper.ts';
 import type { MatchEngine, MatchTiming } from './match-engine.ts';
@@ -220,7 +221,10 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
   ): Promise<ExportPage> {
     const head =
       after === null
-        ? `${exportHeader(new Date(now()))}"settings":${JSON.stringify(await readSettings(db))},"reports":[`
+        ? backupHeaderLine(new Date(now()), {
+            count: await db.reports.count(),
+            settings: await readSettings(db),
+          })
         : null;
     const parts: string[] = [];
     let chars = 0;
@@ -232,13 +236,13 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
         .above(after ?? 0)
         .until(() => (full = chars >= maxChars || parts.length >= EXPORT_PAGE_REPORTS))
         .each((row) => {
-          const json = JSON.stringify(toReport(row));
+          const json = backupReportLine(toReport(row));
           parts.push(json);
           chars += json.length;
           last = row.id;
         }),
     );
-    return { head, reports: parts.join(','), count: parts.length, next: full ? last : null };
+    return { head, reports: parts.join(''), count: parts.length, next: full ? last : null };
   }
 
   let lastMatch: MatchInfo | null = null;
@@ -320,11 +324,11 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
       for (;;) {
         const page = await exportPage(after, EXPORT_PAGE_CHARS);
         if (page.head) parts.push(page.head);
-        if (page.count > 0) parts.push(parts.length > 1 ? `,${page.reports}` : page.reports);
+        parts.push(page.reports);
         if (page.next === null) break;
         after = page.next;
       }
-      return `${parts.join('')}]}`;
+      return parts.join('');
     },
     exportPage,
     async importAll(json) {

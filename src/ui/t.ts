@@ -61,13 +61,14 @@ const pluralRules = new Intl.PluralRules('en');
 /**
  * A message with a count in it, in the count's plural form: `key_one` for 1 in English (the
  * extension i18n API has no plurals), else `key` itself. The locale's own categories
- * (`key_few`, `key_many`) are tried first when a catalogue has them.
+ * (`key_few`, `key_many`) are tried first when a catalogue has them. `subs` replaces the
+ * substitutions when the message has more than the count ("3 of 40": plural by the 40).
  */
-export function tCount(key: string, count: number): string {
+export function tCount(key: string, count: number, subs: Substitutions = count): string {
   const category = pluralRules.select(count);
   if (category !== 'other') {
-    const form = t(`${key}_${category}`, count);
+    const form = t(`${key}_${category}`, subs);
     if (form !== `${key}_${category}`) return form;
   }
-  return t(key, count);
+  return t(key, subs);
 }

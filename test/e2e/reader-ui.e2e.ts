@@ -595,10 +595,16 @@ describe('the reader UI in Chromium', () => {
       await options.click('[data-cb="export"]');
       await options.waitForSelector('[data-cb="backup-status"]');
       await done;
-      const file = readdirSync(downloads).find((f) => f.endsWith('.json'));
-      expect(file).toMatch(/^corroborate-.*\.json$/);
+      const file = readdirSync(downloads).find((f) => f.endsWith('.jsonl'));
+      expect(file).toMatch(/^corroborate-.*\.jsonl$/);
       const json = readFileSync(join(downloads, file!), 'utf8');
-      expect(() => JSON.parse(json)).not.toThrow();
+      // JSON Lines: every line parses on its own.
+      expect(() =>
+        json
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l) as unknown),
+      ).not.toThrow();
       expect(json).toContain(AP_TITLE);
       expect(json).toContain(AGGREGATOR_TITLE);
       await cdp.detach();

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportStore } from '../../../src/store/report-store.ts';
-import { exportBlob, importText, IMPORT_CHUNK } from '../../../src/options/backup-transfer.ts';
+import {
+  exportBlob,
+  importFile,
+  importText,
+  IMPORT_CHUNK,
+} from '../../../src/options/backup-transfer.ts';
 import { AGGREGATOR_TEXT, AP_TEXT, makeReport, unrelatedReport } from './make-report.ts';
 import { openStore } from './open-store.ts';
 import { matchKeys } from './test-engine.ts';
+
+function linesOf(text: string): Record<string, unknown>[] {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
 
 async function snapshotOf(store: ReportStore): Promise<string> {
   const list = await store.listReports({ limit: 2000 });
@@ -44,11 +56,12 @@ describe('chunked export and import', () => {
   it('exports page by page to the same file exportAll writes', async () => {
     const store = await filled(40);
     const blob = await exportBlob(caller(store));
-    const paged = JSON.parse(await blob.text());
-    const whole = JSON.parse(await store.exportAll());
-    expect(paged.reports).toHaveLength(40);
-    expect(paged.reports).toEqual(whole.reports);
-    expect(paged.settings).toEqual({ pausedSites: ['paused.example'] });
+    const [header, ...paged] = linesOf(await blob.text());
+    const [, ...whole] = linesOf(await store.exportAll());
+    expect(paged).toHaveLength(40);
+    expect(paged).toEqual(whole);
+    expect(header).toMatchObject({ version: 2, count: 40 });
+    expect(header!.settings).toEqual({ pausedSites: ['paused.example'] });
     // Small pages: several messages, none repeated or skipped.
     const first = await store.exportPage(null, 2_000);
     expect(first.next).not.toBeNull();
@@ -61,7 +74,11 @@ describe('chunked export and import', () => {
     const target = openStore();
     await target.warmUp();
     const progress: number[] = [];
-    const imported = await importText(caller(target), text, (done) => progress.push(done));
+    const imported = await importText(caller(target), text, {
+      onProgress: (p) => {
+        if (!p.committing) progress.push(p.reports);
+      },
+    });
     expect(imported).toBe(IMPORT_CHUNK + 20);
     expect(progress).toEqual([IMPORT_CHUNK, IMPORT_CHUNK + 20]);
     expect((await target.stats()).reports).toBe(IMPORT_CHUNK + 20);
@@ -96,11 +113,14 @@ describe('chunked export and import', () => {
       const source = await filled(IMPORT_CHUNK + 20);
       let text = await (await exportBlob(caller(source))).text();
       if (kind === 'report') {
-        const file = JSON.parse(text);
-        file.reports[503].url = 42;
-        text = JSON.stringify(file);
+        const lines = text.split('\n');
+        // Line 1 is the header: report 503 is on line 505.
+        lines[504] = JSON.stringify({ ...JSON.parse(lines[504]!), url: 42 });
+        text = lines.join('\n');
       } else if (kind === 'format') text = text.replace('corroborate-export', 'other');
       else text = text.slice(0, -10);
+      const streamed = await importFile(caller(store), new Blob([text])).catch((e: unknown) => e);
+      expect(String(streamed)).toMatch(message);
       const before = await snapshotOf(store);
       const error = await importText(caller(store), text).catch((e: unknown) => e);
       expect(String(error)).toMatch(/Import refused, nothing was changed/);

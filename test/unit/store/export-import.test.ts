@@ -29,10 +29,15 @@ describe('export and import', () => {
   it('round-trips every field, and the imported reports are matched', async () => {
     const source = await seeded();
     const json = await source.exportAll();
-    const parsed = JSON.parse(json);
-    expect(parsed).toMatchObject({ format: 'corroborate-export', version: 1 });
-    expect(typeof parsed.exportedAt).toBe('string');
-    expect(parsed.reports).toHaveLength(2);
+    // JSON Lines: the header, then one report per line.
+    const [header, ...reports] = json
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(header).toMatchObject({ format: 'corroborate-export', version: 2, count: 2 });
+    expect(typeof header.exportedAt).toBe('string');
+    expect(reports).toHaveLength(2);
+    expect(json.endsWith('\n')).toBe(true);
 
     const target = openStore();
     expect(await target.importAll(json)).toBe(2);
@@ -46,6 +51,19 @@ describe('export and import', () => {
       makeReport('https://agg.example.com/p', AGGREGATOR_TEXT),
     );
     expect(matchKeys(matches).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('still imports a file of the first format (one object with a reports array)', async () => {
+    const source = await seeded();
+    const [header, ...reports] = (await source.exportAll())
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const { count: _count, ...rest } = header;
+    const old = JSON.stringify({ ...rest, version: 1, reports });
+    const target = openStore();
+    expect(await target.importAll(old)).toBe(2);
+    expect(await snapshotOf(target)).toBe(await snapshotOf(source));
   });
 
   it('importing the same export again updates in place instead of duplicating', async () => {
@@ -95,7 +113,17 @@ describe('export and import', () => {
       JSON.stringify({ ...good(), format: 'pocket-export' }),
       /not a Corroborate export.*pocket-export/,
     ],
-    ['a future version', JSON.stringify({ ...good(), version: 2 }), /version 2 is not supported/],
+    ['a future version', JSON.stringify({ ...good(), version: 3 }), /version 3 is not supported/],
+    [
+      'a version 2 header inside one object',
+      JSON.stringify({ ...good(), version: 2 }),
+      /version 2 file has its header on a line of its own/,
+    ],
+    [
+      'a bad line in a version 2 file',
+      `${JSON.stringify({ format: 'corroborate-export', version: 2, exportedAt: 'x' })}\n{"url":`,
+      /line 2 is not valid JSON/,
+    ],
     [
       'reports missing',
       JSON.stringify({ ...good(), reports: undefined }),
