@@ -28,6 +28,9 @@ export const PACK: CommandSpec = {
   },
 };
 
+const NO_ADDRESS =
+  'no web address in the page (a "saved from" mark, canonical link or og:url); the extension keeps http(s) pages only';
+
 /** Progress on a terminal is redrawn at most this often. */
 const PROGRESS_EVERY_MS = 200;
 
@@ -121,6 +124,9 @@ async function packPage(
     const { article, report } = analyseDocument(doc, url, { budgetMs: CLI_BUDGET_MS });
     if (!article.isArticle || report.sentences.length === 0) return { reason: 'no article found' };
     if (article.timedOut) return { reason: 'time budget reached before the article was read' };
+    // The store keeps web pages only (http/https): a page that does not say where it came
+    // from cannot be matched to the page the reader later opens.
+    if (!/^https?:/.test(url)) return { reason: NO_ADDRESS };
     const full: Report = { ...report, id, readAt };
     // The same check the extension's import applies: a file it would refuse is never written.
     const invalid = checkReport(full, file);

@@ -60,7 +60,11 @@ describe('corroborate pack', { timeout: CLI_TIMEOUT_MS }, () => {
     const folderReports = lines(fromFolder.out).slice(1);
     // Every fixture page but the script-built one (no article in its saved markup).
     expect(folderReports.map((r) => r.site)).toContain('AP News');
-    expect(fromFolder.err).toMatch(/skipped 2:/);
+    expect(fromFolder.err).toMatch(/skipped \d+:/);
+    // A page that does not say where it came from: the store keeps web addresses only.
+    expect(fromFolder.err).toContain(
+      `${join(PAGES, 'hostile-rewrite/index.html')}: no web address in the page`,
+    );
     expect(fromFolder.err).toContain(`${join(PAGES, 'spa-news/index.html')}: no article found`);
     expect(fromFolder.err).toContain(`${broken}: ${broken}: not an HTML text file`);
 
