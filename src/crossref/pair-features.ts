@@ -2,10 +2,9 @@ import { profileOf, type Profile } from './pair-profile.ts';
 import {
   align,
   commonCount,
-  dice,
-  editDistance,
-  lcsLength,
   meteorScore,
+  sequenceDistances,
+  sharedCount,
 } from './sequence-metrics.ts';
 import type { Token } from './tokenize.ts';
 
@@ -111,39 +110,30 @@ function weighted(a: Profile, b: Profile): { dice: number; onlyA: number; onlyB:
   return { dice: total > 0 ? (2 * common) / total : 0, onlyA, onlyB };
 }
 
-/** Keys of `a` that `b` lacks. */
-function missing(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let n = 0;
-  for (const k of a) if (!b.has(k)) n++;
-  return n;
+/** Distinct keys of `a` (sorted hashes) that `b` lacks. */
+function missing(a: Int32Array, b: Int32Array): number {
+  return a.length - sharedCount(a, b);
 }
 
-/** Clipped n-gram precision of each side for n = 1…4 (index n − 1). */
-function precisions(pa: Profile, pb: Profile): { a: number[]; b: number[] } {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let n = 1; n <= 4; n++) {
-    const ga = n === 1 ? pa.keys : pa.ngrams[n - 2]!;
-    const gb = n === 1 ? pb.keys : pb.ngrams[n - 2]!;
-    const common = commonCount(ga, gb);
-    a.push(ga.length > 0 ? common / ga.length : 0);
-    b.push(gb.length > 0 ? common / gb.length : 0);
-  }
-  return { a, b };
+/** Key n-grams of a profile for n = 1…4 (unigrams are the sorted keys). */
+function grams(p: Profile, n: number): Int32Array {
+  return n === 1 ? p.keys : p.ngrams[n - 2]!;
 }
 
-/** Smoothed BLEU of `h` against `r` (add-one n-gram precisions, brevity penalty). */
-function bleu(h: Profile, r: Profile): number {
+/**
+ * Smoothed BLEU of a side with `lengths[n - 1]` n-grams against the other side's `length`
+ * words, given the clipped n-gram matches (add-one precisions, brevity penalty).
+ */
+function bleu(common: number[], lengths: number[], length: number, other: number): number {
   let log = 0;
-  for (let n = 1; n <= 4; n++) {
-    const gh = n === 1 ? h.keys : h.ngrams[n - 2]!;
-    const gr = n === 1 ? r.keys : r.ngrams[n - 2]!;
-    log += Math.log((commonCount(gh, gr) + 1) / (gh.length + 1));
-  }
-  const lh = Math.max(1, h.sequence.length);
-  const brevity = lh < r.sequence.length ? Math.exp(1 - r.sequence.length / lh) : 1;
+  for (let k = 0; k < 4; k++) log += Math.log((common[k]! + 1) / (lengths[k]! + 1));
+  const own = Math.max(1, length);
+  const brevity = own < other ? Math.exp(1 - other / own) : 1;
   return brevity * Math.exp(log / 4);
 }
+
+const ratio = (x: number, n: number) => (n > 0 ? x / n : 0);
+const diceOf = (common: number, n: number) => (n > 0 ? (2 * common) / n : 0);
 
 /** The features of PAIR_FEATURES for two tokenized sentences, in that order. */
 export function pairFeatures(a: readonly Token[], b: readonly Token[]): number[] {
@@ -152,58 +142,76 @@ export function pairFeatures(a: readonly Token[], b: readonly Token[]): number[]
   const na = pa.sequence.length;
   const nb = pb.sequence.length;
   const w = weighted(pa, pb);
-  const lcs = lcsLength(pa.sequence, pb.sequence);
+  const { lcs, edits } = sequenceDistances(pa.sequence, pb.sequence);
   const longer = Math.max(na, nb, 1);
   const shorter = Math.max(1, Math.min(na, nb));
-  const p = precisions(pa, pb);
-  const bleuA = bleu(pa, pb);
-  const bleuB = bleu(pb, pa);
-  const alignA = align(pa.sequence, pb.sequence);
-  const alignB = align(pb.sequence, pa.sequence);
+  // Clipped n-gram matches and n-gram counts of each side, n = 1…4: precisions, BLEU and Dice.
+  const common: number[] = [];
+  const lengthsA: number[] = [];
+  const lengthsB: number[] = [];
+  const precision: number[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const ga = grams(pa, n);
+    const gb = grams(pb, n);
+    const c = commonCount(ga, gb);
+    common.push(c);
+    lengthsA.push(ga.length);
+    lengthsB.push(gb.length);
+    const x = ratio(c, ga.length);
+    const y = ratio(c, gb.length);
+    precision.push(Math.min(x, y), Math.max(x, y));
+  }
+  const bleuA = bleu(common, lengthsA, na, nb);
+  const bleuB = bleu(common, lengthsB, nb, na);
+  const alignA = align(pa.sequence, pb.indexed);
+  const alignB = align(pb.sequence, pa.indexed);
   const meteorA = meteorScore(alignA, na, nb);
   const meteorB = meteorScore(alignB, nb, na);
   const ca = pa.contentSequence;
   const cb = pb.contentSequence;
   const contentMeteor =
-    (meteorScore(align(ca, cb), ca.length, cb.length) +
-      meteorScore(align(cb, ca), cb.length, ca.length)) /
+    (meteorScore(align(ca, pb.contentIndexed), ca.length, cb.length) +
+      meteorScore(align(cb, pa.contentIndexed), cb.length, ca.length)) /
     2;
+  const contentEdits = sequenceDistances(ca, cb).edits;
   const numbersA = missing(pa.numberSet, pb.numberSet);
   const numbersB = missing(pb.numberSet, pa.numberSet);
   const namesA = missing(pa.nameSet, pb.keySet);
   const namesB = missing(pb.nameSet, pa.keySet);
   const contentA = missing(pa.contentSet, pb.contentSet);
   const contentB = missing(pb.contentSet, pa.contentSet);
-  const recallA = pa.contentSet.size > 0 ? 1 - contentA / pa.contentSet.size : 0;
-  const recallB = pb.contentSet.size > 0 ? 1 - contentB / pb.contentSet.size : 0;
+  const recallA = pa.contentSet.length > 0 ? 1 - contentA / pa.contentSet.length : 0;
+  const recallB = pb.contentSet.length > 0 ? 1 - contentB / pb.contentSet.length : 0;
   const fragment = (m: { matched: number; chunks: number }) =>
     m.matched > 0 ? m.chunks / m.matched : 1;
+  const numbersShared = commonCount(pa.numbers, pb.numbers);
+  const numbersTotal = pa.numbers.length + pb.numbers.length;
   return [
-    dice(pa.keys, pb.keys),
+    diceOf(common[0]!, na + nb),
     Math.max(w.onlyA, w.onlyB),
-    dice(pa.ngrams[0], pb.ngrams[0]),
+    diceOf(common[1]!, lengthsA[1]! + lengthsB[1]!),
     lcs / longer,
     lcs / shorter,
     Math.abs(na - nb) / longer,
     Math.log1p(Math.min(w.onlyA, w.onlyB)),
-    dice(pa.content, pb.content),
+    diceOf(commonCount(pa.content, pb.content), pa.content.length + pb.content.length),
     w.dice,
-    dice(pa.chars, pb.chars),
-    pa.numbers.length + pb.numbers.length > 0 && dice(pa.numbers, pb.numbers) < 1 ? 1 : 0,
-    dice(pa.ngrams[1], pb.ngrams[1]),
-    ...[0, 1, 2, 3].flatMap((k) => [Math.min(p.a[k]!, p.b[k]!), Math.max(p.a[k]!, p.b[k]!)]),
+    diceOf(commonCount(pa.chars, pb.chars), pa.chars.length + pb.chars.length),
+    numbersTotal > 0 && diceOf(numbersShared, numbersTotal) < 1 ? 1 : 0,
+    diceOf(common[2]!, lengthsA[2]! + lengthsB[2]!),
+    ...precision,
     (bleuA + bleuB) / 2,
     Math.min(bleuA, bleuB),
     (meteorA + meteorB) / 2,
     Math.min(meteorA, meteorB),
     (fragment(alignA) + fragment(alignB)) / 2,
     contentMeteor,
-    editDistance(pa.sequence, pb.sequence) / Math.max(1, (na + nb) / 2),
-    editDistance(ca, cb) / Math.max(1, (ca.length + cb.length) / 2),
+    edits / Math.max(1, (na + nb) / 2),
+    contentEdits / Math.max(1, (ca.length + cb.length) / 2),
     Math.max(numbersA, numbersB),
     Math.min(numbersA, numbersB),
     numbersA + numbersB,
-    pa.numberSet.size > 0 && numbersA + numbersB === 0 ? 1 : 0,
+    pa.numberSet.length > 0 && numbersA + numbersB === 0 ? 1 : 0,
     Math.max(namesA, namesB),
     namesA + namesB,
     Math.max(contentA, contentB),

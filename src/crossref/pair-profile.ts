@@ -1,3 +1,4 @@
+import { indexSequence, type IndexedSequence } from './sequence-metrics.ts';
 import type { Token } from './tokenize.ts';
 
 /**
@@ -11,6 +12,9 @@ export interface Profile {
   sequence: Int32Array;
   /** Key hashes of tokens with weight > 0, in sentence order. */
   contentSequence: Int32Array;
+  /** Both, with their hashes sorted for the word alignment. */
+  indexed: IndexedSequence;
+  contentIndexed: IndexedSequence;
   /** Key hashes sorted, with each token's weight alongside. */
   keys: Int32Array;
   keyWeights: Float64Array;
@@ -21,12 +25,14 @@ export interface Profile {
   chars: Int32Array;
   /** Sorted hashes of number keys (with repeats). */
   numbers: Int32Array;
-  /** Distinct number keys, distinct content keys, distinct keys written as names. */
-  numberSet: ReadonlySet<string>;
-  contentSet: ReadonlySet<string>;
-  nameSet: ReadonlySet<string>;
-  /** Every distinct key. */
-  keySet: ReadonlySet<string>;
+  /**
+   * Sorted hashes of the distinct number keys, content keys, keys written as names, and of
+   * every distinct key (set differences are one merge each).
+   */
+  numberSet: Int32Array;
+  contentSet: Int32Array;
+  nameSet: Int32Array;
+  keySet: Int32Array;
   negated: boolean;
   quoted: boolean;
 }
@@ -44,6 +50,14 @@ function hashString(s: string): number {
 
 function sorted(values: number[]): Int32Array {
   return Int32Array.from(values).sort();
+}
+
+/** Sorted distinct values. */
+function distinct(values: number[]): Int32Array {
+  const s = sorted(values);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) s[n++] = s[i]!;
+  return s.slice(0, n);
 }
 
 /** Sorted hashes of the n-grams of a hash sequence (n ≥ 2). */
@@ -74,21 +88,25 @@ export function profileOf(tokens: readonly Token[]): Profile {
   let p = profiles.get(tokens);
   if (p) return p;
   const sequence = Int32Array.from(tokens, (t) => hashString(t.key));
-  const order = [...sequence.keys()].sort((x, y) => sequence[x]! - sequence[y]!);
+  const indexed = indexSequence(sequence);
   const content = tokens.flatMap((t, i) => (t.weight > 0 ? [sequence[i]!] : []));
+  const contentSequence = Int32Array.from(content);
+  const numbers = tokens.flatMap((t, i) => (isNumber(t) ? [sequence[i]!] : []));
   p = {
     sequence,
-    contentSequence: Int32Array.from(content),
-    keys: Int32Array.from(order, (i) => sequence[i]!),
-    keyWeights: Float64Array.from(order, (i) => tokens[i]!.weight),
+    contentSequence,
+    indexed,
+    contentIndexed: indexSequence(contentSequence),
+    keys: indexed.sorted,
+    keyWeights: Float64Array.from(indexed.positions, (i) => tokens[i]!.weight),
     content: sorted(content),
     ngrams: [ngramHashes(sequence, 2), ngramHashes(sequence, 3), ngramHashes(sequence, 4)],
     chars: charGrams(tokens),
-    numbers: sorted(tokens.flatMap((t, i) => (isNumber(t) ? [sequence[i]!] : []))),
-    numberSet: new Set(tokens.filter(isNumber).map((t) => t.key)),
-    contentSet: new Set(tokens.filter((t) => t.weight > 0).map((t) => t.key)),
-    nameSet: new Set(tokens.filter((t) => t.name).map((t) => t.key)),
-    keySet: new Set(tokens.map((t) => t.key)),
+    numbers: sorted(numbers),
+    numberSet: distinct(numbers),
+    contentSet: distinct(content),
+    nameSet: distinct(tokens.flatMap((t, i) => (t.name ? [sequence[i]!] : []))),
+    keySet: distinct([...sequence]),
     negated: tokens.some((t) => NEGATIONS.has(t.word)),
     quoted: tokens.some((t) => t.quoted),
   };

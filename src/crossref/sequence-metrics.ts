@@ -2,7 +2,7 @@
  * Overlap measures of two sentences given as 32-bit hashes of their word keys: multiset
  * overlap (n-gram precision, Dice), order (longest common subsequence, METEOR-style chunks)
  * and edit distance (TER without shifts). Each is a loop over typed arrays: a page's sentence
- * meets many candidates, so nothing here allocates more than one row.
+ * meets many candidates, so nothing here allocates more than a row or two.
  */
 
 /** Elements two sorted multisets share, each counted as often as both hold it (clipped). */
@@ -28,36 +28,40 @@ export function dice(a: Int32Array, b: Int32Array): number {
   return n === 0 ? 0 : (2 * commonCount(a, b)) / n;
 }
 
-/** Length of the longest common subsequence of two hash sequences (two rows of the table). */
-export function lcsLength(a: Int32Array, b: Int32Array): number {
-  const row = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = 0;
-    const x = a[i - 1]!;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = x === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
+/** Elements two sorted arrays of distinct values share (the size of their intersection). */
+export const sharedCount = commonCount;
+
+export interface SequenceDistances {
+  /** Length of the longest common subsequence. */
+  lcs: number;
+  /** Word edit distance: insertions, deletions, substitutions. */
+  edits: number;
 }
 
-/** Word edit distance (insertions, deletions, substitutions), one row of the table. */
-export function editDistance(a: Int32Array, b: Int32Array): number {
-  const row = new Uint16Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) row[j] = j;
+/**
+ * Longest common subsequence and edit distance of two hash sequences, both from one pass over
+ * the table (one row each).
+ */
+export function sequenceDistances(a: Int32Array, b: Int32Array): SequenceDistances {
+  const common = new Uint16Array(b.length + 1);
+  const edits = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) edits[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
+    let commonDiagonal = 0;
+    let editDiagonal = edits[0]!;
+    edits[0] = i;
     const x = a[i - 1]!;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (x === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const same = x === b[j - 1];
+      const commonAbove = common[j]!;
+      const editAbove = edits[j]!;
+      common[j] = same ? commonDiagonal + 1 : Math.max(commonAbove, common[j - 1]!);
+      edits[j] = Math.min(editAbove + 1, edits[j - 1]! + 1, editDiagonal + (same ? 0 : 1));
+      commonDiagonal = commonAbove;
+      editDiagonal = editAbove;
     }
   }
-  return row[b.length]!;
+  return { lcs: common[b.length]!, edits: edits[b.length]! };
 }
 
 export interface Alignment {
@@ -67,21 +71,52 @@ export interface Alignment {
   chunks: number;
 }
 
+/** A hash sequence with its hashes sorted and, beside each, its position (ties in order). */
+export interface IndexedSequence {
+  sequence: Int32Array;
+  sorted: Int32Array;
+  positions: Int32Array;
+}
+
+export function indexSequence(sequence: Int32Array): IndexedSequence {
+  const order = [...sequence.keys()].sort((x, y) => sequence[x]! - sequence[y]!);
+  return {
+    sequence,
+    sorted: Int32Array.from(order, (i) => sequence[i]!),
+    positions: Int32Array.from(order),
+  };
+}
+
+/** First index of `value` in a sorted array, or of the first value above it. */
+function lowerBound(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * METEOR-style one-to-one alignment of `a`'s words onto `b`'s: each word takes the unused
- * equal word of `b` nearest to where the previous match leaves off, so a reworded sentence
- * keeps its phrases in few chunks while a reshuffled one breaks into many.
+ * equal word of `b` nearest to where the previous match leaves off (the first on a tie), so a
+ * reworded sentence keeps its phrases in few chunks while a reshuffled one breaks into many.
+ * Equal words are found by binary search in `b`'s sorted hashes, not by a scan of `b`.
  */
-export function align(a: Int32Array, b: Int32Array): Alignment {
-  const used = new Uint8Array(b.length);
+export function align(a: Int32Array, b: IndexedSequence): Alignment {
+  const used = new Uint8Array(b.sequence.length);
   let matched = 0;
   let chunks = 0;
   let previous = -2;
   for (let i = 0; i < a.length; i++) {
     const expected = previous >= 0 ? previous + 1 : i;
+    const x = a[i]!;
     let best = -1;
-    for (let j = 0; j < b.length; j++) {
-      if (used[j] || b[j] !== a[i]) continue;
+    for (let k = lowerBound(b.sorted, x); k < b.sorted.length && b.sorted[k] === x; k++) {
+      const j = b.positions[k]!;
+      if (used[j]) continue;
       if (best < 0 || Math.abs(j - expected) < Math.abs(best - expected)) best = j;
     }
     if (best < 0) {
