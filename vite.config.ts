@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { NoticeCollector } from './scripts/third-party-notices.ts';
 import { CONTENT_SCRIPT_FILE as CONTENT_SCRIPT } from './src/background/content-script-file.ts';
 
 type Manifest = typeof baseManifest & Record<string, unknown>;
@@ -40,7 +41,7 @@ function forFirefox(m: Manifest): Manifest {
  * in the built manifest: statically on loopback for development builds, and only dynamically
  * (registered by the background for granted sites, or injected on demand) in store builds.
  */
-function contentScript(store: boolean): Plugin {
+function contentScript(store: boolean, notices: NoticeCollector): Plugin {
   let outDir = '';
   return {
     name: 'corroborate-content-script',
@@ -52,6 +53,7 @@ function contentScript(store: boolean): Plugin {
       await build({
         configFile: false,
         logLevel: 'warn',
+        plugins: [notices.plugin()],
         // Our shadow root is open in development builds (tests read it), closed in the store's.
         define: { __CORROBORATE_OPEN_SHADOW__: JSON.stringify(!store) },
         build: {
@@ -73,6 +75,8 @@ function contentScript(store: boolean): Plugin {
           { matches: LOOPBACK, js: [CONTENT_SCRIPT], run_at: 'document_idle' },
         ];
       writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+      // Both builds (extension pages and content script) have reported their packages now.
+      notices.write(outDir, resolve('.'));
     },
   };
 }
@@ -86,11 +90,13 @@ export default defineConfig(({ mode }) => {
   if (store) manifest = forStore(manifest);
   if (firefox) manifest = forFirefox(manifest);
   const outDir = `dist${firefox ? '-firefox' : ''}${store ? '-store' : ''}`;
+  const notices = new NoticeCollector();
   return {
     publicDir: 'src/public',
     plugins: [
       crx({ manifest: manifest as never, browser: firefox ? 'firefox' : 'chrome' }),
-      contentScript(store),
+      notices.plugin(),
+      contentScript(store, notices),
     ],
     build: {
       outDir,

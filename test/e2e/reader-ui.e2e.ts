@@ -3,7 +3,7 @@
 // mouse and by keyboard, the toolbar popup (summary, jump-to, on/off, pause this site, no
 // access yet) and the options page (search, export, delete, storage) — with axe-core on the
 // popover, every popup state and the options page, light and dark. One browser for the file;
-// the tests run in order and share its store. Writes the README's test/e2e/screenshots/.
+// the tests run in order and share its store. Screenshots: see SHOTS.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,7 +34,13 @@ import {
   type PopoverInfo,
 } from './harness/ui.ts';
 
-const SHOTS = 'test/e2e/screenshots';
+/**
+ * Screenshots go to artifacts/ so `npm test` leaves the tree as it found it; `npm run
+ * screenshots` sets CORROBORATE_README_SHOTS to refresh the ones the README shows.
+ */
+const SHOTS = process.env.CORROBORATE_README_SHOTS
+  ? 'test/e2e/screenshots'
+  : 'artifacts/e2e/screenshots';
 const VIEWPORT = { width: 1280, height: 820 };
 /** "Next to the highlight": the card's near edge within this many px of the claim. */
 const NEAR_PX = 40;

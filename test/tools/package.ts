@@ -3,6 +3,7 @@
 // after `web-ext lint` has passed the Firefox one. Prints each file and its size.
 import { spawnSync } from 'node:child_process';
 import { CONTENT_SCRIPT_FILE } from '../../src/background/content-script-file.ts';
+import { NOTICES_FILE } from '../../scripts/third-party-notices.ts';
 import {
   existsSync,
   mkdirSync,
@@ -169,6 +170,14 @@ export function storeProblems(dir: string, browser: string): string[] {
     problems.push(
       `content script ${CONTENT_SCRIPT_FILE} missing from the build: "Analyse this page" and granted sites cannot work`,
     );
+  // The licences of what the build bundles travel with it (scripts/third-party-notices.ts).
+  const notices = join(dir, NOTICES_FILE);
+  if (!existsSync(notices)) problems.push(`${NOTICES_FILE} missing: bundled licences not shipped`);
+  else {
+    const text = readFileSync(notices, 'utf8');
+    for (const needed of ['dexie', 'Apache License', 'Mozilla Readability', 'preact'])
+      if (!text.includes(needed)) problems.push(`${NOTICES_FILE} does not name ${needed}`);
+  }
   if (browser === 'firefox') {
     const gecko = manifest.browser_specific_settings?.gecko;
     if (!gecko?.id) problems.push('no gecko id');
