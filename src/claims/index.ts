@@ -18,6 +18,7 @@ import { findHedges } from './08-hedges.ts';
 import { checkWorthiness, decideKind, MAX_SENTENCE_CHARS, nonClaimReasons } from './09-kind.ts';
 import { analyseSentence, SpeakerContext } from './languages/analyse-sentence.ts';
 import { blockLanguages } from './languages/block-language.ts';
+import { lexiconFor } from './languages/lexicon.ts';
 import { claimLanguage, sentenceLanguage } from './languages/sentence-language.ts';
 
 export { splitSentences } from './01-sentences.ts';
@@ -143,4 +144,25 @@ function isWholeLine(text: string, r: Range): boolean {
   const after = text.indexOf('\n', r.end);
   const lineEnd = after === -1 ? text.length : after;
   return !text.slice(lineStart, r.start).trim() && !text.slice(r.end, lineEnd).trim();
+}
+
+/**
+ * The language of a piece of text read on its own ("en", "de", "fr", "es", another subtag, or
+ * null for text in no Latin script): what cross-referencing stems and reads numbers by.
+ */
+export function textLanguage(text: string, hint: string | null = null): string | null {
+  const words = text.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
+  return sentenceLanguage(text, words, hint);
+}
+
+/** Whether a lower-case word is a function word or an attribution verb in `lang`'s lexicon. */
+export function lexiconRole(lang: string, word: string): 'function' | 'cue' | null {
+  const own = claimLanguage(lang);
+  if (!own) return null;
+  const lex = lexiconFor(own);
+  if (lex.stopwords.has(word) || lex.definite.has(word) || lex.indefinite.has(word))
+    return 'function';
+  if (lex.cueVerbs.has(word) || lex.participles.has(word) || lex.auxiliaries.has(word))
+    return 'cue';
+  return null;
 }

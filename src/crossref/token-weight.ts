@@ -1,5 +1,6 @@
 import stopwords from './data/stopwords.json' with { type: 'json' };
 import light from './data/light-words.json' with { type: 'json' };
+import { CUE_PREFIX, FUNCTION_PREFIX } from './local-words.ts';
 import { wordKey } from './normalize-word.ts';
 
 /**
@@ -31,7 +32,7 @@ const LIGHT_KEYS: ReadonlySet<string> = new Set(
 
 /** Keys that are stopwords even after stemming ("doe" from "does" is not a content word). */
 export function isStopKey(key: string): boolean {
-  return STOP_KEYS.has(key);
+  return STOP_KEYS.has(key) || key.startsWith(FUNCTION_PREFIX);
 }
 
 export function keyWeight(key: string): number {
@@ -41,7 +42,9 @@ export function keyWeight(key: string): number {
       ? SHORT_WEIGHT
       : NUMBER_WEIGHT;
   }
-  if (STOP_KEYS.has(key)) return STOP_WEIGHT;
+  if (STOP_KEYS.has(key) || key.startsWith(FUNCTION_PREFIX)) return STOP_WEIGHT;
+  // German, French and Spanish attribution verbs ("sagte", "a déclaré") weigh like English ones.
+  if (key.startsWith(CUE_PREFIX)) return LIGHT_WEIGHT;
   if (LIGHT_KEYS.has(key)) return LIGHT_WEIGHT;
   if (key.length <= 2) return SHORT_WEIGHT;
   return CONTENT_WEIGHT;

@@ -1,4 +1,7 @@
 import numberWords from './data/number-words.json' with { type: 'json' };
+import { textLanguage } from '../claims/index.ts';
+import type { LocalLanguage } from './local-words.ts';
+import { isLocalLanguage, localKey, localMultiplier, localNumber } from './local-words.ts';
 import { wordKey } from './normalize-word.ts';
 import { CONTENT_WEIGHT, keyWeight } from './token-weight.ts';
 
@@ -198,6 +201,8 @@ function numberKey(value: number): string {
 /** Tokens of a sentence with matching keys, weights, clauses and offsets into `text`. */
 export function tokenize(text: string): Token[] {
   const ps = pieces(text);
+  const lang = textLanguage(text);
+  if (isLocalLanguage(lang)) return localTokens(text, ps, lang);
   const out: Token[] = [];
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
@@ -233,6 +238,45 @@ export function tokenize(text: string): Token[] {
     const key = abbrev ?? wordKey(lower.replace(/[.,']/g, ''));
     const t = token(key, p, p.end, text, keyWeight(key));
     t.name = i > 0 && t.weight >= CONTENT_WEIGHT && /^\p{Lu}/u.test(p.text);
+    out.push(t);
+  }
+  return out;
+}
+
+// Thousands set off by a space, as French writes them ("5 500", "2 209"): one number.
+const THOUSANDS_GAP = /^[ \u00a0\u202f]$/;
+
+/** Tokens of a German, French or Spanish sentence: Snowball stems, numbers as written there. */
+function localTokens(text: string, ps: Piece[], lang: LocalLanguage): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const lower = p.text.toLowerCase();
+    let value = localNumber(lang, lower);
+    if (value !== null) {
+      let end = p.end;
+      let digits = /^\d{1,3}$/.test(lower);
+      for (let j = i + 1; j < ps.length && ps[j]!.clause === p.clause; j++) {
+        const next = ps[j]!;
+        const w = next.text.toLowerCase();
+        const mult = localMultiplier(lang, w);
+        if (digits && /^\d{3}$/.test(w) && THOUSANDS_GAP.test(text.slice(end, next.start))) {
+          value = value * 1000 + Number(w);
+        } else if (mult !== undefined) {
+          value *= mult;
+          digits = false;
+        } else break;
+        end = next.end;
+        i = j;
+      }
+      const key = numberKey(value);
+      out.push(token(key, p, end, text, keyWeight(key)));
+      continue;
+    }
+    const abbrev = UPPER_ABBREVIATIONS.get(p.text) ?? DOTTED_ABBREVIATIONS.get(lower);
+    const key = abbrev ?? localKey(lang, lower.replace(/[.,]/g, '')).replace(/'/g, '');
+    const t = token(key, p, p.end, text, keyWeight(key));
+    t.name = i > 0 && t.weight >= CONTENT_WEIGHT && /^\p{Lu}/u.test(p.text) && lang !== 'de';
     out.push(t);
   }
   return out;
