@@ -151,7 +151,11 @@ function isWholeLine(text: string, r: Range): boolean {
  * null for text in no Latin script): what cross-referencing stems and reads numbers by.
  */
 export function textLanguage(text: string, hint: string | null = null): string | null {
-  const words = text.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}']+/gu) ?? [];
   return sentenceLanguage(text, words, hint);
 }
 

@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { splitSentences } from '../../src/claims/index.ts';
+import { builtCli } from '../tools/built-cli.ts';
 import type { ClaimKind } from '../../src/model/claim.ts';
 import { displayOf } from '../../src/model/claim.ts';
 
@@ -36,7 +37,7 @@ export const hashOf = (s: string): string =>
   createHash('sha1').update(s.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12);
 
 const cli = (args: string[]): string =>
-  execFileSync('npx', ['corroborate', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  execFileSync('node', [builtCli(), ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 
 function pageFile(data: string, page: string): string {
   return page.startsWith('readability-pages/') ? join(data, page, 'source.html') : join(data, page);

@@ -1,4 +1,4 @@
-import others from './other-languages.json';
+import { countScripts, guessLanguage } from '../../text/language.ts';
 import type { ClaimLanguage } from './lexicon.ts';
 import { CLAIM_LANGUAGES, lexiconFor } from './lexicon.ts';
 
@@ -31,8 +31,10 @@ export function sentenceLanguage(
   words: readonly string[],
   hint: string | null,
 ): string | null {
-  if (mostlyNonLatin(text)) return null;
-  const counts = new Map<string, number>();
+  const script = countScripts(text);
+  if (script.letters > 0 && script.script !== 'latin') return null;
+  // The shared detector's function-word counts, then this lexicon's own evidence on top.
+  const counts = guessLanguage(text).counts;
   // Words of its own that speak for each language: one alone ("am", "note") is not enough.
   const support = new Map<string, number>();
   const add = (l: string, n: number) => {
@@ -41,8 +43,8 @@ export function sentenceLanguage(
   };
   for (const w of words) {
     // A word listed for several languages counts for each by an equal share ("la": French, Spanish).
-    const langs = FUNCTION_WORDS.get(w);
-    if (langs) for (const l of langs) add(l, 1 / langs.length);
+    const langs = CLAIM_LANGUAGES.filter((l) => lexiconFor(l).stopwords.has(w));
+    for (const l of langs) add(l, 1 / langs.length);
     // A speech verb is weaker evidence: some are English words too ("note").
     for (const l of CLAIM_LANGUAGES) {
       if (lexiconFor(l).cueVerbs.has(w)) add(l, CUE_WEIGHT);
@@ -65,41 +67,6 @@ export function sentenceLanguage(
   const needed = best === 'en' || own ? MIN_HITS : MIN_OTHER_HITS;
   if (best && hits >= needed && (!own || (support.get(own) ?? 0) >= MIN_SUPPORT)) return best;
   return hinted ?? 'en';
-}
-
-/** Function word → the languages that use it, from the three lexicons and the other list. */
-const FUNCTION_WORDS = new Map<string, string[]>();
-const listed: [string, Iterable<string>][] = [
-  ...CLAIM_LANGUAGES.map((l): [string, Iterable<string>] => [l, lexiconFor(l).stopwords]),
-  ...(Object.entries(others).filter(([l]) => !l.startsWith('_')) as [string, string[]][]),
-];
-for (const [lang, words] of listed) {
-  for (const w of words) {
-    const langs = FUNCTION_WORDS.get(w) ?? [];
-    if (!langs.includes(lang)) langs.push(lang);
-    FUNCTION_WORDS.set(w, langs);
-  }
-}
-
-const LETTER = /\p{L}/u;
-const LATIN = /\p{Script=Latin}/u;
-
-/** Fewer than half the letters are Latin (Cyrillic, Arabic, CJK...): no claims lexicon reads it. */
-function mostlyNonLatin(text: string): boolean {
-  let letters = 0;
-  let latin = 0;
-  for (const ch of text) {
-    if (ch < '\u0080') {
-      if (/[A-Za-z]/.test(ch)) {
-        letters++;
-        latin++;
-      }
-    } else if (LETTER.test(ch)) {
-      letters++;
-      if (LATIN.test(ch)) latin++;
-    }
-  }
-  return letters > 0 && latin / letters < 0.5;
 }
 
 /** The sentence's language when it is one of those with a claims lexicon. */
