@@ -1,5 +1,6 @@
 import type { Difference, ReportSentence } from '../model/report.ts';
-import { americanSpelling, plainStem } from './normalize-word.ts';
+import { americanSpelling } from '../text/spelling.ts';
+import { plainStem } from './normalize-word.ts';
 import { attributionCue, hedgeCue, quotes } from './text-cues.ts';
 import { CONTENT_WEIGHT, LIGHT_WEIGHT } from './token-weight.ts';
 import { tokenizeCached as tokenize, type Token } from './tokenize.ts';

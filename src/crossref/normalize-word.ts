@@ -1,35 +1,17 @@
 import { stemmer } from 'stemmer';
-import spelling from './data/spelling.json' with { type: 'json' };
+import { americanSpelling } from '../text/spelling.ts';
 import synonyms from './data/synonyms.json' with { type: 'json' };
 import forms from './data/word-forms.json' with { type: 'json' };
 
 /**
- * One word to its matching key: British spelling to American, then a Porter stem, so that
- * "emphasised", "emphasized" and "emphasizes" share a key. Both sides of every comparison go
- * through this, so a rule that over-reaches only merges two forms of one word.
+ * One word to its matching key: British spelling to American (src/text/spelling.ts), then a
+ * Porter stem, so that "emphasised", "emphasized" and "emphasizes" share a key. Both sides of
+ * every comparison go through this, so a rule that over-reaches only merges two forms of one word.
  */
-
-const PAIRS: ReadonlyMap<string, string> = new Map(Object.entries(spelling.pairs));
-const EXCEPTIONS: ReadonlySet<string> = new Set(spelling.exceptions);
-// Longest suffix first so "isations" wins over "ise".
-const RULES = [...spelling.rules].sort((a, b) => b.suffix.length - a.suffix.length);
 
 /** Cache size bound: a year of news has a vocabulary of a few hundred thousand forms. */
 const CACHE_LIMIT = 200_000;
 const cache = new Map<string, string>();
-
-/** The American spelling of a lower-case word (the word itself when no rule applies). */
-export function americanSpelling(word: string): string {
-  const pair = PAIRS.get(word);
-  if (pair !== undefined) return pair;
-  if (EXCEPTIONS.has(word)) return word;
-  for (const rule of RULES) {
-    if (word.endsWith(rule.suffix) && word.length - rule.suffix.length >= rule.minStem) {
-      return word.slice(0, word.length - rule.suffix.length) + rule.replace;
-    }
-  }
-  return word;
-}
 
 /** Stem of a group member → stem of the group's first word ("climbed" reads as "rise"). */
 const SYNONYMS: ReadonlyMap<string, string> = new Map(

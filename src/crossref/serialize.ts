@@ -2,7 +2,7 @@ import { ID_SHIFT, NAME_BIT, dictionaryFromSortedKeys, type Dictionary } from '.
 import { checkPostings, packPostings, postingsCap, varintLength, writeVarint } from './postings.ts';
 import light from './data/light-words.json' with { type: 'json' };
 import numbers from './data/number-words.json' with { type: 'json' };
-import spelling from './data/spelling.json' with { type: 'json' };
+import spelling from '../text/data/spelling.json' with { type: 'json' };
 import stopwords from './data/stopwords.json' with { type: 'json' };
 import synonyms from './data/synonyms.json' with { type: 'json' };
 import forms from './data/word-forms.json' with { type: 'json' };

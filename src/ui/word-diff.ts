@@ -1,3 +1,5 @@
+import { americanSpelling } from '../text/spelling.ts';
+
 /**
  * Word-level diff of two sentences for the popover: which words of their sentence are new,
  * which of ours they dropped, and which are the same word spelled differently
@@ -48,19 +50,8 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (x === y || x.length < 4 || y.length < 4) return false;
   // Numbers that differ by a digit are a changed number, never a spelling.
   if (/\p{N}/u.test(x + y)) return false;
-  if (fold(x) === fold(y)) return true;
+  if (americanSpelling(x) === americanSpelling(y)) return true;
   return x.length >= 6 && editDistance(x, y) === 1;
-}
-
-function fold(w: string): string {
-  return w
-    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
-    .replace(/ys(e|ed|es|ing)$/, 'yz$1')
-    .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
-    .replace(/ence$/, 'ense')
-    .replace(/tre(s)?$/, 'ter$1')
-    .replace(/ogue$/, 'og')
-    .replace(/ll(ed|ing|er|ers)$/, 'l$1');
 }
 
 function editDistance(a: string, b: string): number {

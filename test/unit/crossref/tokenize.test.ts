@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import synonyms from '../../../src/crossref/data/synonyms.json' with { type: 'json' };
-import { americanSpelling, plainStem } from '../../../src/crossref/normalize-word.ts';
+import { plainStem } from '../../../src/crossref/normalize-word.ts';
+import { americanSpelling } from '../../../src/text/spelling.ts';
 import { tokenize } from '../../../src/crossref/tokenize.ts';
 
 const keys = (s: string) =>
