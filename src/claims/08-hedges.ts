@@ -1,3 +1,4 @@
+import { tokenize } from './02-tokens.ts';
 import type { Phrase, Token } from './types.ts';
 import { ANONYMOUS_HEDGES, HEDGE_MODALS, HEDGE_PHRASES, HEDGE_WORDS } from './lexicon.ts';
 
@@ -98,4 +99,16 @@ function isAttributive(tokens: Token[], i: number): boolean {
   if (!next?.word || next.cap || next.lower === 'to' || next.lower === 'that') return false;
   const prev = tokens[i - 1]?.lower ?? '';
   return !NOT_BEFORE_POSSIBLE.has(prev) && !/est$/.test(prev);
+}
+
+/**
+ * The first hedge of one English sentence as written ("reportedly", "could face"), or null:
+ * the same finder as the analysis, for reports stored before sentences kept their hedge.
+ */
+export function firstHedge(sentence: string): string | null {
+  const tokens = tokenize(sentence, 0, sentence.length);
+  const first = findHedges(tokens).hedges[0];
+  if (!first) return null;
+  const last = tokens[Math.min(first.last, tokens.length) - 1]!;
+  return sentence.slice(tokens[first.first]!.start, last.end);
 }

@@ -22,6 +22,7 @@ import { lexiconFor } from './languages/lexicon.ts';
 import { claimLanguage, sentenceLanguage } from './languages/sentence-language.ts';
 
 export { splitSentences } from './01-sentences.ts';
+export { firstHedge } from './08-hedges.ts';
 
 export interface AnalyseOptions {
   /**

@@ -1,7 +1,8 @@
 import type { Difference, ReportSentence } from '../model/report.ts';
 import { americanSpelling } from '../text/spelling.ts';
 import { plainStem } from './normalize-word.ts';
-import { attributionCue, hedgeCue, quotes } from './text-cues.ts';
+import { firstHedge } from '../claims/index.ts';
+import { quotes } from './text-cues.ts';
 import { CONTENT_WEIGHT, LIGHT_WEIGHT } from './token-weight.ts';
 import { tokenizeCached as tokenize, type Token } from './tokenize.ts';
 
@@ -25,11 +26,19 @@ function capital(s: string): string {
 }
 const lead = capital;
 
+/** Attributed as the claims analysis found it: a kind, a source or a cue word. */
 function attributed(s: ReportSentence): boolean {
-  if (s.kind === 'sourced' || s.kind === 'anonymous' || s.source !== null || s.cue !== null)
-    return true;
-  // Only a sentence the claims analysis did not classify falls back on reporting words.
-  return s.kind === 'none' && attributionCue(s.text) !== null;
+  return s.kind === 'sourced' || s.kind === 'anonymous' || s.source !== null || s.cue !== null;
+}
+
+/**
+ * The hedge the claims analysis found, so a difference never contradicts a sentence's own
+ * `hedged` flag; a report stored before sentences kept their hedge has the flag only, and the
+ * claims analysis's finder names the word again.
+ */
+function hedgeOf(s: ReportSentence): string | null {
+  if (!s.hedged) return null;
+  return s.hedge ?? firstHedge(s.text) ?? 'hedged';
 }
 
 function sourceName(s: ReportSentence): string {
@@ -101,8 +110,8 @@ function hedgeDifference(
   theirs: ReportSentence,
   l: CompareLabels,
 ): Difference[] {
-  const ha = ours.hedged ? (hedgeCue(ours.text) ?? 'hedged') : hedgeCue(ours.text);
-  const hb = theirs.hedged ? (hedgeCue(theirs.text) ?? 'hedged') : hedgeCue(theirs.text);
+  const ha = hedgeOf(ours);
+  const hb = hedgeOf(theirs);
   if (ha && !hb) {
     return [
       {

@@ -10,6 +10,11 @@ export interface ReportSentence {
   end: number;
   kind: ClaimKind;
   hedged: boolean;
+  /**
+   * The first hedge the claims analysis found ("reportedly", "could face"), null when none.
+   * Missing in reports stored before it was kept (crossref then finds it again).
+   */
+  hedge?: string | null;
   /** Display name of the main source (pronouns resolved), or null. */
   source: string | null;
   sourceType: SourceType | null;

@@ -1,4 +1,15 @@
-import { arrayOf, bool, type Check, finite, int, nullable, object, oneOf, str } from './check.ts';
+import {
+  arrayOf,
+  bool,
+  type Check,
+  finite,
+  int,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  str,
+} from './check.ts';
 import { isWebUrl } from './web-url.ts';
 
 // Size limits: generous for real articles, small enough that one message or imported file
@@ -31,6 +42,7 @@ const sentenceShape = object({
   end: int(0, MAX_TEXT_CHARS),
   kind: oneOf(CLAIM_KINDS),
   hedged: bool,
+  hedge: optional(nullable(str(MAX_SHORT_CHARS))),
   source: nullable(str(MAX_SHORT_CHARS)),
   sourceType: nullable(oneOf(SOURCE_TYPES)),
   cue: nullable(str(MAX_SHORT_CHARS)),

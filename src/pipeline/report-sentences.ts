@@ -13,6 +13,7 @@ export function toReportSentences(sentences: readonly SentenceAnalysis[]): Repor
       end: s.end,
       kind: s.kind,
       hedged: s.hedged,
+      hedge: s.hedges[0]?.text ?? null,
       source: source ? (source.resolved ?? source.text) : null,
       sourceType: source?.type ?? null,
       cue: main?.cue.text ?? null,

@@ -11,6 +11,7 @@ function pickSentence(s: ReportSentence): ReportSentence {
     end: s.end,
     kind: s.kind,
     hedged: s.hedged,
+    ...(s.hedge === undefined ? {} : { hedge: s.hedge }),
     source: s.source,
     sourceType: s.sourceType,
     cue: s.cue,

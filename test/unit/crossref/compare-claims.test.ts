@@ -96,8 +96,27 @@ const CASES: Array<{
   {
     name: 'hedge removed',
     ours: [0, 'Russia is pulling back forces from the border.'],
-    theirs: [0, 'Russia is reportedly pulling back forces from the border.'],
+    theirs: [
+      0,
+      'Russia is reportedly pulling back forces from the border.',
+      { hedged: true, hedge: 'reportedly' },
+    ],
     expected: ['hedge-removed'],
+  },
+  {
+    // The claims analysis reads this "may" as permission, not speculation: no hedge to add.
+    name: 'a word the claims analysis did not count as a hedge is no hedge difference',
+    ours: [0, 'Residents may return to their homes on Monday, officials said.'],
+    theirs: [0, 'Residents can return to their homes on Monday, officials said.'],
+    expected: [],
+  },
+  {
+    // Stored before sentences kept their hedge: the flag says hedged, the finder names the word.
+    name: 'a report stored with the flag only gets its hedge word from the claims finder',
+    ours: [0, 'Russia is reportedly pulling back forces from the border.', { hedged: true }],
+    theirs: [0, 'Russia is pulling back forces from the border.'],
+    expected: ['hedge-added'],
+    detail: /"reportedly"/,
   },
   {
     name: 'quote altered',
