@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import type { ReportInput } from '../../src/model/report.ts';
 import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
+import { blankPageServer, matchFromContentScript } from './content-sender.ts';
 import { ReportGenerator } from './synthetic-reports.ts';
 
 /** Reports sent to the worker per evaluate call (a few MB of JSON). */
@@ -108,23 +109,13 @@ function matchInWorker(worker: WebWorker, pages: ReportInput[]) {
   }, pages);
 }
 
-/** matchPage as a content script does it: a runtime message from a tab, timed in the tab. */
-export function analyseFromTab(page: Page, report: ReportInput): Promise<number> {
-  return page.evaluate(async (input) => {
-    // The background files a page's report only under the sender's own origin: the bench
-    // sends from an extension page, so the page's address moves to that origin.
-    const url = `${location.origin}${new URL(input.url).pathname}`;
-    const params = { ...input, url, canonicalUrl: url };
-    const t0 = performance.now();
-    const reply = await chrome.runtime.sendMessage({
-      channel: 'corroborate/v1',
-      method: 'matchPage',
-      params,
-    });
-    if (!reply?.ok) throw new Error(`matchPage failed: ${JSON.stringify(reply)}`);
-    return performance.now() - t0;
-  }, report);
+/** matchPage as a content script does it: a runtime message from the driver tab; ms. */
+async function analyseFromTab(page: Page, report: ReportInput): Promise<number> {
+  return (await matchFromContentScript(page, benchExtensionId, report)).ms;
 }
+
+/** The extension id the benchmark runs (set once the browser is up). */
+let benchExtensionId = '';
 
 async function workerHeap(worker: WebWorker): Promise<number> {
   const session = worker.client;
@@ -277,6 +268,7 @@ function printGrowth(rows: Array<Record<string, number>>): void {
 
 export async function benchStore(opts: { distDir: string; sizes?: number[] }): Promise<void> {
   const sizes = opts.sizes ?? [1000, 10_000, 50_000];
+  const server = await blankPageServer();
   const profile = mkdtempSync(join(tmpdir(), 'bench-store-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -289,10 +281,12 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
   try {
     let worker = await serviceWorker(browser);
     const extensionId = new URL(worker.url()).host;
+    benchExtensionId = extensionId;
     let page = await browser.newPage();
-    // The driving tab is an extension document with no UI of its own (an icon), so the memory
-    // of the extension's process is the worker's, not an options page listing the store.
-    const driverUrl = `chrome-extension://${extensionId}/icons/icon-16.png`;
+    // The driving tab is a blank loopback page (its content script sends matchPage, see
+    // content-sender.ts); it runs in its own renderer, so the memory of the extension's
+    // process is the worker's.
+    const driverUrl = server.url;
     await page.goto(driverUrl);
     const gen = new ReportGenerator(7);
     console.log(
@@ -420,13 +414,14 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
     console.log(
       'ingest = saveReport one at a time in the worker (one transaction each, index updated); ' +
         'match = matchPage called from a DevTools evaluate loop in the worker (inflated by the attached inspector); matchPage = the real path, ' +
-        'runtime message round trip from an extension tab; cold = worker stopped via CDP, then ' +
+        'runtime message round trip from the content script of a loopback tab; cold = worker stopped via CDP, then ' +
         'matchPage (worker start + DB open + snapshot load + match); worker MB = JS heap + ' +
         'array buffers after GC; ext RSS = resident memory of the extension processes (shared libraries included), ' +
         'ext private = their private memory; disk = navigator.storage usage.',
     );
   } finally {
     await browser.close();
+    await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
 }

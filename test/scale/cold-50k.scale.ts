@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ReportInput } from '../../src/model/report.ts';
-import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/chromium.ts';
+import { launchWithExtension } from '../e2e/harness/chromium.ts';
+import { blankPageServer, matchFromContentScript } from '../bench/content-sender.ts';
 import { extensionMemory, ingest, serviceWorker, type WorkerGlobal } from '../bench/bench-store.ts';
 import { ReportGenerator } from '../bench/synthetic-reports.ts';
 
@@ -18,28 +18,6 @@ const BATCH = 500;
 
 const profile = mkdtempSync(join(tmpdir(), 'corroborate-scale-'));
 afterAll(() => rmSync(profile, { recursive: true, force: true }));
-
-/** matchPage from an extension tab, as a content script sends it: ms and claims matched. */
-async function analyse(
-  browser: ExtensionBrowser,
-  report: ReportInput,
-): Promise<{ ms: number; matched: number; story: number }> {
-  const page = await browser.openExtensionPage('icons/icon-16.png');
-  return page.evaluate(async (input) => {
-    // The background files a page only under the sender's origin (see bench-store.ts).
-    const url = `${location.origin}${new URL(input.url).pathname}`;
-    const t0 = performance.now();
-    const reply = await chrome.runtime.sendMessage({
-      channel: 'corroborate/v1',
-      method: 'matchPage',
-      params: { ...input, url, canonicalUrl: url },
-    });
-    const ms = performance.now() - t0;
-    if (!reply?.ok) throw new Error(`matchPage failed: ${JSON.stringify(reply)}`);
-    const value = reply.value as { matches: Record<string, unknown[]>; story: unknown[] };
-    return { ms, matched: Object.keys(value.matches).length, story: value.story.length };
-  }, report);
-}
 
 describe(`a store of ${REPORTS} reports`, () => {
   it('answers a page from a cold worker after a browser restart, from the snapshot', async () => {
@@ -64,9 +42,12 @@ describe(`a store of ${REPORTS} reports`, () => {
 
     const second = await launchWithExtension({ userDataDir: profile });
     try {
-      const page = gen.pages(1)[0]!;
+      const server = await blankPageServer();
+      const tab = await second.browser.newPage();
+      await tab.goto(server.url);
       // No DevTools on the worker before the answer: it would slow the worker down.
-      const answer = await analyse(second, page);
+      const answer = await matchFromContentScript(tab, second.extensionId, gen.pages(1)[0]!);
+      await server.close();
       const pid = second.browser.process()?.pid;
       const memory = extensionMemory(pid);
       const worker = await serviceWorker(second.browser);

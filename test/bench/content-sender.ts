@@ -1,0 +1,93 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CDPSession, Page } from 'puppeteer-core';
+import type { ReportInput } from '../../src/model/report.ts';
+
+/**
+ * matchPage as a content script sends it. The background takes a page's report only from a
+ * content script of that page's own http(s) origin, so the benchmarks open a blank page on a
+ * loopback server (where test builds inject the content script) and run the message in the
+ * content script's own isolated world, found through DevTools.
+ */
+
+/** A loopback server answering every path with the same blank page. */
+export async function blankPageServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>bench</title><p>bench driver</p>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/driver`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+interface ContextEvent {
+  context: { id: number; origin: string; auxData?: { type?: string } };
+}
+
+const worlds = new WeakMap<Page, Promise<{ session: CDPSession; contextId: number }>>();
+
+/** The content script's execution context in `page` (waits for the script to be injected). */
+function contentWorld(page: Page, extensionId: string) {
+  let world = worlds.get(page);
+  if (!world) {
+    world = (async () => {
+      const session = await page.createCDPSession();
+      const found: number[] = [];
+      session.on('Runtime.executionContextCreated', (e: ContextEvent) => {
+        if (e.context.origin === `chrome-extension://${extensionId}`) found.push(e.context.id);
+      });
+      await session.send('Runtime.enable');
+      for (let i = 0; i < 200 && found.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const contextId = found[0];
+      if (contextId === undefined) throw new Error('no content script in the driver page');
+      return { session, contextId };
+    })();
+    worlds.set(page, world);
+  }
+  return world;
+}
+
+/** Sends matchPage for `report` (moved to the page's origin) from the content script; ms. */
+export async function matchFromContentScript(
+  page: Page,
+  extensionId: string,
+  report: ReportInput,
+): Promise<{ ms: number; matched: number; story: number }> {
+  const { session, contextId } = await contentWorld(page, extensionId);
+  const expression = `(async (input) => {
+    const url = location.origin + new URL(input.url).pathname;
+    const t0 = performance.now();
+    const reply = await chrome.runtime.sendMessage({
+      channel: 'corroborate/v1',
+      method: 'matchPage',
+      params: { ...input, url, canonicalUrl: url },
+    });
+    const ms = performance.now() - t0;
+    if (!reply || !reply.ok) throw new Error('matchPage failed: ' + JSON.stringify(reply));
+    return { ms, matched: Object.keys(reply.value.matches).length, story: reply.value.story.length };
+  })(${JSON.stringify(report)})`;
+  const result = (await session.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    awaitPromise: true,
+    returnByValue: true,
+  })) as {
+    result: { value?: { ms: number; matched: number; story: number } };
+    exceptionDetails?: { exception?: { description?: string }; text: string };
+  };
+  if (result.exceptionDetails) {
+    const { exception, text } = result.exceptionDetails;
+    throw new Error(exception?.description ?? text);
+  }
+  return result.result.value!;
+}
