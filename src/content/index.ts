@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { rangeForText } from '../extract/index.ts';
 import { callBackground } from '../messaging/client.ts';
 import { serveContent } from '../messaging/serve.ts';
+import { ownCanonical } from '../model/web-url.ts';
 import { analyseDocument } from '../pipeline/analyse-document.ts';
 import { PageSession } from './page-session.ts';
 
@@ -26,7 +27,14 @@ function start(): void {
 
   const session = new PageSession({
     view: window,
-    analyse: (doc, url) => analyseDocument(doc, url),
+    analyse: (doc, url) => {
+      const analysis = analyseDocument(doc, url);
+      const { report } = analysis;
+      // The store keeps only a canonical url of the page's own origin, and only http(s) ones
+      // (a `javascript:` canonical would refuse the whole report): drop any other here.
+      const canonicalUrl = ownCanonical(report.url, report.canonicalUrl);
+      return { ...analysis, report: { ...report, canonicalUrl } };
+    },
     rangeForText,
     matchPage: (report) => callBackground('matchPage', report),
     isSitePaused: async (hostname) => {

@@ -3,6 +3,7 @@ import type { ReportSummary } from '../model/report.ts';
 import { siteOf } from '../text/site.ts';
 import { formatDate } from '../ui/format.ts';
 import { t, tCount } from '../ui/t.ts';
+import { WebLink } from '../ui/WebLink.tsx';
 import { errorText, type SectionProps } from './api.ts';
 
 // One page of the list; "Show more" loads the next.
@@ -81,9 +82,9 @@ export function ReportsSection({ api, version, onChanged }: SectionProps) {
           {items.map((r) => (
             <li key={r.id} class="cb-report" data-cb="report" data-report-id={r.id}>
               <div class="cb-report-main">
-                <a class="cb-report-title" href={r.url} target="_blank" rel="noopener noreferrer">
+                <WebLink class="cb-report-title" href={r.url}>
                   {r.title || r.url}
-                </a>
+                </WebLink>
                 <p class="cb-muted cb-small">
                   {[
                     r.site || (siteOf(r.url) ?? r.url),

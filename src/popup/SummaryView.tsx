@@ -5,6 +5,7 @@ import { siteOf } from '../text/site.ts';
 import { formatDate } from '../ui/format.ts';
 import { ROLE_KEYS } from '../ui/MatchList.tsx';
 import { t, tCount } from '../ui/t.ts';
+import { WebLink } from '../ui/WebLink.tsx';
 
 // The popup is small: long lists are cut here, the page has the rest.
 const MAX_SOURCES = 6;
@@ -144,9 +145,9 @@ export function SummaryView({ summary, onJump, onToggleHighlights }: SummaryView
                   <span class="cb-story-site">{m.site || (siteOf(m.url) ?? m.url)}</span>
                   <span class={`cb-role cb-role--${m.role}`}>{t(ROLE_KEYS[m.role])}</span>
                 </div>
-                <a class="cb-story-title" href={m.url} target="_blank" rel="noopener noreferrer">
+                <WebLink class="cb-story-title" href={m.url}>
                   {m.title || m.url}
-                </a>
+                </WebLink>
                 <p class="cb-muted cb-small">
                   {[formatDate(m.publishedTime ?? m.readAt), sharedText(m.sharedClaims)]
                     .filter(Boolean)

@@ -1,4 +1,5 @@
 import type { ClaimMatch, ReportSummary, StoryRole } from '../model/report.ts';
+import { safeHref } from '../model/web-url.ts';
 import { DiffText } from './DiffText.tsx';
 import { DifferenceBadges } from './DifferenceBadges.tsx';
 import { siteOf } from '../text/site.ts';
@@ -28,7 +29,9 @@ export function MatchList({ ours, matches, reports, roles }: MatchListProps) {
       {matches.map((m) => {
         const report = reports[m.reportId];
         const url = report?.url ?? '';
-        const link = url ? textFragmentUrl(url, m.sentence) : null;
+        // Only an http(s) address becomes a link, whatever the store holds.
+        const web = safeHref(url);
+        const link = web ? textFragmentUrl(web, m.sentence) : null;
         const date = formatDate(report?.publishedTime ?? report?.readAt ?? null);
         const role = roles[m.reportId];
         return (

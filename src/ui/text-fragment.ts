@@ -8,9 +8,15 @@ const WHOLE_SENTENCE_WORDS = 8;
 // Words taken from each end of a long sentence: enough to be unique on a page.
 const EDGE_WORDS = 5;
 
-/** Percent-encodes a fragment term; `-`, `,` and `&` are syntax in the directive. */
+/** A UTF-16 surrogate without its other half (page text can hold one; encodeURIComponent throws). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Percent-encodes a fragment term; `-`, `,` and `&` are syntax in the directive. A lone surrogate
+ * becomes U+FFFD, as the browser itself shows it, instead of breaking the card.
+ */
 export function encodeFragmentTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D');
+  return encodeURIComponent(term.replace(LONE_SURROGATE, '\uFFFD')).replace(/-/g, '%2D');
 }
 
 /** `url` with its own fragment replaced by a text directive selecting `sentence`. */

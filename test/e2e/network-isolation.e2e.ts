@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL } from '../../src/messaging/protocol.ts';
 import { CHROMIUM, CHROMIUM_ARGS, type ExtensionBrowser } from './harness/chromium.ts';
 import { clickHighlight } from './harness/highlights.ts';
+import { inIsolatedWorld } from './harness/isolated-world.ts';
 import { tabIdOf, waitForAnalysis } from './harness/page-state.ts';
 import { openPopup, popoverText } from './harness/ui.ts';
 import { serveFolder, type StaticServer } from './harness/static-server.ts';
@@ -149,27 +150,8 @@ async function otherWorker() {
 }
 
 /** Evaluates in our content script's isolated world on `page` (through the DevTools protocol). */
-async function inContentScript(page: Page, expression: string): Promise<unknown> {
-  const session = await page.createCDPSession();
-  const contexts: Array<{ id: number; origin: string }> = [];
-  session.on(
-    'Runtime.executionContextCreated',
-    (e: { context: { id: number; origin: string } }) => {
-      contexts.push(e.context);
-    },
-  );
-  await session.send('Runtime.enable');
-  const context = contexts.find((c) => c.origin === `chrome-extension://${ext.extensionId}`);
-  if (!context) throw new Error('no isolated world of ours on the page');
-  const result = (await session.send('Runtime.evaluate', {
-    expression,
-    contextId: context.id,
-    awaitPromise: true,
-    returnByValue: true,
-  })) as { result: { value: unknown }; exceptionDetails?: { text: string } };
-  await session.detach();
-  if (result.exceptionDetails) return { threw: result.exceptionDetails.text };
-  return result.result.value;
+function inContentScript(page: Page, expression: string): Promise<unknown> {
+  return inIsolatedWorld(page, `chrome-extension://${ext.extensionId}`, expression);
 }
 
 async function reportCount(): Promise<number> {

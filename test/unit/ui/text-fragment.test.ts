@@ -8,6 +8,12 @@ describe('encodeFragmentTerm', () => {
     ['Moscow, Russia', 'Moscow%2C%20Russia'],
     ['“ready to work”', '%E2%80%9Cready%20to%20work%E2%80%9D'],
     ['50% off', '50%25%20off'],
+    // Lone surrogates (high, low, high at the end) become U+FFFD instead of throwing.
+    ['a\uD83Db', 'a%EF%BF%BDb'],
+    ['a\uDE00b', 'a%EF%BF%BDb'],
+    ['end\uD83D', 'end%EF%BF%BD'],
+    // A well-formed pair stays one character.
+    ['smile \uD83D\uDE00', 'smile%20%F0%9F%98%80'],
   ])('%s → %s', (input, expected) => {
     expect(encodeFragmentTerm(input)).toBe(expected);
   });
