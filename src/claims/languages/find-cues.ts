@@ -217,9 +217,9 @@ function withSubject(lex: Lexicon, tokens: readonly Token[], left: number, i: nu
   let j = i + 1;
   while (tokens[j] && tokens[j]!.word && lex.skip.has(keyOf(tokens[j]!.lower))) j++;
   const after = tokens[j]?.word ? phraseAfter(lex, tokens, j) : null;
-  if (after) return cue(i, i + 1, after);
+  if (after) return cue(left, i + 1, after);
   const opening = openingSubject(lex, tokens, left);
-  if (opening) return cue(i, i + 1, opening);
+  if (opening) return cue(left, i + 1, opening);
   return { ...cue(i, i + 1, null), dropped: lex.lang === 'es' };
 }
 

@@ -104,7 +104,9 @@ export function phraseAfter(
       // "des Affaires étrangères": a lower-case word completes a name of several words.
       const prev2 = tokens[j - 2];
       const p2 = prev2 ? partOf(lex, prev2) : null;
-      if (p2 === 'link' || p2 === 'det') part = 'name';
+      const k = keyOf(t.lower);
+      const plain = !lex.governing.has(k) && !lex.stopwords.has(k);
+      if ((p2 === 'link' || p2 === 'det') && plain) part = 'name';
     }
     // "la Cour des comptes": a lower-case word after a link closes a name that began capitalised.
     const before2 = tokens[j - 2];
@@ -140,7 +142,34 @@ export function phraseAfter(
     end = j + 1;
   }
   if (lastContent < 0) return null;
-  return classify(lex, tokens, i, Math.min(end, lastContent + 1));
+  // "von Experten" after "nach Schätzungen": a leading link word is not part of the source.
+  let from = i;
+  while (from < lastContent && partOf(lex, tokens[from]!) === 'link') from++;
+  const phrase = classify(lex, tokens, from, Math.min(end, lastContent + 1));
+  return withApposition(lex, tokens, phrase);
+}
+
+// Longest name read in apposition after a role ("le maire, Hélène Drouart").
+const MAX_APPOSITION_TOKENS = 4;
+
+/** "la ministra de Trabajo, Yolanda Díaz": a role followed by the person's name takes it in. */
+function withApposition(lex: Lexicon, tokens: readonly Token[], p: SourcePhrase): SourcePhrase {
+  if (p.type !== 'person' || p.anonymous || tokens[p.to]?.text !== ',') return p;
+  // The phrase opens with a role ("le maire", "Le ministre de l'Intérieur"), not with a name.
+  const first = tokens
+    .slice(p.from, p.to)
+    .find((t) => !lex.definite.has(t.lower) && !lex.indefinite.has(t.lower));
+  if (!first || !inClass(lex.roles, keyOf(first.lower))) return p;
+  let j = p.to + 1;
+  while (
+    j < tokens.length &&
+    j - p.to <= MAX_APPOSITION_TOKENS &&
+    partOf(lex, tokens[j]!) === 'name'
+  )
+    j++;
+  const after = tokens[j];
+  if (j === p.to + 1 || (after && after.word)) return p;
+  return { ...p, to: j, named: true };
 }
 
 function isAfterLink(lex: Lexicon, tokens: readonly Token[], j: number): boolean {

@@ -22,7 +22,7 @@ export const ES_ROWS: LanguageRow[] = [
   [
     '“No vamos a ceder”, dijo la ministra de Trabajo, Yolanda Díaz.',
     'sourced',
-    'la ministra de Trabajo',
+    'la ministra de Trabajo, Yolanda Díaz',
     'dijo',
   ],
   [
@@ -60,7 +60,7 @@ export const ES_ROWS: LanguageRow[] = [
   [
     'Los precios seguirán subiendo, advirtió la presidenta del BCE, Christine Lagarde.',
     'sourced',
-    'la presidenta del BCE',
+    'la presidenta del BCE, Christine Lagarde',
     'advirtió',
   ],
   [

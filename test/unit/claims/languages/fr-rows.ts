@@ -17,13 +17,13 @@ export const FR_ROWS: LanguageRow[] = [
     '«Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius.',
     'sourced',
     'Laurent Fabius',
-    'ajouté',
+    'a ajouté',
   ],
   [
     'La réforme sera votée avant l’été, a affirmé mardi la Première ministre Élisabeth Borne.',
     'sourced',
     'la Première ministre Élisabeth Borne',
-    'affirmé',
+    'a affirmé',
   ],
   ['«Nous ne céderons pas», a-t-il ajouté devant la presse.', 'sourced', 'il', 'a-t-il ajouté'],
   [

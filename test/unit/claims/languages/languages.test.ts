@@ -65,7 +65,9 @@ describe('claims across sentences', () => {
       'La ministra de Hacienda, María Jesús Montero, presentó los presupuestos. Dijo que la deuda bajará.',
     );
     expect(es[1]!.kind).toBe('sourced');
-    expect(es[1]!.attributions[0]!.source!.resolved).toBe('La ministra de Hacienda');
+    expect(es[1]!.attributions[0]!.source!.resolved).toBe(
+      'La ministra de Hacienda, María Jesús Montero',
+    );
   });
 
   it('a French teaser on an English page is read as French', () => {
