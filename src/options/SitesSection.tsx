@@ -25,6 +25,9 @@ export function SitesSection({ api }: { api: OptionsApi }) {
       .catch((e) => setError(errorText(e)));
   }, [api, version]);
 
+  // Sites allowed or paused on another page (or in another browser) show here at once.
+  useEffect(() => api.onSettingsChanged?.(() => setVersion((v) => v + 1)), [api]);
+
   const act = (work: Promise<unknown>) => {
     setError(null);
     work.then(() => setVersion((v) => v + 1)).catch((e) => setError(errorText(e)));

@@ -19,6 +19,8 @@ export interface OptionsApi {
   requestOrigins: (patterns: string[]) => Promise<boolean>;
   pausedSites: () => Promise<string[]>;
   setPaused: (site: string, paused: boolean) => Promise<void>;
+  /** Subscribes to settings changed elsewhere (another page, another browser); returns cleanup. */
+  onSettingsChanged?: (listener: () => void) => () => void;
 }
 
 export function errorText(error: unknown): string {

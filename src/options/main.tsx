@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { onSettingsChanged } from '../ui/settings-changes.ts';
 import { callBackground } from '../messaging/client.ts';
 import { adoptCss, PAGE_CSS } from '../ui/page-css.ts';
 import type { OptionsApi } from './api.ts';
@@ -29,6 +30,7 @@ const api: OptionsApi = {
   setPaused: async (site, paused) => {
     await callBackground('setSitePaused', { site, paused });
   },
+  onSettingsChanged,
 };
 
 adoptCss(document, PAGE_CSS, OPTIONS_CSS);

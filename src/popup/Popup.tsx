@@ -11,6 +11,8 @@ export interface PopupActions extends PopupDeps {
   setHighlights: (on: boolean) => Promise<void>;
   jumpTo: (index: number) => Promise<void>;
   openOptions: () => void;
+  /** Subscribes to settings changed elsewhere (another page, another browser); returns cleanup. */
+  onSettingsChanged?: (listener: () => void) => () => void;
 }
 
 /** The toolbar popup: the page's summary, or how to get one. */
@@ -34,6 +36,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
     void refresh();
     return () => poll.current?.abort();
   }, [refresh]);
+
+  // A site paused or allowed on another page shows here at once, without reopening.
+  useEffect(() => actions.onSettingsChanged?.(() => void refresh()), [actions, refresh]);
 
   const run = async (work: () => Promise<unknown>) => {
     setBusy(true);

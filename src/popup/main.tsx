@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { onSettingsChanged } from '../ui/settings-changes.ts';
 import { callBackground, callTab } from '../messaging/client.ts';
 import { adoptCss, PAGE_CSS } from '../ui/page-css.ts';
 import { Popup, type PopupActions } from './Popup.tsx';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
       await callTab(needTab(), 'focusClaim', { index });
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    onSettingsChanged,
   };
   render(<Popup actions={actions} />, document.getElementById('app')!);
 }

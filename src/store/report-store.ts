@@ -15,6 +15,7 @@ import { reportKey } from './keys.ts';
 import { toReport } from './rows.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { readSettings, setSitePaused } from './settings.ts';
+import type { SettingsBackend } from './settings-backend.ts';
 import { checkReportInput } from '../model/validate-report.ts';
 import { clearReports, commitStaged, deleteReportRow, importRows, putReport } from './writes.ts';
 
@@ -52,6 +53,8 @@ export interface ReportStoreOptions<I> extends OpenOptions {
   /** When the index snapshot is written (tests; defaults to the PERSIST_* constants). */
   persist?: Partial<Omit<KeeperOptions, 'onError'>>;
   onError?: (error: unknown) => void;
+  /** Settings kept elsewhere (the extension: storage.sync); default: this database. */
+  settings?: SettingsBackend;
 }
 
 /** The store API the background (for the UI) and tools share. All writes are serialized. */
@@ -103,6 +106,8 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
   const { engine } = options;
   const now = options.now ?? Date.now;
   const queue = new SerialQueue();
+  const external = options.settings ?? null;
+  const settingsNow = () => (external ? external.read() : readSettings(db));
   const cache = new ReportCache(REPORT_CACHE_SIZE);
   const keeper = new IndexKeeper(db, engine, {
     persistDelayMs: PERSIST_DELAY_MS,
@@ -223,7 +228,7 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
       after === null
         ? backupHeaderLine(new Date(now()), {
             count: await db.reports.count(),
-            settings: await readSettings(db),
+            settings: await settingsNow(),
           })
         : null;
     const parts: string[] = [];
@@ -335,7 +340,12 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
       const file = parseExport(json);
       return queue.run(async () => {
         await ids.ready();
-        const written = await importRows(db, file, () => ids.take());
+        const written = await importRows(
+          db,
+          external ? { ...file, settings: undefined } : file,
+          () => ids.take(),
+        );
+        if (external && file.settings) await external.merge(file.settings.pausedSites);
         cache.clear();
         for (const { report, rev } of written) keeper.applyPut(report, rev);
         if (keeper.isLoaded) await keeper.persist();
@@ -352,18 +362,23 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
           db,
           importId,
           session.staged,
-          session.header.settings,
+          external ? undefined : session.header.settings,
           () => ids.take(),
         );
         staging.end(importId);
+        const imported = session.header.settings;
+        if (external && imported) await external.merge(imported.pausedSites);
         cache.clear();
         await keeper.applyRange(first, last);
         if (keeper.isLoaded) await keeper.persist();
         return session.staged;
       }),
     abortImport: (importId) => staging.abort(importId),
-    getSettings: () => readSettings(db),
-    setSitePaused: (site, paused) => queue.run(() => setSitePaused(db, site, paused)),
+    getSettings: settingsNow,
+    setSitePaused: (site, paused) =>
+      external
+        ? external.setPaused(site, paused)
+        : queue.run(() => setSitePaused(db, site, paused)),
     warmUp: () =>
       queue.run(async () => {
         await keeper.load();
