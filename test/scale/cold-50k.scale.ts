@@ -6,9 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../e2e/harness/chromium.ts';
+import type { WebWorker } from 'puppeteer-core';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/chromium.ts';
 import { blankPageServer, matchFromContentScript } from '../bench/content-sender.ts';
-import { extensionMemory, ingest, serviceWorker, type WorkerGlobal } from '../bench/bench-store.ts';
+import { extensionMemory, ingest, type WorkerGlobal } from '../bench/bench-store.ts';
 import { ReportGenerator } from '../bench/synthetic-reports.ts';
 
 /** Reports in the store (the issue's size). */
@@ -19,13 +20,31 @@ const BATCH = 500;
 const profile = mkdtempSync(join(tmpdir(), 'corroborate-scale-'));
 afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
+/** The extension's worker once its module has run (it exposes the store for tools). */
+async function storeWorker(browser: ExtensionBrowser): Promise<WebWorker> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      const worker = await browser.worker();
+      if (await worker.evaluate(() => Boolean((globalThis as WorkerGlobal).corroborate))) {
+        return worker;
+      }
+    } catch {
+      // The worker of the first start can stop and start again meanwhile.
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the worker never exposed its store');
+}
+
 describe(`a store of ${REPORTS} reports`, () => {
   it('answers a page from a cold worker after a browser restart, from the snapshot', async () => {
     const gen = new ReportGenerator(7);
     const first = await launchWithExtension({ userDataDir: profile });
     const t0 = performance.now();
     try {
-      const worker = await serviceWorker(first.browser);
+      const worker = await storeWorker(first);
+      // The index loaded first, so each batch goes into it and flush writes its snapshot.
+      await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().warmUp());
       for (let stored = 0; stored < REPORTS; stored += BATCH) {
         await ingest(worker, gen.reports(Math.min(BATCH, REPORTS - stored)), false);
       }
@@ -50,7 +69,7 @@ describe(`a store of ${REPORTS} reports`, () => {
       await server.close();
       const pid = second.browser.process()?.pid;
       const memory = extensionMemory(pid);
-      const worker = await serviceWorker(second.browser);
+      const worker = await storeWorker(second);
       const info = await worker.evaluate(() =>
         (globalThis as WorkerGlobal).corroborate!.store().indexInfo(),
       );
