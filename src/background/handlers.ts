@@ -1,11 +1,15 @@
 import type { Handlers } from '../messaging/server-core.ts';
 import type { BackgroundMethods } from '../messaging/protocol.ts';
 import type { ReportStore } from '../store/report-store.ts';
+import { reportKey } from '../store/keys.ts';
 import { answerForPage } from './page-answer.ts';
+import { PageBudget } from './page-budget.ts';
 
 export interface BackgroundDeps {
   /** The store, opened on first use (the worker must answer its first message fast). */
   store: () => ReportStore;
+  /** Rate of matchPage per tab and pages filed per origin (a default one when absent). */
+  budget?: PageBudget;
   /** Injects the content script into a tab the reader granted (activeTab). */
   analyseTab: (tabId: number) => Promise<{ injected: boolean }>;
 }
@@ -13,10 +17,21 @@ export interface BackgroundDeps {
 /** BackgroundMethods bound to the store; params are already validated by the dispatcher. */
 export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMethods> {
   const { store } = deps;
+  const budget = deps.budget ?? new PageBudget();
   return {
     matchPage: async (report, { sender }) => {
-      assertSameOrigin(report.url, sender.url ?? sender.tab?.url);
+      const origin = assertSameOrigin(report.url, sender.url ?? sender.tab?.url);
+      const refused = budget.take(sender.tab?.id ?? -1, origin, reportKey(report.url, null));
+      if (refused) throw new Error(refused);
       return answerForPage(await store().matchPage(report));
+    },
+    sitePaused: async (_params, { sender }) => {
+      // Only the sender's own site: a content script learns nothing of the reader's other
+      // paused sites (nor can it pause or resume any site: setSitePaused is for our pages).
+      const url = sender.url ?? sender.tab?.url;
+      const site = url ? siteName(url) : null;
+      const { pausedSites } = await store().getSettings();
+      return { paused: site !== null && pausedSites.includes(site) };
     },
     getReport: ({ id }) => store().getReport(id),
     listReports: (query) => store().listReports(query),
@@ -43,7 +58,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMethods
  * confused page context must not plant reports for other sites. (Origin, not the full url,
  * because single-page apps change the path with the History API.)
  */
-export function assertSameOrigin(reportUrl: string, senderUrl: string | undefined): void {
+export function assertSameOrigin(reportUrl: string, senderUrl: string | undefined): string {
   const origin = (url: string | undefined): string | null => {
     try {
       return url ? new URL(url).origin : null;
@@ -54,4 +69,14 @@ export function assertSameOrigin(reportUrl: string, senderUrl: string | undefine
   const page = origin(senderUrl);
   if (!page || origin(reportUrl) !== page)
     throw new Error('Refused: a page can only file a report under its own address.');
+  return page;
+}
+
+/** The name paused sites are kept under: the host name without "www." (as the popup says it). */
+function siteName(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }

@@ -5,15 +5,21 @@ import { serveBackground } from '../messaging/serve.ts';
 import { handleCommand } from './commands.ts';
 import { contentScriptFile, injectIntoTab, syncGrantedScripts } from './content-scripts.ts';
 import { createHandlers } from './handlers.ts';
+import { PageBudget } from './page-budget.ts';
 import { getStore } from './store-instance.ts';
 
 function logError(context: string): (error: unknown) => void {
   return (error) => console.error(`[corroborate] ${context}:`, error);
 }
 
+// Rate of matchPage per tab and pages filed per origin, for as long as the worker runs.
+const budget = new PageBudget();
+browser.tabs.onRemoved.addListener((tabId) => budget.forgetTab(tabId));
+
 serveBackground(
   createHandlers({
     store: getStore,
+    budget,
     analyseTab: (tabId) => injectIntoTab(tabId, contentScriptFile()),
   }),
   { onError: (method, error) => logError(method)(error) },

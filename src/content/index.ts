@@ -37,10 +37,8 @@ function start(): void {
     },
     rangeForText,
     matchPage: (report) => callBackground('matchPage', report),
-    isSitePaused: async (hostname) => {
-      const settings = await callBackground('getSettings', {});
-      return settings.pausedSites.includes(hostname);
-    },
+    // The background answers for this page's own site only (from the sender's address).
+    isSitePaused: async () => (await callBackground('sitePaused', {})).paused,
     openShadow: OPEN_SHADOW,
     watch: true,
     prefs: {

@@ -37,6 +37,8 @@ export interface BackgroundMethods {
   abortImport: { params: { importId: string }; result: { aborted: boolean } };
   stats: { params: Record<string, never>; result: StoreStats };
   getSettings: { params: Record<string, never>; result: SiteSettings };
+  /** Whether the calling page's own site is paused: all a content script may know of settings. */
+  sitePaused: { params: Record<string, never>; result: { paused: boolean } };
   setSitePaused: { params: { site: string; paused: boolean }; result: SiteSettings };
   /**
    * The popup's "Analyse this page": injects the content script into `tabId` (activeTab grant).

@@ -48,6 +48,7 @@ export const backgroundParams: { [K in keyof BackgroundMethods]: Check } = {
   abortImport: object({ importId }),
   stats: empty,
   getSettings: empty,
+  sitePaused: empty,
   setSitePaused: object({ site: str(253), paused: bool }),
   analyseTab: object({ tabId: int(0) }),
 };
@@ -83,7 +84,8 @@ export const backgroundCallers: { [K in keyof BackgroundMethods]: CallerKind } =
   commitImport: 'extension-page',
   abortImport: 'extension-page',
   stats: 'extension-page',
-  getSettings: 'any',
-  setSitePaused: 'any',
+  getSettings: 'extension-page',
+  sitePaused: 'tab',
+  setSitePaused: 'extension-page',
   analyseTab: 'extension-page',
 };

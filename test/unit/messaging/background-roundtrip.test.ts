@@ -112,7 +112,18 @@ describe('background over the message bus', () => {
     expect(await as(POPUP)('setSitePaused', { site: 'news.example', paused: true })).toEqual({
       pausedSites: ['news.example'],
     });
-    expect(await as(TAB)('getSettings', {})).toEqual({ pausedSites: ['news.example'] });
+    // A content script learns whether its own site is paused, and nothing else.
+    const onSite = (url: string): Sender => ({ id: 'ext', url, tab: { id: 9 } });
+    expect(await as(onSite('https://www.news.example/a'))('sitePaused', {})).toEqual({
+      paused: true,
+    });
+    expect(await as(onSite('https://other.example/a'))('sitePaused', {})).toEqual({
+      paused: false,
+    });
+    await expect(as(TAB)('getSettings', {})).rejects.toThrow(/own pages/);
+    await expect(as(TAB)('setSitePaused', { site: 'news.example', paused: false })).rejects.toThrow(
+      /own pages/,
+    );
   });
 
   it('injects on "Analyse this page" only when the popup asks', async () => {

@@ -89,6 +89,25 @@ describe('background dispatcher', () => {
       POPUP,
       /only a content script in a tab/,
     ],
+    // A content script may ask only whether its own site is paused (sitePaused).
+    [
+      'getSettings from a content script',
+      { method: 'getSettings', params: {} },
+      CONTENT,
+      /only the extension's own pages/,
+    ],
+    [
+      'setSitePaused from a content script',
+      { method: 'setSitePaused', params: { site: 'other.example', paused: false } },
+      CONTENT,
+      /only the extension's own pages/,
+    ],
+    [
+      'sitePaused from the popup',
+      { method: 'sitePaused', params: {} },
+      POPUP,
+      /only a content script in a tab/,
+    ],
     [
       'clearAll from a content script',
       { method: 'clearAll', params: {} },
@@ -161,7 +180,7 @@ describe('background dispatcher', () => {
     [
       'a paused flag as string',
       { method: 'setSitePaused', params: { site: 'a.com', paused: 'yes' } },
-      CONTENT,
+      POPUP,
       /params\.paused: expected true or false/,
     ],
     [
