@@ -139,7 +139,11 @@ export async function runCheck(args: string[]): Promise<number> {
       out.push(
         `    ${c.cyan(m.report)} #${m.sentenceIndex} ${m.relation} ${m.score.toFixed(2)}: ${m.sentence}`,
       );
-      for (const d of m.differences) out.push(`      - ${d.type}: ${d.detail}`);
+      for (const d of m.differences) {
+        const side = (s: string | null) => (s === null ? '–' : JSON.stringify(s));
+        const type = d.spelling ? `${d.type} (spelling)` : d.type;
+        out.push(`      - ${type}: this page ${side(d.ours)}, the other ${side(d.theirs)}`);
+      }
     }
   }
   process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');

@@ -1,4 +1,4 @@
-import type { Difference, ReportSentence } from '../model/report.ts';
+import type { Difference, ReportSentence, SourceNaming } from '../model/report.ts';
 import { americanSpelling } from '../text/spelling.ts';
 import { plainStem } from './normalize-word.ts';
 import { firstHedge } from '../claims/index.ts';
@@ -6,25 +6,10 @@ import { quotes } from './text-cues.ts';
 import { CONTENT_WEIGHT, LIGHT_WEIGHT } from './token-weight.ts';
 import { tokenizeCached as tokenize, type Token } from './tokenize.ts';
 
-/** How the two sides are named in explanations. */
-export interface CompareLabels {
-  ours: string;
-  theirs: string;
-}
-
-const DEFAULT_LABELS: CompareLabels = { ours: 'this page', theirs: 'the other report' };
 /** A run of words only one side has must weigh this much to count as a detail. */
 const MIN_DETAIL_WEIGHT = 2;
 /** Quotes are compared when they share this much of their words (else they are other quotes). */
 const QUOTE_PAIRING = 0.3;
-
-/** "this page" opens a sentence as "This page"; a site name stays as written. */
-function capital(s: string): string {
-  return s === DEFAULT_LABELS.ours || s === DEFAULT_LABELS.theirs
-    ? s.charAt(0).toUpperCase() + s.slice(1)
-    : s;
-}
-const lead = capital;
 
 /** Attributed as the claims analysis found it: a kind, a source or a cue word. */
 function attributed(s: ReportSentence): boolean {
@@ -36,14 +21,13 @@ function attributed(s: ReportSentence): boolean {
  * `hedged` flag; a report stored before sentences kept their hedge has the flag only, and the
  * claims analysis's finder names the word again.
  */
-function hedgeOf(s: ReportSentence): string | null {
-  if (!s.hedged) return null;
-  return s.hedge ?? firstHedge(s.text) ?? 'hedged';
+function hedgeOf(s: ReportSentence): { word: string | null } | null {
+  return s.hedged ? { word: s.hedge ?? firstHedge(s.text) } : null;
 }
 
-function sourceName(s: ReportSentence): string {
-  if (s.source) return s.source;
-  return s.kind === 'anonymous' ? 'an unnamed source' : 'a source';
+function naming(s: ReportSentence): SourceNaming {
+  if (s.source) return 'named';
+  return s.kind === 'anonymous' ? 'anonymous' : 'unnamed';
 }
 
 /** Two source names denote the same source when one's name words contain the other's. */
@@ -65,20 +49,16 @@ function sameSource(a: ReportSentence, b: ReportSentence): boolean {
   return [...small].every((k) => large.has(k));
 }
 
-function attributionDifference(
-  ours: ReportSentence,
-  theirs: ReportSentence,
-  l: CompareLabels,
-): Difference[] {
+function attributionDifference(ours: ReportSentence, theirs: ReportSentence): Difference[] {
   const a = attributed(ours);
   const b = attributed(theirs);
   if (!a && b) {
     return [
       {
         type: 'attribution-dropped',
-        detail: `${lead(l.theirs)} attributes this to ${sourceName(theirs)}; ${l.ours} does not`,
         ours: null,
         theirs: theirs.source,
+        naming: { theirs: naming(theirs) },
       },
     ];
   }
@@ -86,9 +66,9 @@ function attributionDifference(
     return [
       {
         type: 'attribution-added',
-        detail: `${capital(l.ours)} attributes this to ${sourceName(ours)}; ${l.theirs} states it without a source`,
         ours: ours.source,
         theirs: null,
+        naming: { ours: naming(ours) },
       },
     ];
   }
@@ -96,28 +76,23 @@ function attributionDifference(
     return [
       {
         type: 'attribution-changed',
-        detail: `${capital(l.ours)} attributes this to ${sourceName(ours)}; ${l.theirs} to ${sourceName(theirs)}`,
         ours: ours.source,
         theirs: theirs.source,
+        naming: { ours: naming(ours), theirs: naming(theirs) },
       },
     ];
   }
   return [];
 }
 
-function hedgeDifference(
-  ours: ReportSentence,
-  theirs: ReportSentence,
-  l: CompareLabels,
-): Difference[] {
+function hedgeDifference(ours: ReportSentence, theirs: ReportSentence): Difference[] {
   const ha = hedgeOf(ours);
   const hb = hedgeOf(theirs);
   if (ha && !hb) {
     return [
       {
         type: 'hedge-added',
-        detail: `${capital(l.ours)} hedges ("${ha}"); ${l.theirs} states it firmly`,
-        ours: ha,
+        ours: ha.word,
         theirs: null,
       },
     ];
@@ -126,20 +101,15 @@ function hedgeDifference(
     return [
       {
         type: 'hedge-removed',
-        detail: `${lead(l.theirs)} hedges ("${hb}"); ${l.ours} states it firmly`,
         ours: null,
-        theirs: hb,
+        theirs: hb.word,
       },
     ];
   }
   return [];
 }
 
-function numberDifference(
-  a: readonly Token[],
-  b: readonly Token[],
-  l: CompareLabels,
-): Difference[] {
+function numberDifference(a: readonly Token[], b: readonly Token[]): Difference[] {
   const na = a.filter((t) => t.key.startsWith('#'));
   const nb = b.filter((t) => t.key.startsWith('#'));
   if (na.length === 0 || nb.length === 0) return [];
@@ -153,7 +123,6 @@ function numberDifference(
   return [
     {
       type: 'number-changed',
-      detail: `${capital(l.ours)} says ${ours}; ${l.theirs} says ${theirs}`,
       ours,
       theirs,
     },
@@ -166,11 +135,7 @@ function normalWords(s: string): string {
     .join(' ');
 }
 
-function quoteDifference(
-  ours: ReportSentence,
-  theirs: ReportSentence,
-  l: CompareLabels,
-): Difference[] {
+function quoteDifference(ours: ReportSentence, theirs: ReportSentence): Difference[] {
   const qa = quotes(ours.text);
   const qb = quotes(theirs.text);
   const out: Difference[] = [];
@@ -190,7 +155,6 @@ function quoteDifference(
     if (best && normalWords(q.text) !== normalWords(best.text)) {
       out.push({
         type: 'quote-altered',
-        detail: `The quoted words differ: "${q.text}" on ${l.ours}, "${best.text}" in ${l.theirs}`,
         ours: q.text,
         theirs: best.text,
       });
@@ -264,7 +228,6 @@ function wordingDifferences(
   theirs: ReportSentence,
   a: readonly Token[],
   b: readonly Token[],
-  l: CompareLabels,
 ): Difference[] {
   const out: Difference[] = [];
   // Function words take no part in the alignment: an aligned "of" must not cut
@@ -286,9 +249,9 @@ function wordingDifferences(
     if (americanSpelling(x.word) === americanSpelling(y.word)) {
       out.push({
         type: 'wording',
-        detail: `Spelling: "${x.surface}" on ${l.ours}, "${y.surface}" in ${l.theirs}`,
         ours: x.surface,
         theirs: y.surface,
+        spelling: true,
       });
     } else if (plainStem(x.word) !== plainStem(y.word)) {
       swappedOurs.push(x.surface);
@@ -300,7 +263,6 @@ function wordingDifferences(
     const theirs = swappedTheirs.join(', ');
     out.push({
       type: 'wording',
-      detail: `Worded differently: "${ours}" on ${l.ours}, "${theirs}" in ${l.theirs}`,
       ours,
       theirs,
     });
@@ -317,7 +279,6 @@ function wordingDifferences(
     if (ga.length > 0 && gb.length > 0) {
       out.push({
         type: 'wording',
-        detail: `Worded differently: "${ga.join(' … ')}" on ${l.ours}, "${gb.join(' … ')}" in ${l.theirs}`,
         ours: ga.join(' … '),
         theirs: gb.join(' … '),
       });
@@ -332,7 +293,6 @@ function wordingDifferences(
     const text = added.join(' … ');
     out.push({
       type: 'detail-added',
-      detail: `Only ${l.ours} has: "${text}"`,
       ours: text,
       theirs: null,
     });
@@ -341,7 +301,6 @@ function wordingDifferences(
     const text = missing.join(' … ');
     out.push({
       type: 'detail-missing',
-      detail: `Only ${l.theirs} has: "${text}"`,
       ours: null,
       theirs: text,
     });
@@ -350,22 +309,17 @@ function wordingDifferences(
 }
 
 /**
- * Typed differences between two sentences carrying the same claim, explained in plain words
- * from our side: attribution, hedging, numbers, quotes, details one side lacks, and wording.
+ * Typed differences between two sentences carrying the same claim, from our side: attribution,
+ * hedging, numbers, quotes, details one side lacks, and wording. Data only: the views word them.
  */
-export function compareClaims(
-  ours: ReportSentence,
-  theirs: ReportSentence,
-  labels: Partial<CompareLabels> = {},
-): Difference[] {
-  const l = { ...DEFAULT_LABELS, ...labels };
+export function compareClaims(ours: ReportSentence, theirs: ReportSentence): Difference[] {
   const a = tokenize(ours.text);
   const b = tokenize(theirs.text);
   return [
-    ...attributionDifference(ours, theirs, l),
-    ...numberDifference(a, b, l),
-    ...hedgeDifference(ours, theirs, l),
-    ...quoteDifference(ours, theirs, l),
-    ...wordingDifferences(ours, theirs, a, b, l),
+    ...attributionDifference(ours, theirs),
+    ...numberDifference(a, b),
+    ...hedgeDifference(ours, theirs),
+    ...quoteDifference(ours, theirs),
+    ...wordingDifferences(ours, theirs, a, b),
   ];
 }

@@ -91,7 +91,7 @@ export {
   STORY_CANDIDATES,
   type StoryView,
 } from './story-members.ts';
-export { compareClaims, type CompareLabels } from './compare-claims.ts';
+export { compareClaims } from './compare-claims.ts';
 export {
   MatchIndex,
   WIRE_ORIGIN,

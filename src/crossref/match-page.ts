@@ -234,13 +234,13 @@ export function matchPage(
     kept.sort((a, b) => isSame(b) - isSame(a) || b.score - a.score);
     const list = kept
       .slice(0, MATCHES_PER_CLAIM)
-      .map(({ reportId, report, theirs, score, relation }): ClaimMatch => ({
+      .map(({ reportId, theirs, score, relation }): ClaimMatch => ({
         reportId,
         sentenceIndex: theirs.index,
         score,
         relation,
         sentence: theirs.text,
-        differences: compareClaims(ours, theirs, { theirs: report.site || 'the other report' }),
+        differences: compareClaims(ours, theirs),
       }));
     if (list.length > 0) matches[ours.index] = list;
   });

@@ -53,13 +53,25 @@ export type DifferenceType =
   | 'detail-added'
   | 'wording';
 
-/** One typed difference between our sentence and theirs. */
+/** How a side names the source it attributes a claim to. */
+export type SourceNaming = 'named' | 'anonymous' | 'unnamed';
+
+/**
+ * One typed difference between our sentence and theirs, as data: the views word it (ui's
+ * differenceDetail, through the message catalogue).
+ */
 export interface Difference {
   type: DifferenceType;
-  /** Short human-readable explanation, plain text. */
-  detail: string;
+  /**
+   * Our side's part, as written: the source's name, the hedge, the numbers, the quoted or
+   * other words; null when our side has none.
+   */
   ours: string | null;
   theirs: string | null;
+  /** Attribution differences: how each attributing side names its source (a name in ours/theirs only when 'named'). */
+  naming?: { ours?: SourceNaming; theirs?: SourceNaming };
+  /** 'wording' only: the two are spellings of one word ("emphasised" / "emphasized"). */
+  spelling?: boolean;
 }
 
 /** Another report's sentence that carries the same claim. */

@@ -1,4 +1,5 @@
 import type { Difference, DifferenceType } from '../model/report.ts';
+import { differenceDetail } from './difference-detail.ts';
 import { t } from './t.ts';
 
 const LABEL_KEYS: Record<DifferenceType, string> = {
@@ -28,8 +29,14 @@ export function differenceLabel(type: DifferenceType): string {
   return t(LABEL_KEYS[type] ?? 'diffWording');
 }
 
-/** Typed difference badges, each with its plain-text detail. */
-export function DifferenceBadges({ differences }: { differences: readonly Difference[] }) {
+/** Typed difference badges, each with its plain-text detail; `site` names the other report. */
+export function DifferenceBadges({
+  differences,
+  site,
+}: {
+  differences: readonly Difference[];
+  site: string;
+}) {
   if (differences.length === 0) return null;
   return (
     <ul class="cb-diffs" aria-label={t('differencesLabel')}>
@@ -38,7 +45,7 @@ export function DifferenceBadges({ differences }: { differences: readonly Differ
           <span class={`cb-diffbadge${TONE[d.type] ? ` cb-diffbadge--${TONE[d.type]}` : ''}`}>
             {differenceLabel(d.type)}
           </span>
-          {d.detail ? <span class="cb-diffdetail">{d.detail}</span> : null}
+          <span class="cb-diffdetail">{differenceDetail(d, site)}</span>
         </li>
       ))}
     </ul>

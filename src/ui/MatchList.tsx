@@ -55,7 +55,10 @@ export function MatchList({ ours, matches, reports, roles }: MatchListProps) {
               {t(m.relation === 'overlap' ? 'relationOverlap' : 'relationSame')}
             </p>
             <DiffText ours={ours} theirs={m.sentence} />
-            <DifferenceBadges differences={m.differences} />
+            <DifferenceBadges
+              differences={m.differences}
+              site={report?.site || t('diffOtherReport')}
+            />
             {link ? (
               <a
                 class="cb-link cb-open"

@@ -54,7 +54,7 @@ describe('corroborate check', () => {
       const r = check(agg, '--against', ap);
       expect(r.code).toBe(0);
       expect(r.out).toContain(`same story: ${ap} (original`);
-      expect(r.out).toContain('wording: Spelling: "emphasised" on this page, "emphasized" in ap');
+      expect(r.out).toContain('wording (spelling): this page "emphasised", the other "emphasized"');
       expect(r.out).not.toContain('\x1b['); // no colour when not on a terminal
     },
     CLI_TIMEOUT_MS,

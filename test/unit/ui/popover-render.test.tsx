@@ -56,7 +56,12 @@ const match: ClaimMatch = {
   score: 0.9,
   sentence: `He emphasized the need ${EVIL} for talks.`,
   differences: [
-    { type: 'attribution-dropped', detail: `Detail ${EVIL}`, ours: null, theirs: null },
+    {
+      type: 'attribution-dropped',
+      ours: null,
+      theirs: `Detail ${EVIL}`,
+      naming: { theirs: 'named' },
+    },
   ],
 };
 
