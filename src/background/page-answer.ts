@@ -26,5 +26,6 @@ export function answerForPage(result: PageMatches): PageAnswer {
     const n = idOf(Number(id));
     reports[n] = { ...summary, id: n };
   }
-  return { matches, story, reports };
+  // Outlet counts are per sentence of the page (no ids); the page's place (ids) stays here.
+  return { matches, story, reports, ...(result.outlets ? { outlets: result.outlets } : {}) };
 }

@@ -52,6 +52,21 @@ export function buildSummary(input: SummaryInput): PageSummary {
   const matched = input.matches
     ? Object.values(input.matches.matches).filter((list) => list.length > 0).length
     : 0;
+  const outlets = { many: 0, one: 0, none: 0 };
+  const storyClaims: PageSummary['storyClaims'] = {};
+  const members = new Set(input.matches?.story.map((m) => m.reportId) ?? []);
+  input.sentences.forEach((s, index) => {
+    if (s.kind === 'none') return;
+    const list = input.matches?.matches[index] ?? [];
+    // Answers of older builds carry no outlet counts: every other report then counts as one.
+    const n = input.matches?.outlets?.[index] ?? 1 + new Set(list.map((m) => m.reportId)).size;
+    if (list.length === 0) outlets.none++;
+    else if (n >= 2) outlets.many++;
+    else outlets.one++;
+    for (const id of new Set(list.map((m) => m.reportId))) {
+      if (members.has(id)) (storyClaims[id] ??= []).push({ index, text: s.text });
+    }
+  });
   return {
     url: input.url,
     title: input.title,
@@ -61,7 +76,9 @@ export function buildSummary(input: SummaryInput): PageSummary {
     sources: ranked,
     unverified,
     matchedClaims: matched,
+    outlets,
     story: input.matches?.story ?? [],
+    storyClaims,
     highlightsOn: input.highlightsOn,
     ready: input.ready,
     error: input.error,

@@ -556,6 +556,9 @@ export class PageSession<A extends SessionArticle> {
             : null,
         reports: this.matches?.reports ?? {},
         roles,
+        ...(this.matches?.outlets?.[open.index]
+          ? { outlets: this.matches.outlets[open.index] }
+          : {}),
         error: this.matchesError,
         anchor: open.anchor,
         autoFocus: open.autoFocus,

@@ -145,7 +145,7 @@ export interface PageMatches {
  * What a content script gets for its page: PageMatches without the page's own row id, and with
  * the reports it names numbered for this answer only (see src/background/page-answer.ts).
  */
-export type PageAnswer = Omit<PageMatches, 'reportId'>;
+export type PageAnswer = Omit<PageMatches, 'reportId' | 'place'>;
 
 export interface ReportSummary {
   id: number;

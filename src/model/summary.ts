@@ -15,7 +15,14 @@ export interface PageSummary {
   unverified: Array<{ index: number; text: string; kind: ClaimKind; hedged: boolean }>;
   /** Claims found in other stored reports. */
   matchedClaims: number;
+  /**
+   * Claims by independent outlets carrying them: `many`, two or more (this page's outlet
+   * included); `one`, only this page's outlet (seen in copies of it); `none`, in no other report.
+   */
+  outlets: { many: number; one: number; none: number };
   story: StoryMember[];
+  /** Per story member (by report id): this page's claims it shares, in page order. */
+  storyClaims: Record<number, Array<{ index: number; text: string }>>;
   /** Highlights shown on the page right now. */
   highlightsOn: boolean;
   /** True once the page is analysed and the background's matches are in (or failed). */

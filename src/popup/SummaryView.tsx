@@ -1,23 +1,12 @@
 import type { SourceType } from '../model/claim.ts';
 import type { PageSummary } from '../model/summary.ts';
 import { sourceTypeLabel } from '../ui/ClaimWhy.tsx';
-import { siteOf } from '../text/site.ts';
-import { formatDate } from '../ui/format.ts';
-import { ROLE_KEYS } from '../ui/MatchList.tsx';
 import { t, tCount } from '../ui/t.ts';
-import { WebLink } from '../ui/WebLink.tsx';
+import { OutletCounts, StoryLists } from './StoryLists.tsx';
 
 // The popup is small: long lists are cut here, the page has the rest.
 const MAX_SOURCES = 6;
 const MAX_UNVERIFIED = 8;
-
-/** `sharedClaims` is a share in [0, 1]; a larger number is taken as a count of claims. */
-function sharedText(shared: number): string | null {
-  if (!Number.isFinite(shared) || shared <= 0) return null;
-  return shared <= 1
-    ? t('popupShared', Math.round(shared * 100))
-    : tCount('popupSharedCount', Math.round(shared));
-}
 
 export interface SummaryViewProps {
   summary: PageSummary;
@@ -54,6 +43,7 @@ export function SummaryView({ summary, onJump, onToggleHighlights }: SummaryView
           <span class="cb-stat-label">{t('popupMatched')}</span>
         </li>
       </ul>
+      {summary.ready && !summary.error ? <OutletCounts outlets={summary.outlets} /> : null}
       {summary.error ? (
         <p class="cb-notice cb-notice--error" role="alert">
           {t('matchesFailed', summary.error)}
@@ -138,24 +128,7 @@ export function SummaryView({ summary, onJump, onToggleHighlights }: SummaryView
         {summary.story.length === 0 ? (
           <p class="cb-muted cb-small">{summary.ready ? t('popupNoStory') : t('matchesLoading')}</p>
         ) : (
-          <ol class="cb-story" data-cb="story">
-            {summary.story.map((m) => (
-              <li key={m.reportId} data-cb="story-member" data-role={m.role}>
-                <div class="cb-story-head">
-                  <span class="cb-story-site">{m.site || (siteOf(m.url) ?? m.url)}</span>
-                  <span class={`cb-role cb-role--${m.role}`}>{t(ROLE_KEYS[m.role])}</span>
-                </div>
-                <WebLink class="cb-story-title" href={m.url}>
-                  {m.title || m.url}
-                </WebLink>
-                <p class="cb-muted cb-small">
-                  {[formatDate(m.publishedTime ?? m.readAt), sharedText(m.sharedClaims)]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-              </li>
-            ))}
-          </ol>
+          <StoryLists summary={summary} />
         )}
       </section>
     </div>

@@ -40,6 +40,11 @@ body { width: 380px; min-height: 120px; }
 .cb-story-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; font-size: 12px; font-weight: 700; }
 .cb-story-title { color: var(--cb-text); font-size: 13px; font-weight: 600; text-decoration: none; }
 .cb-story-title:hover { text-decoration: underline; }
+.cb-story-group { display: grid; gap: 6px; margin-bottom: 8px; }
+.cb-story-group-title { margin: 0; font-size: 12px; font-weight: 700; color: var(--cb-muted); }
+.cb-story .cb-story-claims { list-style: disc; margin: 2px 0 0; padding-left: 16px; display: grid; gap: 2px; }
+.cb-story .cb-story-claims li { border: 0; padding: 0; font-size: 12px; display: list-item; }
+.cb-outlets { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 2px; font-size: 12px; color: var(--cb-muted); }
 .cb-access { display: grid; gap: 10px; }
 .cb-foot { border-top: 1px solid var(--cb-border); padding-top: 8px; display: flex; justify-content: flex-start; }
 .cb-foot .cb-btn { color: var(--cb-muted); font-weight: 500; padding-left: 0; }

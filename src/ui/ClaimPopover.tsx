@@ -6,7 +6,7 @@ import { explainClaim } from './explain-claim.ts';
 import { KindBadge } from './KindBadge.tsx';
 import { MatchList } from './MatchList.tsx';
 import { placePopover, type Placement } from './place-popover.ts';
-import { t } from './t.ts';
+import { t, tCount } from './t.ts';
 
 export interface PopoverClaim {
   /** Sentence index in the page analysis. */
@@ -24,6 +24,8 @@ export interface ClaimPopoverProps {
   matches: readonly ClaimMatch[] | null;
   reports: Readonly<Record<number, ReportSummary>>;
   roles: Readonly<Record<number, StoryRole>>;
+  /** Independent outlets carrying the claim, this page's included (absent: not counted). */
+  outlets?: number;
   error: string | null;
   /** Viewport rectangle of the highlighted text, asked again on every scroll and resize. */
   anchor: () => DOMRect | null;
@@ -177,12 +179,19 @@ export function ClaimPopover(props: ClaimPopoverProps) {
             {t('notSeenElsewhere')}
           </p>
         ) : (
-          <MatchList
-            ours={claim.sentence.text}
-            matches={matches}
-            reports={props.reports}
-            roles={props.roles}
-          />
+          <>
+            {props.outlets ? (
+              <p class="cb-outlets-line" data-cb="outlets">
+                {tCount('independentOutlets', props.outlets)}
+              </p>
+            ) : null}
+            <MatchList
+              ours={claim.sentence.text}
+              matches={matches}
+              reports={props.reports}
+              roles={props.roles}
+            />
+          </>
         )}
       </section>
     </div>

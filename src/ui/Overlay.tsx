@@ -9,6 +9,7 @@ export interface OverlayProps {
     matches: readonly ClaimMatch[] | null;
     reports: Readonly<Record<number, ReportSummary>>;
     roles: Readonly<Record<number, StoryRole>>;
+    outlets?: number;
     error: string | null;
     anchor: () => DOMRect | null;
     autoFocus: boolean;

@@ -52,6 +52,7 @@ button, input, select, textarea { font: inherit; }
 .cb-block { display: block; font-size: 12px; }
 .cb-section-title { margin: 0 0 8px; font-size: 12px; font-weight: 700; text-transform: uppercase;
   letter-spacing: 0.04em; color: var(--cb-muted); }
+.cb-outlets-line { margin: 0 0 8px; font-size: 12px; font-weight: 600; color: var(--cb-sourced); }
 .cb-empty { margin: 0; padding: 10px 12px; border: 1px dashed var(--cb-border); border-radius: var(--cb-radius-sm);
   color: var(--cb-muted); font-size: 13px; }
 .cb-error { color: var(--cb-danger); border-color: var(--cb-danger); }

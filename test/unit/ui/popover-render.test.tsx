@@ -168,6 +168,8 @@ describe('SummaryView', () => {
       sources: [{ name: `N ${EVIL}`, type: 'person', count: 2 }],
       unverified: [{ index: 4, text: `U ${EVIL}`, kind: 'anonymous', hedged: true }],
       matchedClaims: 1,
+      outlets: { many: 1, one: 0, none: 3 },
+      storyClaims: { 7: [{ index: 4, text: `U ${EVIL}` }] },
       story: [
         {
           reportId: 7,
