@@ -249,13 +249,27 @@ export class MatchIndex {
     return out;
   }
 
-  /** How rare each term key is among the stored reports (their document frequencies). */
-  termRarity(): TermRarity<string> {
+  /**
+   * How rare each term key is among the stored reports (their document frequencies), leaving
+   * out `excludeReportId` (the page itself, when stored: a page read again weighs its terms as
+   * it did the first time).
+   */
+  termRarity(excludeReportId?: number): TermRarity<string> {
+    const own = new Set<number>();
+    const r = excludeReportId === undefined ? undefined : this.reports.get(excludeReportId);
+    if (r) {
+      for (let s = r.first; s < r.first + r.count; s++) {
+        for (const encoded of this.slotTokens(s)) {
+          if (encoded !== CLAUSE_BREAK) own.add(encoded >>> ID_SHIFT);
+        }
+      }
+    }
     return {
-      docs: this.reports.size,
+      docs: this.reports.size - (r ? 1 : 0),
       df: (key) => {
         const id = this.dict.lookup(key);
-        return id === undefined ? 0 : (this.docDf[id] ?? 0);
+        if (id === undefined) return 0;
+        return Math.max(0, (this.docDf[id] ?? 0) - (own.has(id) ? 1 : 0));
       },
     };
   }

@@ -76,7 +76,7 @@ function matchedReports(results: readonly (readonly { reportId: number }[])[]): 
 export function storyView(index: MatchIndex, page: ReportInput, pageId: number | null): StoryView {
   const keys = reportSide(page).bag.keys();
   return {
-    rarity: index.termRarity(),
+    rarity: index.termRarity(pageId ?? undefined),
     placeOf: (id) => index.placeOf(id),
     candidates: index
       .storyCandidates(keys, STORY_CANDIDATES, pageId ?? undefined)

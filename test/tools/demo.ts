@@ -1,6 +1,8 @@
-// `npm run demo`: the built extension in Chromium on the two built-in sample
-// pages (the seed pair): read the AP report, then the aggregator's rewrite,
-// print what the reader sees and save screenshots.
+// `npm run demo`: the built extension in Chromium on the built-in sample pages:
+// the seed pair (the AP report, then the aggregator's rewrite), then one
+// invented fire told by two outlets and rewritten by a third site. Prints what
+// the reader sees (per page: copies and independent reports of its story apart)
+// and saves screenshots.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../e2e/harness/chromium.ts';
@@ -12,7 +14,13 @@ import type { Page } from 'puppeteer-core';
 import type { PageSummary } from '../../src/model/summary.ts';
 import { ensureChromium } from './ensure-chromium.ts';
 
-const PAGES = ['ap-putin-talks', 'aggregator-putin-talks'] as const;
+const PAGES = [
+  'ap-putin-talks',
+  'aggregator-putin-talks',
+  'story-fire-courier',
+  'story-fire-ledger',
+  'story-fire-digest',
+] as const;
 /** A sentence the aggregator shares with the AP report, opened in the popover. */
 const SHARED_CLAIM = 'heed Russia';
 
@@ -25,7 +33,17 @@ function printSummary(name: string, s: PageSummary): void {
     `  named sources: ${s.sources.map((x) => `${x.name} ×${x.count}`).join(', ') || '—'}`,
   );
   console.log(`  claims seen in other reports: ${s.matchedClaims}`);
-  for (const m of s.story) console.log(`  same story: ${m.site} — ${m.title} [${m.role}]`);
+  console.log(
+    `  claims by independent outlets: ${s.outlets.many} by 2 or more, ${s.outlets.one} by this outlet and its copies only, ${s.outlets.none} in no other report`,
+  );
+  const member = (m: PageSummary['story'][number]) =>
+    `${m.site} — ${m.title} [${m.role}, story score ${m.score.toFixed(2)}, ${(s.storyClaims[m.reportId] ?? []).length} claims shared]`;
+  const copies = s.story.filter((m) => !m.independent);
+  const independent = s.story.filter((m) => m.independent);
+  console.log(`  copies of this report: ${copies.length === 0 ? '—' : ''}`);
+  for (const m of copies) console.log(`    ${member(m)}`);
+  console.log(`  independent reports of the same story: ${independent.length === 0 ? '—' : ''}`);
+  for (const m of independent) console.log(`    ${member(m)}`);
   for (const u of s.unverified.slice(0, 5))
     console.log(`  unverified${u.hedged ? ' (hedged)' : ''}: ${u.text.slice(0, 100)}`);
 }
@@ -41,6 +59,8 @@ async function printLinks(page: Page): Promise<void> {
     const card = await waitForPopover(page);
     console.log(`  • ${range.text.slice(0, 90)}${range.text.length > 90 ? '…' : ''}`);
     if (card.matches.length === 0) console.log('      not seen in other reports');
+    const outlets = card.text.match(/\d+ independent outlets? carr[a-z]+ this claim/);
+    if (outlets) console.log(`      ${outlets[0]}`);
     for (const m of card.matches) {
       const types = [...new Set(m.differences.map((d) => d.type))].join(', ') || 'no difference';
       console.log(
@@ -65,12 +85,16 @@ async function main(): Promise<void> {
       const summary = await waitForAnalysis(ext, page);
       printSummary(name, summary);
       console.log(`  highlighted ranges: ${(await paintedRanges(page)).length}`);
-      if (name === 'aggregator-putin-talks') await printLinks(page);
+      if (name === 'aggregator-putin-talks' || name === 'story-fire-digest') await printLinks(page);
       await page.screenshot({ path: join(out, `${name}.png`) });
+      if (name === 'aggregator-putin-talks') {
+        await clickHighlight(page, SHARED_CLAIM);
+        await new Promise((r) => setTimeout(r, 400));
+        await page.screenshot({ path: join(out, 'popover.png') });
+        await page.keyboard.press('Escape');
+        await waitForPopoverClosed(page);
+      }
     }
-    await clickHighlight(page, SHARED_CLAIM);
-    await new Promise((r) => setTimeout(r, 400));
-    await page.screenshot({ path: join(out, 'popover.png') });
     console.log(`\nscreenshots: ${out}`);
   } finally {
     await ext.close();

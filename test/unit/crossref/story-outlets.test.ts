@@ -76,6 +76,7 @@ describe('one fire told by two outlets and rewritten once', () => {
     const wire = (site: string, id: number): ReportInput => ({
       ...courier,
       url: `https://${site}/fire-${id}`,
+      canonicalUrl: null,
       site,
       text: `ELLSWORTH HARBOR (AP) — ${courier.text}`,
     });
