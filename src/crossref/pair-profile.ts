@@ -52,34 +52,34 @@ function sorted(values: number[]): Int32Array {
   return Int32Array.from(values).sort();
 }
 
-/** Sorted distinct values. */
-function distinct(values: number[]): Int32Array {
-  const s = sorted(values);
+/** The distinct values of a sorted array. */
+function distinct(s: Int32Array): Int32Array {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) s[n++] = s[i]!;
-  return s.slice(0, n);
+  const out = new Int32Array(s.length);
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out[n++] = s[i]!;
+  return out.subarray(0, n);
 }
 
 /** Sorted hashes of the n-grams of a hash sequence (n ≥ 2). */
 function ngramHashes(sequence: Int32Array, n: number): Int32Array {
-  const out: number[] = [];
+  const out = new Int32Array(Math.max(0, sequence.length - n + 1));
   for (let i = n - 1; i < sequence.length; i++) {
     let h = sequence[i - n + 1]!;
     for (let k = i - n + 2; k <= i; k++) h = Math.imul(h, 0x9e3779b1) ^ sequence[k]!;
-    out.push(h);
+    out[i - n + 1] = h;
   }
-  return sorted(out);
+  return out.sort();
 }
 
 function charGrams(tokens: readonly Token[]): Int32Array {
   const text = tokens.map((t) => t.word).join(' ');
-  const chars: number[] = [];
+  const chars = new Int32Array(Math.max(0, text.length - 3));
   for (let i = 0; i + 4 <= text.length; i++) {
     let h = 0;
     for (let k = i; k < i + 4; k++) h = Math.imul(h, 65599) + text.charCodeAt(k);
-    chars.push(h | 0);
+    chars[i] = h | 0;
   }
-  return sorted(chars);
+  return chars.sort();
 }
 
 const isNumber = (t: Token) => t.key.startsWith('#');
@@ -87,26 +87,36 @@ const isNumber = (t: Token) => t.key.startsWith('#');
 export function profileOf(tokens: readonly Token[]): Profile {
   let p = profiles.get(tokens);
   if (p) return p;
-  const sequence = Int32Array.from(tokens, (t) => hashString(t.key));
+  const sequence = new Int32Array(tokens.length);
+  const content: number[] = [];
+  const numbers: number[] = [];
+  const names: number[] = [];
+  tokens.forEach((t, i) => {
+    const h = hashString(t.key);
+    sequence[i] = h;
+    if (t.weight > 0) content.push(h);
+    if (isNumber(t)) numbers.push(h);
+    if (t.name) names.push(h);
+  });
   const indexed = indexSequence(sequence);
-  const content = tokens.flatMap((t, i) => (t.weight > 0 ? [sequence[i]!] : []));
   const contentSequence = Int32Array.from(content);
-  const numbers = tokens.flatMap((t, i) => (isNumber(t) ? [sequence[i]!] : []));
+  const contentIndexed = indexSequence(contentSequence);
+  const numbersSorted = sorted(numbers);
   p = {
     sequence,
     contentSequence,
     indexed,
-    contentIndexed: indexSequence(contentSequence),
+    contentIndexed,
     keys: indexed.sorted,
     keyWeights: Float64Array.from(indexed.positions, (i) => tokens[i]!.weight),
-    content: sorted(content),
+    content: contentIndexed.sorted,
     ngrams: [ngramHashes(sequence, 2), ngramHashes(sequence, 3), ngramHashes(sequence, 4)],
     chars: charGrams(tokens),
-    numbers: sorted(numbers),
-    numberSet: distinct(numbers),
-    contentSet: distinct(content),
-    nameSet: distinct(tokens.flatMap((t, i) => (t.name ? [sequence[i]!] : []))),
-    keySet: distinct([...sequence]),
+    numbers: numbersSorted,
+    numberSet: distinct(numbersSorted),
+    contentSet: distinct(contentIndexed.sorted),
+    nameSet: distinct(sorted(names)),
+    keySet: distinct(indexed.sorted),
     negated: tokens.some((t) => NEGATIONS.has(t.word)),
     quoted: tokens.some((t) => t.quoted),
   };

@@ -78,13 +78,29 @@ export interface IndexedSequence {
   positions: Int32Array;
 }
 
+/** Positions fit in the low 16 bits of a packed (hash, position) sort key. */
+const POSITION_SPAN = 65536;
+
 export function indexSequence(sequence: Int32Array): IndexedSequence {
-  const order = [...sequence.keys()].sort((x, y) => sequence[x]! - sequence[y]!);
-  return {
-    sequence,
-    sorted: Int32Array.from(order, (i) => sequence[i]!),
-    positions: Int32Array.from(order),
-  };
+  const n = sequence.length;
+  const sorted = new Int32Array(n);
+  const positions = new Int32Array(n);
+  if (n >= POSITION_SPAN) {
+    const order = [...sequence.keys()].sort((x, y) => sequence[x]! - sequence[y]!);
+    order.forEach((i, k) => ((sorted[k] = sequence[i]!), (positions[k] = i)));
+    return { sequence, sorted, positions };
+  }
+  // Hash and position packed into one exact double: a native numeric sort orders by hash,
+  // then position, without a comparator call per step.
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = sequence[i]! * POSITION_SPAN + i;
+  packed.sort();
+  for (let k = 0; k < n; k++) {
+    const hash = Math.floor(packed[k]! / POSITION_SPAN);
+    sorted[k] = hash;
+    positions[k] = packed[k]! - hash * POSITION_SPAN;
+  }
+  return { sequence, sorted, positions };
 }
 
 /** First index of `value` in a sorted array, or of the first value above it. */
