@@ -57,8 +57,29 @@ function contentWorld(page: Page, extensionId: string) {
   return world;
 }
 
-/** Sends matchPage for `report` (moved to the page's origin) from the content script; ms. */
+/** The background's per-tab rate limit (burst, then one request per 2 s): wait, ask again. */
+const RATE_LIMIT_WAIT_MS = 2_100;
+
+/**
+ * Sends matchPage for `report` (moved to the page's origin) from the content script; ms of
+ * the answered request. A request the per-tab rate limit refuses is sent again after a wait.
+ */
 export async function matchFromContentScript(
+  page: Page,
+  extensionId: string,
+  report: ReportInput,
+): Promise<{ ms: number; matched: number; story: number }> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sendOnce(page, extensionId, report);
+    } catch (error) {
+      if (attempt >= 10 || !String(error).includes('too often')) throw error;
+      await new Promise((r) => setTimeout(r, RATE_LIMIT_WAIT_MS));
+    }
+  }
+}
+
+async function sendOnce(
   page: Page,
   extensionId: string,
   report: ReportInput,
