@@ -1,3 +1,5 @@
+import { forcedColorsHighlights } from '../ui/forced-colors-css.ts';
+
 /** The `::highlight()` rules, added to the page's adopted style sheets (appended, never replacing). */
 
 export const HIGHLIGHT_NAMES = {
@@ -28,6 +30,7 @@ export const HIGHLIGHT_CSS = `
 ::highlight(${HIGHLIGHT_NAMES.hover}) {
   background-color: rgba(59, 110, 235, 0.1);
 }
+${forcedColorsHighlights(HIGHLIGHT_NAMES)}
 @media print {
   ${Object.values(HIGHLIGHT_NAMES)
     .map((n) => `::highlight(${n})`)

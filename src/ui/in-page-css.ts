@@ -1,3 +1,4 @@
+import { FORCED_COLORS_UI_CSS } from './forced-colors-css.ts';
 import { COMPONENTS_CSS, themeCss } from './theme-css.ts';
 
 /**
@@ -96,4 +97,10 @@ button, input, select, textarea { font: inherit; }
 .cb-fallback-box--unverified { border-bottom-style: dotted; border-bottom-color: var(--cb-unverified);
   background: rgba(245, 158, 11, 0.12); }
 .cb-fallback-box--focus { background: rgba(34, 81, 201, 0.14); }
-${COMPONENTS_CSS}`;
+@media (forced-colors: active) {
+  .cb-fallback-box { border-bottom-color: LinkText; background: transparent; }
+  .cb-fallback-box--unverified { border-bottom-color: Mark; }
+  .cb-fallback-box--focus { outline: 2px solid Highlight; }
+}
+${COMPONENTS_CSS}
+${FORCED_COLORS_UI_CSS}`;

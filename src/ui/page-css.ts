@@ -1,3 +1,4 @@
+import { FORCED_COLORS_UI_CSS } from './forced-colors-css.ts';
 import { COMPONENTS_CSS, THEME_CSS } from './theme-css.ts';
 
 /** Base of the extension's own pages (popup, options). */
@@ -27,7 +28,8 @@ h1, h2, h3, p { margin: 0; }
 .cb-switch-knob { position: absolute; top: 3px; left: 3px; width: 16px; height: 16px; border-radius: 50%;
   background: #fff; transition: left 120ms; box-shadow: 0 1px 2px rgba(0,0,0,.2); }
 .cb-switch[aria-checked='true'] .cb-switch-knob { left: 17px; }
-${COMPONENTS_CSS}`;
+${COMPONENTS_CSS}${FORCED_COLORS_UI_CSS}
+`;
 
 /** Adds a style sheet to an extension page (no inline <style>, so a strict CSP is fine). */
 export function adoptCss(doc: Document, ...css: string[]): void {

@@ -55,17 +55,42 @@ export function t(key: string, subs?: Substitutions): string {
   return message || key;
 }
 
-// English needs only one/other; other locales add their categories (few, many…) as keys.
-const pluralRules = new Intl.PluralRules('en');
+/** The browser's UI language (the one `i18n.getMessage` answers in), or English. */
+function uiLanguage(): string {
+  const g = globalThis as {
+    browser?: { i18n?: { getUILanguage?: () => string } };
+    chrome?: { i18n?: { getUILanguage?: () => string } };
+  };
+  const api = g.browser?.i18n ?? g.chrome?.i18n;
+  try {
+    return api?.getUILanguage?.() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+let pluralRules: Intl.PluralRules | null = null;
+
+/** Plural rules of the UI language (set by `usePluralLocale` in tests), made on first use. */
+function plurals(): Intl.PluralRules {
+  pluralRules ??= new Intl.PluralRules(uiLanguage());
+  return pluralRules;
+}
+
+/** Fixes the language plural forms are chosen in (unit tests; the extension asks i18n). */
+export function usePluralLocale(locale: string | null): void {
+  pluralRules = locale ? new Intl.PluralRules(locale) : null;
+}
 
 /**
- * A message with a count in it, in the count's plural form: `key_one` for 1 in English (the
- * extension i18n API has no plurals), else `key` itself. The locale's own categories
+ * A message with a count in it, in the count's plural form under the UI language's rules
+ * (`Intl.PluralRules`): `key_one` for 1 in English (the extension i18n API has no plurals),
+ * else `key` itself. The locale's own categories
  * (`key_few`, `key_many`) are tried first when a catalogue has them. `subs` replaces the
  * substitutions when the message has more than the count ("3 of 40": plural by the 40).
  */
 export function tCount(key: string, count: number, subs: Substitutions = count): string {
-  const category = pluralRules.select(count);
+  const category = plurals().select(count);
   if (category !== 'other') {
     const form = t(`${key}_${category}`, subs);
     if (form !== `${key}_${category}`) return form;

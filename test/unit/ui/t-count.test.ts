@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import messages from '../../../src/public/_locales/en/messages.json' with { type: 'json' };
-import { tCount, useCatalogue, type Catalogue } from '../../../src/ui/t.ts';
+import { tCount, useCatalogue, usePluralLocale, type Catalogue } from '../../../src/ui/t.ts';
 
 describe('tCount', () => {
-  afterEach(() => useCatalogue(null));
+  afterEach(() => {
+    useCatalogue(null);
+    usePluralLocale(null);
+  });
 
   it.each([
     [0, '0 claims'],
@@ -27,5 +30,26 @@ describe('tCount', () => {
         continue;
       expect(catalogue[`${key}_one`], key).toBeDefined();
     }
+  });
+
+  it('chooses the form by the UI language’s rules: Polish few/many, French 0 as one', () => {
+    useCatalogue({
+      n: { message: '$1 twierdzeń' },
+      n_one: { message: '$1 twierdzenie' },
+      n_few: { message: '$1 twierdzenia' },
+    });
+    usePluralLocale('pl');
+    expect([1, 2, 5, 22, 25].map((c) => tCount('n', c))).toEqual([
+      '1 twierdzenie',
+      '2 twierdzenia',
+      '5 twierdzeń',
+      '22 twierdzenia',
+      '25 twierdzeń',
+    ]);
+    useCatalogue({ r: { message: '$1 affirmations' }, r_one: { message: '$1 affirmation' } });
+    usePluralLocale('fr');
+    expect(tCount('r', 0)).toBe('0 affirmation');
+    usePluralLocale('en');
+    expect(tCount('r', 0)).toBe('0 affirmations');
   });
 });
