@@ -19,7 +19,14 @@ import { checkWorthiness, decideKind, MAX_SENTENCE_CHARS, nonClaimReasons } from
 import { analyseSentence, SpeakerContext } from './languages/analyse-sentence.ts';
 import { blockLanguages } from './languages/block-language.ts';
 import { lexiconFor } from './languages/lexicon.ts';
-import { claimLanguage, sentenceLanguage } from './languages/sentence-language.ts';
+import type { LanguageEvidence } from './languages/sentence-language.ts';
+import {
+  claimLanguage,
+  decideLanguage,
+  languageEvidence,
+  mergeEvidence,
+  sentenceLanguage,
+} from './languages/sentence-language.ts';
 
 export { splitSentences } from './01-sentences.ts';
 export { firstHedge } from './08-hedges.ts';
@@ -52,17 +59,21 @@ interface Work {
 export function analyseText(text: string, options: AnalyseOptions = {}): SentenceAnalysis[] {
   const title = options.title?.trim() ?? '';
   const state = new QuoteState();
-  const blockLang = blockLanguages(text, options.blocks, options.lang ?? null);
   let lineEnd = -1;
-  const works: Work[] = splitSentences(text).map((range) => {
+  const ranges = splitSentences(text);
+  const read = ranges.map((range) => {
     const tooLong = range.end - range.start > MAX_SENTENCE_CHARS;
     const tokens = tooLong ? [] : tokenize(text, range.start, range.end);
     if (lineEnd >= 0 && text.slice(lineEnd, range.start).includes('\n')) state.reset();
     const quoted = tokens.map((t) => state.step(t) || state.open);
     lineEnd = range.end;
     const words = tokens.filter((t) => t.word).map((t) => t.lower);
-    const sentence = text.slice(range.start, range.end);
-    const lang = sentenceLanguage(sentence, words, blockLang(range.start));
+    const evidence = languageEvidence(text.slice(range.start, range.end), words);
+    return { range, tokens, quoted, evidence };
+  });
+  const hints = languageHints(text, read, options);
+  const works: Work[] = read.map(({ range, tokens, quoted, evidence }, i) => {
+    const lang = decideLanguage(evidence, hints[i] ?? null);
     const raw = lang === 'en' ? attribute(tokens, findCues(tokens, quoted)) : [];
     return { range, lang, tokens, raw, carried: [], attributions: [] };
   });
@@ -136,6 +147,33 @@ function analyse(text: string, w: Work, english: boolean, title: string): Senten
     attributions: foreign ? [] : attributions,
     reasons,
   };
+}
+
+/**
+ * Each sentence's language hint: the extractor's block language when the caller has one, else
+ * its paragraph's (the sentences between blank lines, their evidence summed), then the page's.
+ */
+function languageHints(
+  text: string,
+  read: readonly { range: Range; evidence: LanguageEvidence }[],
+  options: AnalyseOptions,
+): (string | null)[] {
+  const page = options.lang ?? null;
+  if (options.blocks) {
+    const at = blockLanguages(options.blocks, page);
+    return read.map((r) => at(r.range.start));
+  }
+  const hints: (string | null)[] = [];
+  let from = 0;
+  for (let i = 1; i <= read.length; i++) {
+    const next = read[i];
+    const gap = next ? text.slice(read[i - 1]!.range.end, next.range.start) : '\n\n';
+    if (!/\n\s*\n/.test(gap)) continue;
+    const lang = decideLanguage(mergeEvidence(read.slice(from, i).map((r) => r.evidence)), page);
+    for (let j = from; j < i; j++) hints.push(lang);
+    from = i;
+  }
+  return hints;
 }
 
 /** The sentence fills its whole line: a heading, dateline or caption. */

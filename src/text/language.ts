@@ -88,6 +88,19 @@ export interface LanguageGuess {
   counts: Map<string, number>;
 }
 
+/** Adds the function-word hits of words already split and lower-cased (no second pass over text). */
+export function countFunctionWords(
+  words: Iterable<string>,
+  into: Map<string, number> = new Map(),
+): Map<string, number> {
+  for (const w of words) {
+    const langs = STOPWORDS.get(w);
+    if (!langs) continue;
+    for (const l of langs) into.set(l, (into.get(l) ?? 0) + 1 / langs.length);
+  }
+  return into;
+}
+
 /** Guesses the language of Latin-script text from frequent function words. */
 export function guessLanguage(text: string, into?: Map<string, number>): LanguageGuess {
   const counts = into ?? new Map<string, number>();

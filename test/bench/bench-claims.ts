@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 /**
  * Speed of the claims core on real articles, in Node and in Chromium, and its bundle cost.
  *
@@ -80,6 +81,29 @@ async function timeChromium(
   }
 }
 
+/**
+ * German, French and Spanish text to time the per-language path on: the invented fixture
+ * articles and the table-test sentences run together as paragraphs (no large corpus of these
+ * languages is at hand), repeated to a size that times steadily.
+ */
+async function localTexts(): Promise<string[]> {
+  const { DE_ROWS } = await import('../unit/claims/languages/de-rows.ts');
+  const { FR_ROWS } = await import('../unit/claims/languages/fr-rows.ts');
+  const { ES_ROWS } = await import('../unit/claims/languages/es-rows.ts');
+  const pages = ['de-streik-tagesblatt', 'de-streik-rundschau', 'fr-crue-quotidien'].map((p) =>
+    readFileSync(resolve(import.meta.dirname, `../fixtures/pages/${p}/index.html`), 'utf8')
+      .replace(/^[\s\S]*<div class="article-body">|<\/div>\s*<\/article>[\s\S]*$/g, '')
+      .replace(/<\/p>/g, '\n\n')
+      .replace(/<[^>]+>/g, '')
+      .trim(),
+  );
+  const tables = [DE_ROWS, FR_ROWS, ES_ROWS].map((rows) => rows.map((r) => r[0]).join('\n\n'));
+  const one = [...pages, ...tables];
+  // About 1 MB in all, so that a pass takes long enough to time.
+  const times = Math.ceil(1e6 / one.reduce((n, t) => n + t.length, 0));
+  return Array.from({ length: times }, () => one).flat();
+}
+
 export async function benchClaims(opts: { polnearDir?: string }): Promise<void> {
   const dir = opts.polnearDir ?? resolve(import.meta.dirname, '../../../shared/data/polnear');
   const texts = loadTexts(dir);
@@ -110,6 +134,31 @@ export async function benchClaims(opts: { polnearDir?: string }): Promise<void> 
   console.log(
     `\nbundle: ${(b.raw / 1024).toFixed(1)} KB minified, ${(b.gzip / 1024).toFixed(1)} KB gzip (lexicons included, no dependency)`,
   );
+  const local = await localTexts();
+  const localMb = local.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  const localNode = timeNode(local);
+  const localChromium = existsSync(CHROMIUM) ? await timeChromium(b.code, local) : null;
+  console.log(
+    `\n## Claims in German, French, Spanish (fixture articles and table sentences, ${localMb.toFixed(2)} MB)\n`,
+  );
+  console.log('| runtime | MB/s | target |');
+  console.log('|---|---|---|');
+  console.log(`| Node ${process.versions.node} | ${localNode.mbps.toFixed(2)} | — |`);
+  if (localChromium)
+    console.log(`| Chromium (IIFE bundle) | ${localChromium.mbps.toFixed(2)} | ≥ 1 MB/s |`);
+  for (const lang of ['de', 'fr', 'es']) {
+    const json = JSON.stringify(
+      JSON.parse(
+        readFileSync(
+          resolve(import.meta.dirname, `../../src/claims/languages/${lang}.json`),
+          'utf8',
+        ),
+      ),
+    );
+    console.log(
+      `lexicon ${lang}: ${(json.length / 1024).toFixed(1)} KB minified, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzip`,
+    );
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -1,4 +1,4 @@
-import { countScripts, guessLanguage } from '../../text/language.ts';
+import { countFunctionWords, countScripts } from '../../text/language.ts';
 import type { ClaimLanguage } from './lexicon.ts';
 import { CLAIM_LANGUAGES, lexiconFor } from './lexicon.ts';
 
@@ -8,6 +8,8 @@ const MIN_OTHER_HITS = 2.5;
 const MIN_SUPPORT = 2;
 // A letter only one language writes is weaker evidence than a function word (names carry them too).
 const MARK_WEIGHT = 0.5;
+const NOT_PLAIN = /[^a-z0-9-]/;
+const BEYOND_LATIN = /[\u0250-\u1dff\u2c00-\uffff]/;
 const CUE_WEIGHT = 0.5;
 // The hinted language keeps the sentence unless another has this many times its hits.
 const HINT_MARGIN = 2;
@@ -19,23 +21,25 @@ const MARKS: Record<ClaimLanguage, RegExp> = {
   es: /[ñáíóú]|(iendo|ción|ciones)$/u,
 };
 
-/**
- * The language of one sentence, from its function words, its attribution words and letters that
- * only one language writes. `hint` is the block's language (the extractor's guess) or the page's
- * `lang`: it decides when the sentence itself says little, and loses when the sentence clearly
- * says otherwise (a French teaser on an English page, a page that declares the wrong language).
- * Returns a primary subtag ("en", "de", ...) or null for text in no Latin-script language.
- */
-export function sentenceLanguage(
-  text: string,
-  words: readonly string[],
-  hint: string | null,
-): string | null {
-  const script = countScripts(text);
-  if (script.letters > 0 && script.script !== 'latin') return null;
-  // The shared detector's function-word counts, then this lexicon's own evidence on top.
-  const counts = guessLanguage(text).counts;
-  // Words of its own that speak for each language: one alone ("am", "note") is not enough.
+/** What a sentence's words say about its language, before any hint is weighed. */
+export interface LanguageEvidence {
+  /** Not Latin script: no lexicon reads it. */
+  foreign: boolean;
+  counts: Map<string, number>;
+  /** Words of each language's own that speak for it: one alone ("am", "note") is not enough. */
+  support: Map<string, number>;
+}
+
+/** The evidence of one sentence: the one detector's function-word counts, this lexicon's on top. */
+export function languageEvidence(text: string, words: readonly string[]): LanguageEvidence {
+  // Only text with letters beyond Latin Extended needs its scripts counted.
+  if (BEYOND_LATIN.test(text)) {
+    const script = countScripts(text);
+    if (script.letters > 0 && script.script !== 'latin') {
+      return { foreign: true, counts: new Map(), support: new Map() };
+    }
+  }
+  const counts = countFunctionWords(words);
   const support = new Map<string, number>();
   const add = (l: string, n: number) => {
     counts.set(l, (counts.get(l) ?? 0) + n);
@@ -45,13 +49,42 @@ export function sentenceLanguage(
     // A word listed for several languages counts for each by an equal share ("la": French, Spanish).
     const langs = CLAIM_LANGUAGES.filter((l) => lexiconFor(l).stopwords.has(w));
     for (const l of langs) add(l, 1 / langs.length);
-    // A speech verb is weaker evidence: some are English words too ("note").
+    // Most words are plain ASCII: only those with other letters or an apostrophe can carry a mark.
+    const marked = NOT_PLAIN.test(w) || w.endsWith('iendo');
     for (const l of CLAIM_LANGUAGES) {
+      // A speech verb is weaker evidence: some are English words too ("note").
       if (lexiconFor(l).cueVerbs.has(w)) add(l, CUE_WEIGHT);
-      if (MARKS[l].test(w)) add(l, MARK_WEIGHT);
+      if (marked && MARKS[l].test(w)) add(l, MARK_WEIGHT);
     }
   }
   if (/[¿¡]/.test(text)) add('es', 1);
+  return { foreign: false, counts, support };
+}
+
+/** The evidence of a paragraph: its sentences' evidence summed. */
+export function mergeEvidence(list: readonly LanguageEvidence[]): LanguageEvidence {
+  const counts = new Map<string, number>();
+  const support = new Map<string, number>();
+  let latin = 0;
+  for (const e of list) {
+    if (e.foreign) continue;
+    latin++;
+    for (const [l, n] of e.counts) counts.set(l, (counts.get(l) ?? 0) + n);
+    for (const [l, n] of e.support) support.set(l, (support.get(l) ?? 0) + n);
+  }
+  return { foreign: list.length > 0 && latin === 0, counts, support };
+}
+
+/**
+ * The language the evidence points to. `hint` is the block's language (the extractor's guess
+ * or the paragraph's) or the page's `lang`: it decides when the sentence itself says little,
+ * and loses when the sentence clearly says otherwise (a French teaser on an English page, a
+ * page that declares the wrong language). Returns a primary subtag ("en", "de", ...) or null
+ * for text in no Latin-script language.
+ */
+export function decideLanguage(e: LanguageEvidence, hint: string | null): string | null {
+  if (e.foreign) return null;
+  const { counts, support } = e;
   let best: string | null = null;
   let hits = 0;
   for (const [l, n] of counts) {
@@ -67,6 +100,15 @@ export function sentenceLanguage(
   const needed = best === 'en' || own ? MIN_HITS : MIN_OTHER_HITS;
   if (best && hits >= needed && (!own || (support.get(own) ?? 0) >= MIN_SUPPORT)) return best;
   return hinted ?? 'en';
+}
+
+/** The language of one sentence (see decideLanguage). */
+export function sentenceLanguage(
+  text: string,
+  words: readonly string[],
+  hint: string | null,
+): string | null {
+  return decideLanguage(languageEvidence(text, words), hint);
 }
 
 /** The sentence's language when it is one of those with a claims lexicon. */
