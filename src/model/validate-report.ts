@@ -35,7 +35,7 @@ const SOURCE_TYPES = [
   'other',
 ] as const;
 
-const sentenceShape = object({
+const sentenceFields: Record<string, Check> = {
   index: int(0, MAX_SENTENCES),
   text: str(MAX_SENTENCE_CHARS),
   start: int(0, MAX_TEXT_CHARS),
@@ -46,7 +46,8 @@ const sentenceShape = object({
   source: nullable(str(MAX_SHORT_CHARS)),
   sourceType: nullable(oneOf(SOURCE_TYPES)),
   cue: nullable(str(MAX_SHORT_CHARS)),
-});
+};
+const sentenceShape = object(sentenceFields);
 
 const inputFields: Record<string, Check> = {
   url: str(MAX_URL_CHARS),
@@ -61,6 +62,10 @@ const inputFields: Record<string, Check> = {
 };
 
 const inputShape = object(inputFields);
+
+/** Fields a stored report (and each of its sentences) may carry: the rest is never kept. */
+export const REPORT_FIELD_NAMES: readonly string[] = [...Object.keys(inputFields), 'id', 'readAt'];
+export const SENTENCE_FIELD_NAMES: readonly string[] = Object.keys(sentenceFields);
 const reportShape = object({
   ...inputFields,
   id: int(1),

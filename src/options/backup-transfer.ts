@@ -8,6 +8,7 @@ import {
 } from '../model/export-file.ts';
 import { InvalidInputError } from '../store/errors.ts';
 import { parseExportText, parseLinesHeader, parseReportLine } from '../store/export-format.ts';
+import { knownReportFields } from './known-fields.ts';
 
 type Call = <K extends keyof BackgroundMethods>(
   method: K,
@@ -108,10 +109,21 @@ export async function importText(
   options: TransferOptions = {},
 ): Promise<number> {
   const { header, reports } = parseExportText(text);
+  // Chunks end at IMPORT_CHUNK reports or IMPORT_CHUNK_CHARS characters of report JSON, so a
+  // chunk of long articles stays far below the runtime's message cap.
   async function* chunks() {
-    for (let offset = 0; offset < reports.length; offset += IMPORT_CHUNK) {
-      yield { reports: reports.slice(offset, offset + IMPORT_CHUNK), bytes: undefined };
+    let chunk: unknown[] = [];
+    let chars = 0;
+    for (const report of reports) {
+      const known = knownReportFields(report);
+      chunk.push(known);
+      chars += JSON.stringify(known)?.length ?? 0;
+      if (chunk.length < IMPORT_CHUNK && chars < IMPORT_CHUNK_CHARS) continue;
+      yield { reports: chunk, bytes: undefined };
+      chunk = [];
+      chars = 0;
     }
+    if (chunk.length > 0) yield { reports: chunk, bytes: undefined };
   }
   return staged(call, { ...header, count: reports.length }, chunks(), options);
 }
@@ -168,7 +180,7 @@ async function* readReportLines(file: Blob, options: TransferOptions): AsyncGene
     if (lineNumber === 1) return null; // the header, read already
     const trimmed = line.trim();
     if (!trimmed) return null;
-    chunk.push(parseReportLine(trimmed, lineNumber));
+    chunk.push(knownReportFields(parseReportLine(trimmed, lineNumber)));
     chunkChars += trimmed.length;
     if (++count > MAX_IMPORT_REPORTS) refuse(`too many reports (more than ${MAX_IMPORT_REPORTS})`);
     if (chunk.length < IMPORT_CHUNK && chunkChars < IMPORT_CHUNK_CHARS) return null;
