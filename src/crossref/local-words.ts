@@ -1,17 +1,9 @@
-import { stemmer as german } from '@orama/stemmers/german';
-import { stemmer as french } from '@orama/stemmers/french';
-import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { lexiconRole } from '../claims/index.ts';
+import { stem as stemIn } from '../text/stem.ts';
 import numbers from './data/number-words-local.json' with { type: 'json' };
 
-/** The languages whose words are stemmed by their own Snowball stemmer (English has Porter). */
+/** The languages whose words are stemmed by their own Snowball stemmer (src/text/stem.ts). */
 export type LocalLanguage = 'de' | 'fr' | 'es';
-
-const STEMMERS: Record<LocalLanguage, (w: string) => string> = {
-  de: german,
-  fr: french,
-  es: spanish,
-};
 
 /** Key prefixes that carry a weight with them: a function word, an attribution verb. */
 export const FUNCTION_PREFIX = '_';
@@ -30,7 +22,7 @@ const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
  */
 export function localKey(lang: LocalLanguage, lower: string): string {
   const word = lang === 'fr' ? lower.replace(ELISION, '') : lower;
-  const stem = STEMMERS[lang](word);
+  const stem = stemIn(lang, word);
   const role = lexiconRole(lang, word);
   if (role === 'function') return FUNCTION_PREFIX + stem;
   if (role === 'cue') return CUE_PREFIX + stem;

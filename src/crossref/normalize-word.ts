@@ -1,7 +1,10 @@
-import { stemmer } from 'stemmer';
 import { americanSpelling } from '../text/spelling.ts';
+import { stem as stemIn } from '../text/stem.ts';
 import synonyms from './data/synonyms.json' with { type: 'json' };
 import forms from './data/word-forms.json' with { type: 'json' };
+
+/** English stems (Porter's), the key of every English word. */
+const stemmer = (word: string) => stemIn('en', word);
 
 /**
  * One word to its matching key: British spelling to American (src/text/spelling.ts), then a
