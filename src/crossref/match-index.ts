@@ -310,7 +310,7 @@ export class MatchIndex {
       });
     }
     return [...found.values()]
-      .filter((c) => c.shared >= 2)
+      .filter((c) => c.shared >= 3)
       .sort((a, b) => b.weight - a.weight || a.reportId - b.reportId)
       .slice(0, limit)
       .map(({ reportId, weight, shared }) => ({ reportId, weight, shared }));

@@ -7,7 +7,7 @@ import { NO_RARITY, type StorySide, type TermRarity } from './story-relation.ts'
 import { AGENCY_NAMES, wireCredit } from './wire-credit.ts';
 
 /** Reports found through shared rare terms that are scored as story candidates per page. */
-export const STORY_CANDIDATES = 12;
+export const STORY_CANDIDATES = 6;
 
 /** What the match index knows of stories, as a page's matching needs it. */
 export interface StoryView {
@@ -39,8 +39,23 @@ function published(r: ReportInput): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+/**
+ * Sides already built, per report object: the store keeps recent reports decoded (the same
+ * objects from one page to the next), and a report of a running story is scored again and again.
+ */
+const sides = new WeakMap<ReportInput, StorySide<string>>();
+
 /** A report's side of the story relation: its title and the sentences the index holds. */
 export function reportSide(r: ReportInput): StorySide<string> {
+  let side = sides.get(r);
+  if (!side) {
+    side = buildSide(r);
+    sides.set(r, side);
+  }
+  return side;
+}
+
+function buildSide(r: ReportInput): StorySide<string> {
   return storySide({
     title: r.title,
     sentences: r.sentences.filter(isMatchable).map((s) => s.text),
@@ -80,7 +95,19 @@ export function pageStory(args: {
   candidates: Iterable<number>;
 }): PageStory {
   const { page, pageId, view, reports } = args;
-  const rarity = view.rarity;
+  // Each term's rarity is asked once per page, not once per candidate and feature.
+  const known = new Map<string, number>();
+  const rarity: TermRarity<string> = {
+    docs: view.rarity.docs,
+    df: (key) => {
+      let df = known.get(key);
+      if (df === undefined) {
+        df = view.rarity.df(key);
+        known.set(key, df);
+      }
+      return df;
+    },
+  };
   const side = reportSide(page);
   const sharers = new Map(args.sharers.map((s) => [s.reportId, s]));
   const isCopy = (id: number) => (sharers.get(id)?.containment ?? 0) >= COPY_CONTAINMENT;
