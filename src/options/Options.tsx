@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Shortcuts } from '../ui/Shortcuts.tsx';
 import { t } from '../ui/t.ts';
 import type { OptionsApi } from './api.ts';
 import { BackupSection } from './BackupSection.tsx';
@@ -28,6 +29,12 @@ export function Options({ api }: { api: OptionsApi }) {
           <SitesSection api={api} />
           <BackupSection api={api} onChanged={changed} />
           <StorageSection api={api} version={version} onChanged={changed} />
+          {api.shortcuts ? (
+            <section class="cb-card cb-section" aria-labelledby="shortcuts-h">
+              <h2 id="shortcuts-h">{t('optShortcuts')}</h2>
+              <Shortcuts source={api.shortcuts} />
+            </section>
+          ) : null}
         </div>
       </main>
     </div>

@@ -1,5 +1,6 @@
 import type { ReportSummary } from '../model/report.ts';
 import type { ListQuery, StoreStats } from '../model/store-api.ts';
+import type { ShortcutSource } from '../ui/Shortcuts.tsx';
 import type { TransferOptions } from './backup-transfer.ts';
 
 /** What the options page needs from the background and the permissions API. */
@@ -21,6 +22,8 @@ export interface OptionsApi {
   setPaused: (site: string, paused: boolean) => Promise<void>;
   /** Subscribes to settings changed elsewhere (another page, another browser); returns cleanup. */
   onSettingsChanged?: (listener: () => void) => () => void;
+  /** The extension's keyboard shortcuts (absent in tests without a browser). */
+  shortcuts?: ShortcutSource;
 }
 
 export function errorText(error: unknown): string {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { onSettingsChanged } from '../ui/settings-changes.ts';
+import { shortcutSource } from '../ui/shortcut-source.ts';
 import { callBackground } from '../messaging/client.ts';
 import { adoptCss, PAGE_CSS } from '../ui/page-css.ts';
 import type { OptionsApi } from './api.ts';
@@ -31,6 +32,7 @@ const api: OptionsApi = {
     await callBackground('setSitePaused', { site, paused });
   },
   onSettingsChanged,
+  shortcuts: shortcutSource,
 };
 
 adoptCss(document, PAGE_CSS, OPTIONS_CSS);

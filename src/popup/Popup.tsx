@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { Shortcuts, type ShortcutSource } from '../ui/Shortcuts.tsx';
 import { t } from '../ui/t.ts';
 import { pollUntilReady, type PopupDeps, type PopupState } from './load-summary.ts';
 import { SummaryView } from './SummaryView.tsx';
@@ -13,6 +14,8 @@ export interface PopupActions extends PopupDeps {
   openOptions: () => void;
   /** Subscribes to settings changed elsewhere (another page, another browser); returns cleanup. */
   onSettingsChanged?: (listener: () => void) => () => void;
+  /** The extension's keyboard shortcuts, shown at the foot (absent in tests). */
+  shortcuts?: ShortcutSource;
 }
 
 /** The toolbar popup: the page's summary, or how to get one. */
@@ -182,6 +185,11 @@ export function Popup({ actions }: { actions: PopupActions }) {
           >
             {t('popupPause', hostname)}
           </button>
+        </footer>
+      ) : null}
+      {actions.shortcuts ? (
+        <footer class="cb-popup-foot">
+          <Shortcuts source={actions.shortcuts} compact />
         </footer>
       ) : null}
     </main>

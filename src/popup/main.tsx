@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { onSettingsChanged } from '../ui/settings-changes.ts';
+import { shortcutSource } from '../ui/shortcut-source.ts';
 import { callBackground, callTab } from '../messaging/client.ts';
 import { adoptCss, PAGE_CSS } from '../ui/page-css.ts';
 import { Popup, type PopupActions } from './Popup.tsx';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
     onSettingsChanged,
+    shortcuts: shortcutSource,
   };
   render(<Popup actions={actions} />, document.getElementById('app')!);
 }

@@ -28,7 +28,16 @@ h1, h2, h3, p { margin: 0; }
 .cb-switch-knob { position: absolute; top: 3px; left: 3px; width: 16px; height: 16px; border-radius: 50%;
   background: #fff; transition: left 120ms; box-shadow: 0 1px 2px rgba(0,0,0,.2); }
 .cb-switch[aria-checked='true'] .cb-switch-knob { left: 17px; }
-${COMPONENTS_CSS}${FORCED_COLORS_UI_CSS}
+${COMPONENTS_CSS}.cb-shortcuts { display: grid; gap: 6px; }
+.cb-shortcuts dl { margin: 0; display: grid; gap: 4px; }
+.cb-shortcuts dl div { display: flex; justify-content: space-between; gap: 12px; }
+.cb-shortcuts dd { margin: 0; }
+.cb-shortcuts kbd { font: inherit; font-size: 12px; padding: 1px 6px; border: 1px solid var(--cb-border);
+  border-radius: 4px; background: var(--cb-surface); white-space: nowrap; }
+.cb-linkbtn { font: inherit; justify-self: start; padding: 0; border: 0; background: none; color: var(--cb-accent);
+  text-decoration: underline; cursor: pointer; }
+.cb-popup-foot { border-top: 1px solid var(--cb-border); padding: 8px 12px; }
+${FORCED_COLORS_UI_CSS}
 `;
 
 /** Adds a style sheet to an extension page (no inline <style>, so a strict CSP is fine). */
