@@ -26,12 +26,22 @@ export async function runClaims(args: string[]): Promise<number> {
   const json = parsed.values.json === true;
   for (const file of positional) {
     const raw = await readInput(file);
+    if (json) {
+      process.stdout.write(JSON.stringify(await claimsJson(file, raw)) + '\n');
+      continue;
+    }
     const article = await articleOf(file, raw);
     const sentences = analyseText(article.text, { lang: article.lang, title: article.title });
-    if (json) process.stdout.write(JSON.stringify(toJson(file, article.text, sentences)) + '\n');
-    else process.stdout.write(toHuman(file, sentences, positional.length > 1));
+    process.stdout.write(toHuman(file, sentences, positional.length > 1));
   }
   return EXIT_OK;
+}
+
+/** What `claims --json` prints for one file's contents: the evaluations call this in-process. */
+export async function claimsJson(file: string, raw: string): Promise<ClaimsJson> {
+  const article = await articleOf(file, raw);
+  const sentences = analyseText(article.text, { lang: article.lang, title: article.title });
+  return toJson(file, article.text, sentences);
 }
 
 /** `.txt` is the article body verbatim; anything else is HTML run through the extractor. */
@@ -42,6 +52,8 @@ async function articleOf(file: string, raw: string): Promise<ArticleText> {
   const meta = article.metadata;
   return { text: article.text, lang: meta.lang ?? null, title: meta.title ?? null };
 }
+
+export type ClaimsJson = ReturnType<typeof toJson>;
 
 function toJson(file: string, text: string, sentences: SentenceAnalysis[]) {
   return {
