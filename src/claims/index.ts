@@ -15,7 +15,8 @@ import {
 } from './06-resolve/index.ts';
 import { quoteContinuations } from './07-quotes.ts';
 import { findHedges } from './08-hedges.ts';
-import { checkWorthiness, decideKind, MAX_SENTENCE_CHARS, nonClaimReasons } from './09-kind.ts';
+import { decideKind, MAX_SENTENCE_CHARS, nonClaimReasons, RULE_REASONS } from './09-kind/index.ts';
+import { reportedByOthers, weighWorth, worthFeatures } from './09-kind/worth.ts';
 import { analyseSentence, SpeakerContext } from './languages/analyse-sentence.ts';
 import { blockLanguages } from './languages/block-language.ts';
 import { lexiconFor } from './languages/lexicon.ts';
@@ -30,6 +31,20 @@ import {
 
 export { splitSentences } from './01-sentences.ts';
 export { firstHedge } from './08-hedges.ts';
+export { WORTH_EVIDENCE, WORTH_FEATURES, WORTH_MARKERS, worthScore } from './09-kind/worth.ts';
+
+/**
+ * The check-worthiness features of an analysed sentence of `text`, or null when the model does
+ * not weigh it (a rule ruled it out, or it reports someone else): for fitting the model.
+ */
+export function sentenceWorthFeatures(text: string, s: SentenceAnalysis): number[] | null {
+  if (s.reasons.some((r) => RULE_REASONS.has(r))) return null;
+  const sourced = s.reasons.includes('named-source') || s.reasons.includes('anonymous-source');
+  if (reportedByOthers(s.attributions, sourced, sourced && s.attributions.length === 0))
+    return null;
+  const tokens = tokenize(text, s.start, s.end);
+  return worthFeatures({ text: s.text, tokens, attributions: s.attributions, hedged: s.hedged });
+}
 
 export interface AnalyseOptions {
   /**
@@ -123,8 +138,11 @@ function analyse(text: string, w: Work, english: boolean, title: string): Senten
       weasels.length > 0);
   const wholeLine = isWholeLine(text, range);
   const input = { text: sentence, tokens, wholeLine, named, anonymous, hedged };
-  const nonClaim = english ? nonClaimReasons(input) : ['other-language'];
-  const worth = nonClaim.length > 0 ? [] : checkWorthiness(sentence, tokens, hedged);
+  const ruled = english ? nonClaimReasons(input) : ['other-language'];
+  const { worth, nonClaim } =
+    ruled.length > 0 || reportedByOthers(attributions, named || anonymous, weasels.length > 0)
+      ? { worth: [], nonClaim: ruled }
+      : weighWorth({ text: sentence, tokens, attributions, hedged });
   const kind = decideKind(input, nonClaim, worth);
   // English cues read in another language are noise: neither kept nor given as reasons.
   const foreign = kind === 'none' && nonClaim.includes('other-language');

@@ -46,7 +46,9 @@ function line(name: string, c: Counts): string {
 async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file) {
-    console.error('usage: npm run eval:checkworthy -- <checkworthy .jsonl or .jsonl.gz> [--errors N]');
+    console.error(
+      'usage: npm run eval:checkworthy -- <checkworthy .jsonl or .jsonl.gz> [--errors N]',
+    );
     process.exit(2);
   }
   const at = process.argv.indexOf('--errors');
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
     const gold = item.label === 1;
     const key = flagged ? (gold ? 'tp' : 'fp') : gold ? 'fn' : 'tn';
     all[key]++;
-    halves[item.id % 2][key]++;
+    halves[item.id % 2 === 0 ? 0 : 1][key]++;
     if (key === 'fp' || key === 'fn') {
       const reasons = [...new Set(out.sentences.flatMap((s) => s.reasons))].join(',') || '-';
       why[key].set(reasons, (why[key].get(reasons) ?? 0) + 1);

@@ -1,6 +1,7 @@
-import type { ClaimKind } from '../model/claim.ts';
-import type { Token } from './types.ts';
-import nonclaims from './lexicon/nonclaims.json';
+import type { ClaimKind } from '../../model/claim.ts';
+import type { Token } from '../types.ts';
+import nonclaims from '../lexicon/nonclaims.json';
+import worth from '../lexicon/worth.json';
 
 const BYLINE = nonclaims.byline.map((p) => new RegExp(p, 'iu'));
 const BOILERPLATE = nonclaims.boilerplate.map((p) => new RegExp(p, 'iu'));
@@ -12,22 +13,12 @@ const MIN_CLAIM_WORDS = 4;
 // Headings up to this many words are labels unless they carry a verb of their own.
 const MAX_LABEL_WORDS = 8;
 
-const IRREGULAR_PAST = new Set(
-  'was were had did went came gave took made met left fell rose grew won lost struck began became broke brought built bought caught chose drew drove fought found fled flew forgot got held hit hurt kept knew led lay meant paid put ran rang sent set shot shut sold spent spoke stood stole swore threw told understood woke wore wrote sank sought seized shut beat bore'.split(
-    ' ',
-  ),
-);
+const IRREGULAR_PAST = new Set(worth.irregularPast);
 const PRESENT_VERBS = new Set(
   'is are has have remains remain faces face needs need wants want plans plan poses pose sees see holds hold leads lead gives give takes take makes make says say shows show denies deny continues continue'.split(
     ' ',
   ),
 );
-const CAUSE =
-  /\b(because|due to|as a result|led to|leads to|caused|causes|causing|blamed on|owing to|thanks to|resulted in|triggered|sparked|prompted|after)\b/i;
-const PREDICTION =
-  /\b(will|won['’]t|would|is expected to|are expected to|is set to|are set to|plans? to|is likely to|are likely to|going to|is poised to|intends? to|forecast|predicted)\b/i;
-const NUMBER =
-  /\p{N}|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent|per cent|half|third|quarter)\b/iu;
 
 export interface KindInput {
   text: string;
@@ -82,6 +73,17 @@ export function isOtherLanguage(text: string, tokens: Token[]): boolean {
  */
 export const MAX_SENTENCE_CHARS = 2000;
 
+/** The reasons `nonClaimReasons` gives: a sentence with one of them is never weighed. */
+export const RULE_REASONS: ReadonlySet<string> = new Set([
+  'too-long',
+  'byline',
+  'boilerplate',
+  'other-language',
+  'question',
+  'fragment',
+  'heading',
+]);
+
 /** Reasons a sentence is not a claim at all, or an empty list. */
 export function nonClaimReasons(input: KindInput): string[] {
   const { text, tokens } = input;
@@ -109,31 +111,6 @@ function isLabel(words: Token[]): boolean {
 function hasVerbShape(t: Token): boolean {
   if (t.cap) return false;
   return IRREGULAR_PAST.has(t.lower) || PRESENT_VERBS.has(t.lower) || /[^e]ed$|ied$/.test(t.lower);
-}
-
-/** Why an unattributed sentence is worth checking: numbers, events, causes, predictions. */
-export function checkWorthiness(text: string, tokens: Token[], hedged: boolean): string[] {
-  const reasons: string[] = [];
-  if (NUMBER.test(text)) reasons.push('number');
-  if (
-    tokens.some(
-      (t) =>
-        t.word &&
-        !t.cap &&
-        (IRREGULAR_PAST.has(t.lower) || /[^e]ed$|ied$|[^aeiou]en$/.test(t.lower)),
-    )
-  )
-    reasons.push('event');
-  if (CAUSE.test(text)) reasons.push('cause');
-  if (PREDICTION.test(text)) reasons.push('prediction');
-  if (hedged) reasons.push('hedge');
-  // A present-tense statement about a named actor is an assertion too ("Russia sees NATO as a threat").
-  if (reasons.length === 0) {
-    const named = tokens.slice(1).some((t) => t.cap && t.word);
-    const verb = tokens.some((t) => t.word && PRESENT_VERBS.has(t.lower));
-    if (named && verb) reasons.push('assertion');
-  }
-  return reasons;
 }
 
 /** The claim kind from what the earlier stages found. */
