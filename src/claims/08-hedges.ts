@@ -86,11 +86,33 @@ export function findHedges(tokens: Token[]): HedgeResult {
     }
     // "how many", "so many" ask or stress a quantity; they do not hide who says it.
     if (QUANTIFIERS.has(t.lower) && INTENSIFIERS.has(tokens[i - 1]?.lower ?? '')) continue;
-    if (HEDGE_WORDS.has(t.lower) && !t.cap) hedges.push({ first: i, last: i + 1 });
+    if (HEDGE_WORDS.has(t.lower) && !t.cap && !isActivePast(tokens, i))
+      hedges.push({ first: i, last: i + 1 });
     else if (t.lower === 'possible' && isAttributive(tokens, i))
       hedges.push({ first: i, last: i + 1 });
   }
   return { hedges, anonymous };
+}
+
+// Words that open an object noun phrase right after an active verb ("accepted the award").
+const OBJECT_OPENERS = new Set(
+  'the a an his her their its our my your this these those'.split(' '),
+);
+// Words before a participle that make it passive or adjectival, a judgement held by someone
+// unnamed ("is widely accepted", "the alleged killer", "long considered").
+const NOT_A_SUBJECT =
+  /^(is|are|was|were|be|been|being|'s|'re|the|a|an|widely|generally|commonly|long|once|now|still|also|often|[a-z]+ly)$/;
+
+/**
+ * "the actress accepted the award", "police suspected the driver": a participle hedge word used
+ * as an active verb, a subject before it and its object after, reports a deed, not a judgement.
+ */
+function isActivePast(tokens: Token[], i: number): boolean {
+  if (!/ed$/.test(tokens[i]!.lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev?.word || !next || NOT_A_SUBJECT.test(prev.lower)) return false;
+  return OBJECT_OPENERS.has(next.lower);
 }
 
 /** "possible new impetus", "a possible deal": the adjective before its noun marks speculation. */

@@ -39,9 +39,8 @@ export { WORTH_EVIDENCE, WORTH_FEATURES, WORTH_MARKERS, worthScore } from './09-
  */
 export function sentenceWorthFeatures(text: string, s: SentenceAnalysis): number[] | null {
   if (s.reasons.some((r) => RULE_REASONS.has(r))) return null;
-  const sourced = s.reasons.includes('named-source') || s.reasons.includes('anonymous-source');
-  if (reportedByOthers(s.attributions, sourced, sourced && s.attributions.length === 0))
-    return null;
+  const weasel = s.reasons.includes('anonymous-source') && s.attributions.length === 0;
+  if (reportedByOthers(s.attributions, weasel)) return null;
   const tokens = tokenize(text, s.start, s.end);
   return worthFeatures({ text: s.text, tokens, attributions: s.attributions, hedged: s.hedged });
 }
@@ -139,9 +138,12 @@ function analyse(text: string, w: Work, english: boolean, title: string): Senten
   const wholeLine = isWholeLine(text, range);
   const input = { text: sentence, tokens, wholeLine, named, anonymous, hedged };
   const ruled = english ? nonClaimReasons(input) : ['other-language'];
+  // A report of what someone else said stands as a claim; an unresolved "they said" has no
+  // named or anonymous source to show, so it says why it is one.
+  const reported = reportedByOthers(attributions, weasels.length > 0);
   const { worth, nonClaim } =
-    ruled.length > 0 || reportedByOthers(attributions, named || anonymous, weasels.length > 0)
-      ? { worth: [], nonClaim: ruled }
+    ruled.length > 0 || reported
+      ? { worth: ruled.length === 0 && !named && !anonymous ? ['statement'] : [], nonClaim: ruled }
       : weighWorth({ text: sentence, tokens, attributions, hedged });
   const kind = decideKind(input, nonClaim, worth);
   // English cues read in another language are noise: neither kept nor given as reasons.

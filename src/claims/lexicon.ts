@@ -44,6 +44,8 @@ export const DOCUMENT_HEADS = new Set(sources.document);
 export const PERSON_HEADS = new Set(sources.person);
 export const PLACES = new Set(sources.places);
 export const TITLES = new Set(sources.titles);
+/** Phrases that name no one ("no-one", "nobody"): never a source. */
+export const NOBODY = new Set(sources.nobody);
 
 export const HEDGE_MODALS = new Set(hedges.modals);
 export const HEDGE_WORDS = new Set(hedges.words);

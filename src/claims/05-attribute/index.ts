@@ -6,7 +6,7 @@ import { attributeShaped } from './shaped.ts';
 import { contentLimit } from './spans.ts';
 import { mainSubject } from '../phrases/subjects.ts';
 import { attributeVerb, isParticiple } from './verb-source.ts';
-import { AGENT_ONLY, STANCE_VERBS, STRONG_LEMMAS } from '../lexicon.ts';
+import { AGENT_ONLY, NOBODY, STANCE_VERBS, STRONG_LEMMAS } from '../lexicon.ts';
 import { bareObject, progressiveOnly } from './stance-objects.ts';
 
 // Sources that "show" or "find" things: studies, polls, papers, agencies.
@@ -42,6 +42,8 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
     // "Men under 35 support Sanders": a stance takes a bare name or noun as what it is about.
     if (!a.content && a.source && STANCE_VERBS.has(cue.lemma)) a.content = bareObject(tokens, cue);
     if (!a.source && !a.content) continue;
+    // "no-one could predict …", "nobody knows": a negated subject says nothing to attribute.
+    if (a.source && isNobody(tokens, a.source)) continue;
     // A verb with nobody saying it ("may suggest") is an attribution only for the plain speech verbs.
     if (!a.source && cue.shape === 'verb' && !STRONG_LEMMAS.has(cue.lemma)) continue;
     if (cue.cls === 'cognition' && (!a.source || !a.content || a.contentLeft)) continue;
@@ -94,6 +96,14 @@ export function attribute(tokens: Token[], cues: Cue[]): RawAttribution[] {
     ...out.filter((a) => a.cue.shape !== 'asked'),
     ...out.filter((a) => a.cue.shape === 'asked'),
   ];
+}
+
+function isNobody(tokens: Token[], p: Phrase): boolean {
+  const text = tokens
+    .slice(p.first, p.last)
+    .map((t) => t.lower)
+    .join(' ');
+  return NOBODY.has(text);
 }
 
 function insideContent(a: RawAttribution, at: number): boolean {

@@ -10,7 +10,7 @@ import { leftContent, rightContent, skipPunct, span } from './spans.ts';
 import { longSubject, participleDoer } from './long-subject.ts';
 import { namedSegment } from './named-insert.ts';
 import { appositiveSubject } from '../phrases/subjects.ts';
-import { BOUNDARY } from '../lexicon.ts';
+import { BOUNDARY, FINITE_VERBS } from '../lexicon.ts';
 
 // Before a noun phrase these make it a prepositional object, not the subject of the verb after it.
 const PREPOSITIONS = new Set(
@@ -21,6 +21,24 @@ const PREPOSITIONS = new Set(
  * An -ing cue with no auxiliary ("…, saying …"): its speaker is the clause's subject. After a
  * form of "be" ("He's also praising …", "are calling for") it is a finite verb with its subject.
  */
+// Longest lead-in ("By the end of March") taken as the setting of a split content.
+const MAX_LEAD_IN_WORDS = 5;
+// Words that open a lead-in of time or place; "The decision, the agency said, …" is a subject.
+const LEAD_IN_OPENERS = new Set(
+  'by on in at after before until since during for from within over earlier later last next this'.split(
+    ' ',
+  ),
+);
+
+function isLeadIn(tokens: Token[], p: Phrase): boolean {
+  const words = tokens.slice(p.first, p.last).filter((t) => t.word);
+  return (
+    words.length <= MAX_LEAD_IN_WORDS &&
+    LEAD_IN_OPENERS.has(words[0]?.lower ?? '') &&
+    !words.some((t) => FINITE_VERBS.has(t.lower) || (!t.cap && /[^e]ed$/.test(t.lower)))
+  );
+}
+
 export function isParticiple(tokens: Token[], cue: Cue): boolean {
   return (
     cue.shape === 'verb' && /ing$/.test(tokens[cue.first]!.lower) && beBefore(tokens, cue.first) < 0
@@ -103,6 +121,10 @@ export function attributeVerb(
       // "Asked …, Adelson said, “…”": a quote after the cue beats an unquoted clause before it.
       const quotedLeft = tokens.slice(before.first, before.last).some((t) => t.quote);
       if (after && commaAfter && !quotedLeft && tokens[after.first]?.quote === 'open')
+        return make(source, after, false);
+      // "By Friday, they said, the talks had stalled": a lead-in with no verb of its own is
+      // the setting of what follows, one content, not a second one.
+      if (after && commaAfter && !quotedLeft && isLeadIn(tokens, before))
         return make(source, after, false);
       const a = make(source, before, true);
       // "A, X said, B": what follows the cue continues the content.

@@ -36,7 +36,8 @@ const NOT_NAME = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as'
 export class Antecedents {
   private lastPerson: Mention | null = null;
   private lastBody: Mention | null = null;
-  private lastAny: Mention | null = null;
+  /** The latest antecedent that can speak: "they said" never stands for a filing or report. */
+  private lastSpeaker: Mention | null = null;
   private lastIssuer: Mention | null = null;
   private byHead = new Map<string, Mention>();
   private fullNames = new Map<string, string>();
@@ -81,7 +82,7 @@ export class Antecedents {
     const m: Mention = { name, type: info.type, head: info.head };
     if (info.type === 'person') this.lastPerson = m;
     else this.lastBody = m;
-    this.lastAny = m;
+    if (info.type !== 'document') this.lastSpeaker = m;
     this.byHead.set(info.head, m);
     if (info.type === 'person') this.lastNamedPerson = name;
     if (ISSUERS.has(info.type)) this.lastIssuer = m;
@@ -104,7 +105,7 @@ export class Antecedents {
       if (info.head === 'he' || info.head === 'she' || info.head === 'i')
         return this.personBefore();
       if (info.head === 'it') return this.lastBody;
-      return this.lastAny;
+      return this.lastSpeaker;
     }
     if (!info.shortRef) return null;
     const same = this.byHead.get(info.head);

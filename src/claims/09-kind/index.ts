@@ -4,6 +4,8 @@ import nonclaims from '../lexicon/nonclaims.json';
 import worth from '../lexicon/worth.json';
 
 const BYLINE = nonclaims.byline.map((p) => new RegExp(p, 'iu'));
+// Case matters here: a name is capitalised, the clause after "By Friday," is not.
+const BYLINE_NAMES = new RegExp(nonclaims.bylineNames, 'u');
 const BOILERPLATE = nonclaims.boilerplate.map((p) => new RegExp(p, 'iu'));
 const FOREIGN = new Set(nonclaims.foreignStopwords);
 const ENGLISH = new Set(nonclaims.englishStopwords);
@@ -89,7 +91,7 @@ export function nonClaimReasons(input: KindInput): string[] {
   const { text, tokens } = input;
   if (text.length > MAX_SENTENCE_CHARS) return ['too-long'];
   const plain = text.replace(/^[\s"“”‘’'(«]+|[\s"“”‘’')»]+$/g, '');
-  if (BYLINE.some((r) => r.test(plain))) return ['byline'];
+  if (BYLINE_NAMES.test(plain) || BYLINE.some((r) => r.test(plain))) return ['byline'];
   if (BOILERPLATE.some((r) => r.test(plain))) return ['boilerplate'];
   if (isOtherLanguage(text, tokens)) return ['other-language'];
   const words = tokens.filter((t) => t.word);

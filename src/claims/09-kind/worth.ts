@@ -82,20 +82,15 @@ const PERSONAL = /^(he|she|they|it|him|her|them)$/i;
  * a claim as it stands. The speaker's own lines ("I think", "we believe"), views held by others
  * ("he wants", "they believe") and unsourced sentences are weighed.
  */
-export function reportedByOthers(
-  attributions: Attribution[],
-  sourced: boolean,
-  weasel: boolean,
-): boolean {
+export function reportedByOthers(attributions: Attribution[], weasel: boolean): boolean {
   return (
-    sourced &&
-    (weasel ||
-      attributions.some(
-        (a) =>
-          a.source &&
-          !SPEAKER.test(a.source.text) &&
-          (!isViewCue(a.cue.text) || isShareOfPeople(a.source)),
-      ))
+    weasel ||
+    attributions.some(
+      (a) =>
+        a.source &&
+        !SPEAKER.test(a.source.text) &&
+        (!isViewCue(a.cue.text) || isShareOfPeople(a.source)),
+    )
   );
 }
 

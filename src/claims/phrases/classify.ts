@@ -42,12 +42,19 @@ export function classifySource(tokens: Token[], p: Phrase, sentenceFirst: number
     const t = PRONOUNS.get(first.lower) as SourceType;
     return { type: t, named: false, pronoun: true, shortRef: false, head: first.lower };
   }
-  // The head: last word before a post-modifier ("spokesman for …", "source familiar with …").
+  // The head: last word before a post-modifier ("spokesman for …", "source familiar with …",
+  // "filings with the SEC").
   let headIdx = words.length - 1;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!.lower;
     if (
-      (w === 'of' || w === 'for' || w === 'at' || w === 'in' || w === 'from' || TRAILERS.has(w)) &&
+      (w === 'of' ||
+        w === 'for' ||
+        w === 'at' ||
+        w === 'in' ||
+        w === 'from' ||
+        w === 'with' ||
+        TRAILERS.has(w)) &&
       !words[i]!.cap
     ) {
       headIdx = i - 1;

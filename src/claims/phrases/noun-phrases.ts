@@ -162,6 +162,7 @@ export function phraseAfter(tokens: Token[], from: number): Phrase | null {
     // "said Ted Cruz on Monday", "said Cruz in a statement": a when or how ends the phrase.
     if (!t.cap && k > from && SETTING_PREPOSITIONS.has(t.lower) && startsSetting(tokens[k + 1]))
       break;
+    if (k > from && topicAfterName(tokens, k)) break;
     if (!t.cap && (NP_INNER.has(t.lower) || t.lower === 'with')) {
       const nextTok = tokens[k + 1];
       const graded = nextTok && GRADED.has(nextTok.lower) && DETERMINERS_BEFORE_GRADED.has(t.lower);
@@ -181,6 +182,29 @@ export function phraseAfter(tokens: Token[], from: number): Phrase | null {
   }
   if (end <= from) return null;
   return { first: from, last: end };
+}
+
+// Determiners of a common noun phrase: "of the film" is a topic, "of the State Department" a name.
+const TOPIC_DETERMINERS = new Set('the a an this that his her their its'.split(' '));
+
+/**
+ * "joked Smith of the film", "said Jones about the ruling": after a name, "of"/"about" and a
+ * common noun phrase is what was said about, not part of who said it ("Smith of the Treasury"
+ * keeps its capitalised body).
+ */
+function topicAfterName(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.lower !== 'of' && t.lower !== 'about') return false;
+  const det = tokens[k + 1];
+  const noun = tokens[k + 2];
+  return Boolean(
+    tokens[k - 1]?.cap &&
+    det &&
+    TOPIC_DETERMINERS.has(det.lower) &&
+    !det.cap &&
+    noun?.word &&
+    !noun.cap,
+  );
 }
 
 // Lower-case words ending like finite verbs stop a phrase; nouns of the lexicons are exempt.
