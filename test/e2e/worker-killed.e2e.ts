@@ -160,9 +160,11 @@ describe('a service worker stopped mid-import', () => {
       expected = stats.reports;
       const list = await call<{ total: number }>(page, 'listReports', { limit: 1 });
       expect(list.total).toBe(stats.reports);
-      const exported = JSON.parse((await call<{ json: string }>(page, 'exportAll', {})).json) as {
-        reports: Report[];
-      };
+      // The backup is JSON Lines: a header line, then one report a line.
+      const lines = (await call<{ json: string }>(page, 'exportAll', {})).json
+        .split('\n')
+        .filter((line) => line.trim() !== '');
+      const exported = { reports: lines.slice(1).map((line) => JSON.parse(line) as Report) };
       expect(exported.reports).toHaveLength(stats.reports);
       expect(stats.sentences).toBe(exported.reports.reduce((n, r) => n + r.sentences.length, 0));
     }
