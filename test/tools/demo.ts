@@ -36,8 +36,10 @@ function printSummary(name: string, s: PageSummary): void {
   console.log(
     `  claims by independent outlets: ${s.outlets.many} by 2 or more, ${s.outlets.one} by this outlet and its copies only, ${s.outlets.none} in no other report`,
   );
-  const member = (m: PageSummary['story'][number]) =>
-    `${m.site} — ${m.title} [${m.role}, story score ${m.score.toFixed(2)}, ${(s.storyClaims[m.reportId] ?? []).length} claims shared]`;
+  const member = (m: PageSummary['story'][number]) => {
+    const shared = (s.storyClaims[m.reportId] ?? []).length;
+    return `${m.site} — ${m.title} [${m.role}, story score ${m.score.toFixed(2)}, ${shared} ${shared === 1 ? 'claim' : 'claims'} shared]`;
+  };
   const copies = s.story.filter((m) => !m.independent);
   const independent = s.story.filter((m) => m.independent);
   console.log(`  copies of this report: ${copies.length === 0 ? '—' : ''}`);
