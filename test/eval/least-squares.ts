@@ -1,3 +1,5 @@
+import { solveLinear } from './solve-linear.ts';
+
 /** Pearson's correlation of two equally long series (0 when either is constant). */
 export function pearson(x: readonly number[], y: readonly number[]): number {
   const n = x.length;
@@ -16,22 +18,6 @@ export function pearson(x: readonly number[], y: readonly number[]): number {
 
 /** Small ridge penalty: keeps correlated features (terms and lead) from trading huge weights. */
 const RIDGE = 0.01;
-
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
-    [m[c], m[pivot]] = [m[pivot]!, m[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
 
 /**
  * Least-squares weights (no intercept in the result: a score's offset does not change r) of
@@ -53,7 +39,7 @@ export function fitWeights(xs: readonly number[][], ys: readonly number[]): numb
       }
     });
     for (let i = 0; i < k - 1; i++) a[i]![i]! += RIDGE * xs.length;
-    const w = solve(a, b).slice(0, -1);
+    const w = solveLinear(a, b).slice(0, -1);
     const negative = use.filter((_, i) => w[i]! < 0);
     if (negative.length === 0 || use.length === 1) {
       const out = new Array<number>(d).fill(0);

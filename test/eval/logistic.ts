@@ -2,6 +2,8 @@
  * L2-regularised logistic regression fitted by Newton's method: a handful of features and a
  * few thousand examples, so each step solves a small linear system exactly.
  */
+import { solveLinear } from './solve-linear.ts';
+
 export interface LogisticModel {
   /** Each feature's range in the training data: inputs are clamped to it, so that a pair
    * unlike any seen in training cannot push the score with an extrapolated feature. */
@@ -19,22 +21,6 @@ export interface LogisticModel {
  */
 export const DEFAULT_L2 = 1;
 const STEPS = 25;
-
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
-    [m[c], m[pivot]] = [m[pivot]!, m[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
 
 export function fitLogistic(
   xs: readonly number[][],
@@ -64,7 +50,7 @@ export function fitLogistic(
       }
     });
     for (let i = 1; i <= d; i++) for (let j = 0; j < i; j++) hess[i]![j] = hess[j]![i]!;
-    const delta = solve(hess, grad);
+    const delta = solveLinear(hess, grad);
     delta.forEach((dj, j) => (w[j]! -= dj));
     if (Math.max(...delta.map(Math.abs)) < 1e-9) break;
   }
