@@ -18,6 +18,11 @@ export interface PopupActions extends PopupDeps {
   shortcuts?: ShortcutSource;
 }
 
+/** Still changing: nothing read yet, or the page's matches not in (assistive tech waits). */
+function busyReading(state: PopupState): boolean {
+  return state.kind === 'loading' || (state.kind === 'summary' && !state.summary.ready);
+}
+
 /** The toolbar popup: the page's summary, or how to get one. */
 export function Popup({ actions }: { actions: PopupActions }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
@@ -60,7 +65,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const Brand = state.kind === 'summary' && state.summary.isArticle ? 'span' : 'h1';
 
   return (
-    <main class="cb-popup" aria-busy={state.kind === 'loading'}>
+    <main class="cb-popup" aria-busy={busyReading(state)}>
       <header class="cb-bar-top">
         <Brand class="cb-brand">
           <span class="cb-logo" aria-hidden="true">

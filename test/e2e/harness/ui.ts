@@ -25,9 +25,8 @@ export async function popoverText(page: Page, timeoutMs = 5000): Promise<string>
 /** Opens the toolbar popup as a tab, pointed at the given tab (the popup reads `?tabId=`). */
 export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await ext.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => document.body.innerText.trim().length > 40, {
-    timeout: 10_000,
-  });
+  // The foot (shortcuts) already has text while loading: wait for the popup to say it is done.
+  await popup.waitForSelector('main.cb-popup[aria-busy="false"]', { timeout: 20_000 });
   return popup;
 }
 
