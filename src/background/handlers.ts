@@ -35,6 +35,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMethods
     },
     getReport: ({ id }) => store().getReport(id),
     listReports: (query) => store().listReports(query),
+    listStories: (query) => store().listStories(query),
     deleteReport: async ({ id }) => ({ deleted: await store().deleteReport(id) }),
     clearAll: async () => ({ deleted: await store().clearAll() }),
     exportAll: async () => ({ json: await store().exportAll() }),

@@ -2,6 +2,7 @@ import type { PageAnswer, Report, ReportInput, ReportSummary } from '../model/re
 import type { PageSummary } from '../model/summary.ts';
 import type { ExportPage } from '../model/export-file.ts';
 import type { ListQuery, SiteSettings, StoreStats } from '../model/store-api.ts';
+import type { StoryListing, StoryQuery } from '../model/story-list.ts';
 
 /** Every reply crosses the boundary in this shape; errors are plain strings for the reader. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -11,6 +12,8 @@ export interface BackgroundMethods {
   matchPage: { params: ReportInput; result: PageAnswer };
   getReport: { params: { id: number }; result: Report | null };
   listReports: { params: ListQuery; result: { total: number; items: ReportSummary[] } };
+  /** Stories, most recently read first, a page at a time (MAX_STORY_PAGE at most). */
+  listStories: { params: StoryQuery; result: { total: number; items: StoryListing[] } };
   deleteReport: { params: { id: number }; result: { deleted: boolean } };
   clearAll: { params: Record<string, never>; result: { deleted: number } };
   exportAll: { params: Record<string, never>; result: { json: string } };

@@ -1,5 +1,6 @@
 import { MAX_IMPORT_CHARS, MAX_IMPORT_CHUNK } from '../model/export-file.ts';
 import { checkReport, checkReportInput } from '../model/validate-report.ts';
+import { MAX_STORY_PAGE } from '../model/story-list.ts';
 import {
   arrayOf,
   bool,
@@ -33,6 +34,7 @@ export const backgroundParams: { [K in keyof BackgroundMethods]: Check } = {
     offset: optional(int(0)),
     limit: optional(int(1, MAX_PAGE)),
   }),
+  listStories: object({ offset: optional(int(0)), limit: optional(int(1, MAX_STORY_PAGE)) }),
   deleteReport: object({ id }),
   clearAll: empty,
   exportAll: empty,
@@ -74,6 +76,7 @@ export const backgroundCallers: { [K in keyof BackgroundMethods]: CallerKind } =
   matchPage: 'tab',
   getReport: 'extension-page',
   listReports: 'extension-page',
+  listStories: 'extension-page',
   deleteReport: 'extension-page',
   clearAll: 'extension-page',
   exportAll: 'extension-page',

@@ -5,12 +5,20 @@ import type { OptionsApi } from './api.ts';
 import { BackupSection } from './BackupSection.tsx';
 import { ReportsSection } from './ReportsSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
+import { StoriesSection } from './StoriesSection.tsx';
 import { StorageSection } from './StorageSection.tsx';
 
-/** The options page: your reports, backup, sites, storage. */
+type View = 'reports' | 'stories';
+const VIEWS: Array<[View, string]> = [
+  ['reports', 'optViewReports'],
+  ['stories', 'optViewStories'],
+];
+
+/** The options page: your reports (one by one, or by story), backup, sites, storage. */
 export function Options({ api }: { api: OptionsApi }) {
   // Bumped after any change so every section reloads what it shows.
   const [version, setVersion] = useState(0);
+  const [view, setView] = useState<View>('reports');
   const changed = () => setVersion((v) => v + 1);
   return (
     <div class="cb-options">
@@ -24,7 +32,27 @@ export function Options({ api }: { api: OptionsApi }) {
         </div>
       </header>
       <main class="cb-options-grid">
-        <ReportsSection api={api} version={version} onChanged={changed} />
+        <div class="cb-main">
+          <div class="cb-views" role="group" aria-label={t('optViews')}>
+            {VIEWS.map(([name, key]) => (
+              <button
+                key={name}
+                type="button"
+                class="cb-view"
+                data-cb={`view-${name}`}
+                aria-pressed={view === name}
+                onClick={() => setView(name)}
+              >
+                {t(key)}
+              </button>
+            ))}
+          </div>
+          {view === 'reports' ? (
+            <ReportsSection api={api} version={version} onChanged={changed} />
+          ) : (
+            <StoriesSection api={api} version={version} onChanged={changed} />
+          )}
+        </div>
         <div class="cb-side">
           <SitesSection api={api} />
           <BackupSection api={api} onChanged={changed} />

@@ -1,11 +1,14 @@
 import type { ReportSummary } from '../model/report.ts';
 import type { ListQuery, StoreStats } from '../model/store-api.ts';
+import type { StoryListing, StoryQuery } from '../model/story-list.ts';
 import type { ShortcutSource } from '../ui/Shortcuts.tsx';
 import type { TransferOptions } from './backup-transfer.ts';
 
 /** What the options page needs from the background and the permissions API. */
 export interface OptionsApi {
   listReports: (query: ListQuery) => Promise<{ total: number; items: ReportSummary[] }>;
+  /** Stories, most recently read first, a page at a time. */
+  listStories: (query: StoryQuery) => Promise<{ total: number; items: StoryListing[] }>;
   deleteReport: (id: number) => Promise<boolean>;
   /** The whole store as a JSON Lines backup (fetched in pages; cancellable). */
   exportAll: (options?: TransferOptions) => Promise<Blob>;

@@ -16,6 +16,7 @@ function builtIn(): Set<string> {
 
 const api: OptionsApi = {
   listReports: (query) => callBackground('listReports', query),
+  listStories: (query) => callBackground('listStories', query),
   deleteReport: async (id) => (await callBackground('deleteReport', { id })).deleted,
   exportAll: (options) => exportBlob(callBackground, options),
   importAll: (file, options) => importFile(callBackground, file, options),

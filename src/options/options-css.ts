@@ -22,6 +22,21 @@ body { background: var(--cb-surface); min-height: 100vh; }
 .cb-report-title { color: var(--cb-text); font-weight: 600; text-decoration: none; overflow: hidden;
   text-overflow: ellipsis; white-space: nowrap; }
 .cb-report-title:hover { text-decoration: underline; }
+.cb-main { display: grid; gap: 10px; min-width: 0; }
+.cb-views { display: inline-flex; justify-self: start; gap: 2px; padding: 3px; border-radius: 999px; background: var(--cb-surface-2); }
+.cb-view { font: inherit; font-size: 13px; font-weight: 600; border: 0; border-radius: 999px; padding: 5px 14px; cursor: pointer;
+  background: transparent; color: var(--cb-muted); }
+.cb-view[aria-pressed="true"] { background: var(--cb-bg); color: var(--cb-text); box-shadow: 0 1px 2px rgba(16, 24, 40, 0.12); }
+.cb-stories { list-style: none; margin: 0; padding: 0; display: grid; }
+.cb-story-item { display: grid; gap: 6px; padding: 12px 0; border-top: 1px solid var(--cb-border); }
+.cb-story-item:first-child { border-top: 0; }
+.cb-story-name { font-size: 14px; font-weight: 700; }
+.cb-story-origins { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
+.cb-story-origin { border: 1px solid var(--cb-border); border-radius: var(--cb-radius-sm); padding: 6px 10px; }
+.cb-story-reports { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
+.cb-story-report { display: grid; gap: 2px; min-width: 0; }
+.cb-story-report + .cb-story-report { padding-top: 6px; border-top: 1px dashed var(--cb-border); }
+.cb-story-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; font-size: 12px; font-weight: 700; }
 .cb-actions { display: flex; gap: 8px; flex-wrap: wrap; }
 .cb-chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
 .cb-chip { display: inline-flex; align-items: center; gap: 4px; padding: 3px 4px 3px 10px; border-radius: 999px;

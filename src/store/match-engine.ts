@@ -28,6 +28,8 @@ export interface MatchEngine<I> {
    * Matches `page` (stored as `pageId`) against the index. `load` fetches the stored reports the
    * engine needs by id (only those, never the whole store).
    */
+  /** Live reports by story id, each with its origin (see StoryPlace); for the story list. */
+  stories?(index: I): ReadonlyMap<number, readonly PlacedReport[]>;
   matchPage(
     page: ReportInput,
     pageId: number | null,
@@ -35,6 +37,13 @@ export interface MatchEngine<I> {
     load: (ids: readonly number[]) => Promise<ReadonlyMap<number, Report>>,
     timing?: MatchTiming,
   ): Promise<PageMatches>;
+}
+
+/** A stored report's place: its origin, and the agency a wire origin stands for. */
+export interface PlacedReport {
+  id: number;
+  origin: number;
+  agency: string | null;
 }
 
 /** Where one match spent its time (filled by the engine; milliseconds). */

@@ -10,6 +10,8 @@ import { ImportStaging } from './import-staging.ts';
 import { IndexKeeper, type KeeperOptions, type LoadInfo } from './index-keeper.ts';
 import type { MatchEngine, MatchTiming } from './match-engine.ts';
 import { listReports, storeStats } from './queries.ts';
+import { listStories } from './story-list.ts';
+import type { StoryListing, StoryQuery } from '../model/story-list.ts';
 import { ReportCache } from './report-cache.ts';
 import { reportKey } from './keys.ts';
 import { toReport } from './rows.ts';
@@ -71,6 +73,8 @@ export interface ReportStore {
   settled(): Promise<void>;
   getReport(id: number): Promise<Report | null>;
   listReports(query: ListQuery): Promise<{ total: number; items: ReportSummary[] }>;
+  /** Stories (reports grouped by story, then by origin), most recently read first. */
+  listStories(query: StoryQuery): Promise<{ total: number; items: StoryListing[] }>;
   deleteReport(id: number): Promise<boolean>;
   clearAll(): Promise<number>;
   stats(): Promise<StoreStats>;
@@ -308,6 +312,12 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
       return row ? toReport(row) : null;
     },
     listReports: (query) => listReports(db, query),
+    async listStories(query) {
+      // Pages just answered are listed too: their saves first.
+      await settled();
+      const index = keeper.peek() ?? (await queue.run(() => keeper.load()));
+      return listStories(db, engine.stories?.(index) ?? new Map(), query);
+    },
     deleteReport: (id) =>
       queue.run(async () => {
         const { deleted, rev } = await deleteReportRow(db, id);
