@@ -10,7 +10,17 @@ type Manifest = typeof baseManifest & Record<string, unknown>;
 
 /** Firefox add-on id: fixed so storage and granted permissions survive updates. */
 const GECKO_ID = 'corroborate@corroborate.invalid';
-/** Highlights need the CSS Custom Highlight API (140); data_collection_permissions needs 142. */
+/**
+ * Chromium 144: the native `browser` namespace, with a Promise returned by a runtime.onMessage
+ * listener sent as the reply (what the messaging server does; no polyfill). Everything else
+ * used is older: CSS Custom Highlight API 105, storage.session 102, scripting 96, MV3 module
+ * service worker 92, commands.getAll / storage.sync promises 88+.
+ */
+const CHROME_MIN_VERSION = '144';
+/**
+ * Highlights need the CSS Custom Highlight API (140); data_collection_permissions needs 142.
+ * `browser` and promise replies from runtime.onMessage listeners are native in every version.
+ */
 const GECKO_MIN_VERSION = '142.0';
 /** Loopback access exists only so the sample pages and tests need no prompt. */
 const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -21,8 +31,9 @@ function forStore(m: Manifest): Manifest {
 
 /** Firefox MV3: background scripts instead of a service worker, a gecko id, no data collected. */
 function forFirefox(m: Manifest): Manifest {
+  const { minimum_chrome_version: _chromeOnly, ...rest } = m;
   return {
-    ...m,
+    ...rest,
     background: { scripts: [m.background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {
@@ -86,7 +97,7 @@ function contentScript(store: boolean, notices: NoticeCollector): Plugin {
 export default defineConfig(({ mode }) => {
   const firefox = mode.startsWith('firefox');
   const store = mode.endsWith('store');
-  let manifest = baseManifest as Manifest;
+  let manifest = { ...baseManifest, minimum_chrome_version: CHROME_MIN_VERSION } as Manifest;
   if (store) manifest = forStore(manifest);
   if (firefox) manifest = forFirefox(manifest);
   const outDir = `dist${firefox ? '-firefox' : ''}${store ? '-store' : ''}`;

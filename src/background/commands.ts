@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { callTab } from '../messaging/client.ts';
 
 /** Keyboard commands declared in manifest.json, mapped to the content script's claim focus. */

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { callTab } from '../messaging/client.ts';
 import { CONTENT_SCRIPT_FILE } from './content-script-file.ts';
 

@@ -1,6 +1,5 @@
 // MV3 service worker. Every listener is registered synchronously in the first turn (the event
 // that woke the worker is only delivered to listeners present then); the store opens lazily.
-import browser from 'webextension-polyfill';
 import { serveBackground } from '../messaging/serve.ts';
 import { handleCommand } from './commands.ts';
 import { contentScriptFile, injectIntoTab, syncGrantedScripts } from './content-scripts.ts';

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { SiteSettings } from '../model/store-api.ts';
 import type { CorroborateDb } from '../store/db.ts';
 import { normalizeSite } from '../store/keys.ts';

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { rangeForText } from '../extract/index.ts';
 import { callBackground } from '../messaging/client.ts';
 import { serveContent } from '../messaging/serve.ts';

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { createCaller } from './client-core.ts';
 import type {
   BackgroundMethods,

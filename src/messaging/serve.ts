@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { RuntimeIdentity } from './authorize.ts';
 import { backgroundDispatcher, contentDispatcher, type ServeOptions } from './dispatchers.ts';
 import type { BackgroundMethods, ContentMethods } from './protocol.ts';

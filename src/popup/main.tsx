@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import { onSettingsChanged } from '../ui/settings-changes.ts';
 import { shortcutSource } from '../ui/shortcut-source.ts';
 import { callBackground, callTab } from '../messaging/client.ts';

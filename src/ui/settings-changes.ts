@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 
 /**
  * Calls `listener` whenever the reader's settings change anywhere: a paused site (storage.sync,

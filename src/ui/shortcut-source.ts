@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { ShortcutSource } from './Shortcuts.tsx';
 
 /** Where Chromium lets the reader change extension shortcuts (Firefox has an API for it). */

@@ -46,7 +46,8 @@ const fake = vi.hoisted(() => {
   };
   return { state, browser };
 });
-vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+// The extension code uses the browsers' own `browser` global.
+vi.stubGlobal('browser', fake.browser);
 
 const { syncGrantedScripts, injectIntoTab, contentScriptFile, GRANTED_SCRIPT_ID } =
   await import('../../../src/background/content-scripts.ts');
