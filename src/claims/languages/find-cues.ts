@@ -1,6 +1,6 @@
 import type { Token } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
-import { keyOf } from './lexicon.ts';
+import { inClass, keyOf } from './lexicon.ts';
 import type { SourcePhrase } from './noun-phrase.ts';
 import { classify, phraseAfter, phraseBefore } from './noun-phrase.ts';
 
@@ -37,6 +37,8 @@ const CLAUSE = new Set([
   'y',
 ]);
 const ADVERB = /^\p{L}{3,}(ment|mente)$/u;
+// Words between a verb and the quotation that is its object ("llamó a la Argentina «…»").
+const MAX_QUOTE_OBJECT_GAP = 5;
 
 /** The attribution cues of a sentence in `lex`'s language, with their sources. */
 export function findCues(lex: Lexicon, tokens: readonly Token[]): RawCue[] {
@@ -45,6 +47,13 @@ export function findCues(lex: Lexicon, tokens: readonly Token[]): RawCue[] {
     const t = tokens[i]!;
     if (!t.word) continue;
     const k = keyOf(t.lower);
+    const self = matchSequence(lex.selfAttribution, tokens, i);
+    if (self > 0) {
+      const subject = ownSubject(lex, tokens, i, i + self);
+      if (subject) out.push(cue(i, i + self, subject));
+      i += self - 1;
+      continue;
+    }
     const prep = matchSequence(lex.prepositions, tokens, i);
     if (prep > 0) {
       const phrase = phraseAfter(lex, tokens, i + prep);
@@ -67,7 +76,9 @@ export function findCues(lex: Lexicon, tokens: readonly Token[]): RawCue[] {
     }
     if (lex.trailing.has(k) && isClauseBreak(tokens[i - 1])) {
       const phrase = phraseAfter(lex, tokens, i + 1);
-      if (phrase && (phrase.to >= tokens.length || !tokens[phrase.to]!.word)) {
+      // "…, so das Bundesamt am Freitag.": a day or time may close the sentence after the source.
+      const close = phrase ? skipTime(lex, tokens, phrase.to) : 0;
+      if (phrase && (close >= tokens.length || !tokens[close]!.word)) {
         out.push(cue(i, i + 1, phrase));
         continue;
       }
@@ -100,6 +111,13 @@ export function findCues(lex: Lexicon, tokens: readonly Token[]): RawCue[] {
     ) {
       continue;
     }
+    const gerund = matchSequence(lex.gerundCues, tokens, i);
+    if (gerund > 0 && isComplementiser(tokens[afterAdverbs(lex, tokens, i + gerund)])) {
+      const subject = gerundSubject(lex, tokens, i);
+      if (subject) out.push(cue(i, i + gerund, subject));
+      i += gerund - 1;
+      continue;
+    }
     const phrase = matchSequence(lex.cuePhrases, tokens, i);
     if (phrase > 0) {
       const found = withSubject(lex, tokens, auxBefore(lex, tokens, i) ?? i, i + phrase - 1);
@@ -107,10 +125,125 @@ export function findCues(lex: Lexicon, tokens: readonly Token[]): RawCue[] {
       i += phrase - 1;
       continue;
     }
-    const verb = verbCue(lex, tokens, i) ?? incise(lex, tokens, i);
-    if (verb !== null) out.push(withSubject(lex, tokens, verb, i));
+    const verb = verbCue(lex, tokens, i) ?? incise(lex, tokens, i) ?? quoteVerb(lex, tokens, i);
+    if (verb !== null) out.push(withParticle(lex, tokens, i, withSubject(lex, tokens, verb, i)));
   }
   return out;
+}
+
+/**
+ * "nach eigenen Angaben", "de son propre aveu": the sentence's own subject is the source — the
+ * phrase opening the sentence, or (German verb second) the one after the verb that follows.
+ */
+function ownSubject(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): SourcePhrase | null {
+  if (from > 0) return openingSubject(lex, tokens, from);
+  let j = to;
+  if (tokens[j]?.text === ',') j++;
+  // The finite verb (and any auxiliary), then the subject.
+  if (!tokens[j]?.word) return null;
+  j = skipTime(lex, tokens, j + 1);
+  return tokens[j]?.word ? phraseAfter(lex, tokens, j) : null;
+}
+
+/** The first token at or after `j` that is not an adverb ("arguant notamment que"). */
+function afterAdverbs(lex: Lexicon, tokens: readonly Token[], j: number): number {
+  const end = j + MAX_AUX_GAP;
+  while (j < end && tokens[j]?.word) {
+    const k = keyOf(tokens[j]!.lower);
+    if (!lex.skip.has(k) && !ADVERB.test(k)) break;
+    j++;
+  }
+  return j;
+}
+
+// "que", "qu'il": the gerund's reported clause.
+function isComplementiser(t: Token | undefined): boolean {
+  return !!t && (t.lower === 'que' || t.lower.startsWith("qu'") || t.lower.startsWith('qu’'));
+}
+
+/** "Le gouvernement se défend …, arguant que": the phrase opening the sentence, before its verb. */
+function gerundSubject(lex: Lexicon, tokens: readonly Token[], i: number): SourcePhrase | null {
+  const phrase = phraseAfter(lex, tokens, 0);
+  if (!phrase || phrase.to >= i - 1) return null;
+  const verb = tokens[phrase.to]!;
+  return verb.word && !verb.cap && !lex.governing.has(verb.lower) ? phrase : null;
+}
+
+/**
+ * "Carlos Nino llamó a la Argentina «un país al margen de la ley»": a named subject and a verb
+ * whose object is a quotation; the verb cues it, whatever it is.
+ */
+function quoteVerb(lex: Lexicon, tokens: readonly Token[], i: number): number | null {
+  const t = tokens[i]!;
+  const k = keyOf(t.lower);
+  if (t.cap || lex.stopwords.has(k)) return null;
+  if (!isFinite(lex, k) || lex.cueBlockedAfter.has(tokens[i - 1]?.lower ?? '')) return null;
+  const subject = phraseBefore(lex, tokens, i);
+  if (!subject?.named || subject.anonymous) return null;
+  for (let j = i + 1; j < tokens.length && j - i <= MAX_QUOTE_OBJECT_GAP; j++) {
+    const q = tokens[j]!;
+    if (q.quote === 'open' || (q.quote === 'ambiguous' && tokens[j + 1]?.word)) return i;
+    if (!q.word || CLAUSE.has(keyOf(q.lower))) return null;
+  }
+  return null;
+}
+
+/** German separable verbs: the cue runs from the verb to its particle ("teilte am Montag mit"). */
+function withParticle(lex: Lexicon, tokens: readonly Token[], i: number, found: RawCue): RawCue {
+  const particle = lex.cueNeedsParticle.get(keyOf(tokens[i]!.lower));
+  if (particle === undefined) return found;
+  const at = particleAt(tokens, i, particle);
+  // An inverted subject inside the gap ("teilte das Ministerium mit") keeps the cue to the verb,
+  // and so does content inside it ("kündigte weitere Streiks an."): only "mit, dass …" spans.
+  if (at < 0 || (found.source && found.source.from > i && found.source.from < at)) return found;
+  const next = tokens[at + 1];
+  if (next?.text !== ',' && next?.lower !== 'dass') return found;
+  return { ...found, cueTo: Math.max(found.cueTo, at + 1) };
+}
+
+/** The length of a day or time phrase at `j` ("este lunes", "am Montagabend"), or 0. */
+function timeAt(lex: Lexicon, tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (!t?.word) return 0;
+  const k = keyOf(t.lower);
+  if (lex.skip.has(k)) return 1;
+  const next = tokens[j + 1];
+  if (lex.timeDeterminers.has(k) && next?.word && lex.skip.has(keyOf(next.lower))) return 2;
+  return 0;
+}
+
+/** Past day/time phrases and asides ("en un comunicado", "a la prensa") after a cue. */
+function skipTime(lex: Lexicon, tokens: readonly Token[], j: number): number {
+  for (;;) {
+    const n = timeAt(lex, tokens, j) || asideAt(lex, tokens, j);
+    if (n === 0) return j;
+    j += n;
+  }
+}
+
+// Longest aside skipped after a cue ("en rueda de prensa", "in einer Mitteilung").
+const MAX_ASIDE_TOKENS = 5;
+
+/** "en un comunicado", "a la prensa": a preposition and a document or press word, or 0. */
+function asideAt(lex: Lexicon, tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (!t?.word || !lex.governing.has(t.lower)) return 0;
+  // The aside ends at its last document or press word ("en un comunicado | la compañía").
+  let end = 0;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE_TOKENS; k++) {
+    const w = tokens[k]!;
+    if (!w.word) break;
+    const key = keyOf(w.lower);
+    if (lex.skip.has(key) || inClass(lex.document, key)) end = k + 1;
+    else if (!lex.definite.has(w.lower) && !lex.indefinite.has(key) && !lex.connectors.has(key))
+      break;
+  }
+  return end > 0 ? end - j : 0;
 }
 
 function cue(from: number, to: number, source: SourcePhrase | null): RawCue {
@@ -161,10 +294,16 @@ function verbCue(lex: Lexicon, tokens: readonly Token[], i: number): number | nu
   const k = keyOf(tokens[i]!.lower);
   if (lex.cueVerbs.has(k)) {
     const particle = lex.cueNeedsParticle.get(k);
-    if (particle === undefined || hasParticle(tokens, i, particle))
-      return auxBefore(lex, tokens, i) ?? i;
+    if (particle === undefined || particleAt(tokens, i, particle) >= 0) {
+      const left = auxBefore(lex, tokens, i) ?? i;
+      // "se negó el asilo": the clitic makes the verb reflexive or passive, not speech.
+      return lex.cueBlockedAfter.has(tokens[left - 1]?.lower ?? '') ? null : left;
+    }
   }
-  if (lex.participles.has(k)) return auxBefore(lex, tokens, i);
+  if (lex.participles.has(k)) {
+    const left = auxBefore(lex, tokens, i);
+    return left !== null && lex.cueBlockedAfter.has(tokens[left - 1]?.lower ?? '') ? null : left;
+  }
   return null;
 }
 
@@ -176,21 +315,32 @@ function incise(lex: Lexicon, tokens: readonly Token[], i: number): number | nul
   const t = tokens[i]!;
   if (t.cap || tokens[i - 1]?.text !== ',') return null;
   const k = keyOf(t.lower);
-  if (!lex.finiteVerbs.has(k) && !lex.finitePatterns.some((p) => p.test(k))) return null;
+  if (!isFinite(lex, k)) return null;
+  // "El presidente de Argentina, Javier Milei, visitó Madrid": no clause before, no incise.
+  if (!tokens.slice(0, i - 1).some((w) => w.word && isFinite(lex, keyOf(w.lower)))) return null;
   const phrase = phraseAfter(lex, tokens, i + 1);
   if (!phrase || phrase.pronoun || (phrase.to < tokens.length && tokens[phrase.to]!.word))
     return null;
   return phrase.to >= tokens.length - 1 ? i : null;
 }
 
-/** German separable verbs: the particle closes the clause ("teilte ... mit, dass"). */
-function hasParticle(tokens: readonly Token[], i: number, particle: string): boolean {
+function isFinite(lex: Lexicon, k: string): boolean {
+  return (
+    lex.finiteVerbs.has(k) ||
+    lex.cueVerbs.has(k) ||
+    lex.auxiliaries.has(k) ||
+    lex.finitePatterns.some((p) => p.test(k))
+  );
+}
+
+/** German separable verbs: the particle closes the clause ("teilte ... mit, dass"); -1 if absent. */
+function particleAt(tokens: readonly Token[], i: number, particle: string): number {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.lower === particle && !tokens[j + 1]?.word) return true;
-    if (t.lower === particle && tokens[j + 1]?.lower === 'dass') return true;
+    if (t.lower === particle && !tokens[j + 1]?.word) return j;
+    if (t.lower === particle && tokens[j + 1]?.lower === 'dass') return j;
   }
-  return false;
+  return -1;
 }
 
 function auxBefore(lex: Lexicon, tokens: readonly Token[], i: number): number | null {
@@ -206,21 +356,29 @@ function auxBefore(lex: Lexicon, tokens: readonly Token[], i: number): number | 
 
 /** The verb's subject: before it, after it (inverted), the sentence's opening phrase, or dropped. */
 function withSubject(lex: Lexicon, tokens: readonly Token[], left: number, i: number): RawCue {
+  // "Wie die Polizei am Sonntag berichtete": the subject stands before a day or time.
+  let l = left;
+  while (l > 0 && timeBefore(lex, tokens, l) > 0) l -= timeBefore(lex, tokens, l);
   // "on indique", "man sagt": an impersonal subject is an unnamed source.
-  const subject = keyOf(tokens[left - 1]?.lower ?? '');
+  const subject = keyOf(tokens[l - 1]?.lower ?? '');
   if (subject === 'on' || subject === 'man') return { ...cue(left, i + 1, null), impersonal: true };
-  const found = phraseBefore(lex, tokens, left);
+  const found = phraseBefore(lex, tokens, l);
   // "auf Regierungskreise meldete": a preposition's object is not the verb's subject.
   const governed = found && lex.governing.has(tokens[found.from - 1]?.lower ?? '');
   const before = governed ? null : found;
   if (before) return cue(left === i ? i : left, i + 1, before);
-  let j = i + 1;
-  while (tokens[j] && tokens[j]!.word && lex.skip.has(keyOf(tokens[j]!.lower))) j++;
+  const j = skipTime(lex, tokens, i + 1);
   const after = tokens[j]?.word ? phraseAfter(lex, tokens, j) : null;
   if (after) return cue(left, i + 1, after);
   const opening = openingSubject(lex, tokens, left);
   if (opening) return cue(left, i + 1, opening);
   return { ...cue(i, i + 1, null), dropped: lex.lang === 'es' };
+}
+
+/** The length of a day or time phrase ending just before `end`, or 0. */
+function timeBefore(lex: Lexicon, tokens: readonly Token[], end: number): number {
+  if (end >= 2 && timeAt(lex, tokens, end - 2) === 2) return 2;
+  return end >= 1 && timeAt(lex, tokens, end - 1) === 1 ? 1 : 0;
 }
 
 /** "Pouria Amirshahi, député ..., a annoncé" / "Die Polizei hat am Montag erklärt". */

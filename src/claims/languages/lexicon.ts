@@ -56,6 +56,29 @@ export interface Lexicon {
   finitePatterns: readonly RegExp[];
   byline: readonly RegExp[];
   boilerplate: readonly RegExp[];
+  /** "nach eigenen Angaben": phrases that credit the sentence's own subject. */
+  selfAttribution: readonly (readonly string[])[];
+  /** Clitics that turn a speech verb reflexive or passive ("se negó el asilo"). */
+  cueBlockedAfter: ReadonlySet<string>;
+  gender: GenderMarks;
+  /** Words before a day or time that a cue and its subject may stand around ("este lunes", "am Montag"). */
+  timeDeterminers: ReadonlySet<string>;
+  /** "arguant que", "asegurando que": a gerund before "que" cues for the sentence's subject. */
+  gerundCues: readonly (readonly string[])[];
+}
+
+export type Gender = 'm' | 'f';
+
+/** What tells a speaker's grammatical gender, so "elle" does not take a male speaker. */
+export interface GenderMarks {
+  pronouns: ReadonlyMap<string, Gender>;
+  /** First words of a phrase that mark it ("la", "une", "Frau"). */
+  feminine: ReadonlySet<string>;
+  masculine: ReadonlySet<string>;
+  /** Endings of a role word in the feminine ("Ministerin", "directrice", "ministra"). */
+  feminineRoleSuffixes: readonly string[];
+  /** The gender of a role word without a feminine ending: German "Sprecher" is male. */
+  roleDefault: Gender | null;
 }
 
 type Raw = typeof de;
@@ -111,6 +134,17 @@ function compile(raw: Raw): Lexicon {
     finitePatterns: raw.finitePatterns.map((p) => new RegExp(p, 'u')),
     byline: raw.byline.map((p) => new RegExp(p, 'iu')),
     boilerplate: raw.boilerplate.map((p) => new RegExp(p, 'iu')),
+    selfAttribution: byLength(phrases(raw.selfAttribution)),
+    cueBlockedAfter: set(raw.cueBlockedAfter),
+    timeDeterminers: set(raw.timeDeterminers),
+    gerundCues: byLength(phrases(raw.gerundCues)),
+    gender: {
+      pronouns: new Map(Object.entries(raw.gender.pronouns) as [string, Gender][]),
+      feminine: set(raw.gender.feminine),
+      masculine: set(raw.gender.masculine),
+      feminineRoleSuffixes: raw.gender.feminineRoleSuffixes,
+      roleDefault: (raw.gender.roleDefault as Gender | null) ?? null,
+    },
   };
 }
 

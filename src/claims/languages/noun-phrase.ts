@@ -133,6 +133,17 @@ export function phraseAfter(
       )
         part = 'modifier';
     }
+    // "le projet de loi.", "el proyecto de ley.": a lower-case complement closing the sentence.
+    if (
+      !part &&
+      lex.lang !== 'de' &&
+      t.word &&
+      !t.cap &&
+      sawHead &&
+      partOf(lex, tokens[j - 1]!) === 'link' &&
+      tokens.slice(j + 1).every((w) => !w.word)
+    )
+      part = 'name';
     if (!part) break;
     if (part === 'det' && j > i && !isAfterLink(lex, tokens, j)) break;
     if (part === 'head' || part === 'name') {

@@ -34,19 +34,19 @@ export const DE_ROWS: LanguageRow[] = [
     'Die Polizei teilte am Dienstag mit, dass zwei Verdächtige festgenommen worden seien.',
     'sourced',
     'Die Polizei',
-    'teilte',
+    'teilte am Dienstag mit',
   ],
   [
     'Das Gesundheitsministerium teilte mit, die Zahl der Fälle sei leicht gestiegen.',
     'sourced',
     'Das Gesundheitsministerium',
-    'teilte',
+    'teilte mit',
   ],
   [
     'Der Konzern gab am Mittwoch bekannt, 3.000 Stellen zu streichen.',
     'sourced',
     'Der Konzern',
-    'gab',
+    'gab am Mittwoch bekannt',
   ],
   [
     'Wie der „Spiegel“ berichtet, plant die Regierung ein neues Gesetz.',
@@ -163,4 +163,47 @@ export const DE_ROWS: LanguageRow[] = [
   ['Lesen Sie auch: Die wichtigsten Fragen zur Wahl', 'none', null, null],
   ['Streit um das Heizungsgesetz', 'none', null, null],
   ['Foto: dpa', 'none', null, null],
+  // Session 6: days and places around the cue, self-attribution, separable verbs.
+  [
+    'Wie die Polizei am Sonntag berichtete, wurden drei Menschen verletzt.',
+    'sourced',
+    'die Polizei',
+    'berichtete',
+  ],
+  [
+    'Wie das Unternehmen am Montagabend mitteilte, sollen 500 Stellen wegfallen.',
+    'sourced',
+    'das Unternehmen',
+    'mitteilte',
+  ],
+  [
+    'Der Konzern hat nach eigenen Angaben 3,5 Prozent mehr Umsatz gemacht.',
+    'sourced',
+    'Der Konzern',
+    'nach eigenen Angaben',
+  ],
+  [
+    'Nach eigenen Angaben verkaufte Volkswagen im vergangenen Jahr 9 Millionen Autos.',
+    'sourced',
+    'Volkswagen',
+    'Nach eigenen Angaben',
+  ],
+  [
+    'Die Deutsche Bahn teilte am Dienstagabend in Berlin mit, der Streik sei beendet.',
+    'sourced',
+    'Die Deutsche Bahn',
+    'teilte am Dienstagabend in Berlin mit',
+  ],
+  [
+    'Die Zahl der Asylanträge sinke deutlich, so das Bundesamt für Migration und Flüchtlinge am Freitag.',
+    'sourced',
+    'das Bundesamt für Migration und Flüchtlinge',
+    'so',
+  ],
+  [
+    'Der Verband kündigte am Donnerstag in Frankfurt weitere Streiks an.',
+    'sourced',
+    'Der Verband',
+    'kündigte',
+  ],
 ];

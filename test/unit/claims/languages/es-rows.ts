@@ -135,4 +135,65 @@ export const ES_ROWS: LanguageRow[] = [
   ['Reproduciendo: Mira esto: Google Assistant mejora', 'none', null, null],
   ['(EFE)', 'none', null, null],
   ['Publicado el 3 de mayo de 2024', 'none', null, null],
+  // Session 6: subjects around non-speech words, asides, imperfect and gerund cues.
+  [
+    'El presidente de Argentina, Javier Milei, visitó Madrid el martes.',
+    'unattributed',
+    null,
+    null,
+  ],
+  [
+    'Así lo anunció este martes el consejero de Sanidad, Enrique Ruiz Escudero.',
+    'sourced',
+    'el consejero de Sanidad, Enrique Ruiz Escudero',
+    'anunció',
+  ],
+  [
+    'Se ignoró la orden de captura al tiempo que se negó el asilo al dirigente kurdo.',
+    'unattributed',
+    null,
+    null,
+  ],
+  [
+    'Según explicó en un comunicado la compañía, el servicio llegará a 24 países.',
+    'sourced',
+    'la compañía',
+    'explicó',
+  ],
+  [
+    'El informe de la ONG aseguraba que había sido visto en Neuquén.',
+    'sourced',
+    'El informe de la ONG',
+    'aseguraba',
+  ],
+  [
+    'El jurista Carlos Nino llamó a la Argentina "un país al margen de la ley".',
+    'sourced',
+    'El jurista Carlos Nino',
+    'llamó',
+  ],
+  [
+    'El politólogo Samuel Huntington definía a esa sociedad como pretoriana.',
+    'sourced',
+    'El politólogo Samuel Huntington',
+    'definía',
+  ],
+  [
+    'La ministra defendió la reforma laboral, asegurando que creará 10.000 empleos.',
+    'sourced',
+    'La ministra',
+    'asegurando',
+  ],
+  [
+    'Los alquileres bajarán un 10 %, según el proyecto de ley.',
+    'sourced',
+    'el proyecto de ley',
+    'según',
+  ],
+  [
+    'La empresa, según sus propias cifras, vendió 2,7 millones de unidades.',
+    'sourced',
+    'La empresa',
+    'según sus propias cifras',
+  ],
 ];

@@ -144,4 +144,35 @@ export const FR_ROWS: LanguageRow[] = [
   ['La réforme des retraites en débat', 'none', null, null],
   ['Votre adresse e-mail ne sera pas publiée.', 'none', null, null],
   ['(AFP)', 'none', null, null],
+  // Session 6: gerund cues, a document closing an incise, "fait part", "a indiqué", "a précisé".
+  [
+    'Le gouvernement se défend de toute similarité avec la NSA, arguant que les données ne seront pas conservées.',
+    'sourced',
+    'Le gouvernement',
+    'arguant',
+  ],
+  [
+    'Le délai de conservation passera à six mois, précise le projet de loi.',
+    'sourced',
+    'le projet de loi',
+    'précise',
+  ],
+  [
+    'La préfecture a fait part, dans un communiqué, de sa « vive inquiétude ».',
+    'sourced',
+    'La préfecture',
+    'a fait part',
+  ],
+  [
+    'Le parquet de Paris a indiqué dimanche soir que deux suspects avaient été interpellés.',
+    'sourced',
+    'Le parquet de Paris',
+    'a indiqué',
+  ],
+  [
+    'Le club a précisé mardi, dans un communiqué, que le joueur souffrait d’une entorse.',
+    'sourced',
+    'Le club',
+    'a précisé',
+  ],
 ];

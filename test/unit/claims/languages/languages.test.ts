@@ -70,6 +70,31 @@ describe('claims across sentences', () => {
     );
   });
 
+  it('a pronoun takes the last speaker of its gender: "elle" never a male minister', () => {
+    const fr = analyseText(
+      'La ministre Élisabeth Borne a annoncé la réforme. Le président Emmanuel Macron était absent. Elle a déclaré que le texte serait voté.',
+    );
+    expect(fr[2]!.attributions[0]!.source!.resolved).toBe('La ministre Élisabeth Borne');
+    const [, alone] = analyseText(
+      'Le ministre Gérald Darmanin a annoncé 500 policiers de plus. « C’est un début », a-t-elle ajouté.',
+    );
+    expect(alone!.attributions[0]!.source!.resolved).toBeNull();
+    const de = analyseText(
+      'Innenministerin Nancy Faeser besuchte Köln. Bürgermeister Frank Vogel empfing sie. Die Lage sei ernst, sagte sie.',
+    );
+    expect(de[2]!.attributions[0]!.source!.resolved).toBe('Innenministerin Nancy Faeser');
+  });
+
+  it('a Spanish subject named in an apposition carries to the next verb without one', () => {
+    const es = analyseText(
+      'El presidente de Argentina, Javier Milei, visitó Madrid el martes. Dijo que la economía crece un 4 %.',
+    );
+    expect(es[0]!.attributions).toHaveLength(0);
+    expect(es[1]!.attributions[0]!.source!.resolved).toBe(
+      'El presidente de Argentina, Javier Milei',
+    );
+  });
+
   it('a French teaser on an English page is read as French', () => {
     const text =
       'Foreign Minister Sergei Lavrov said the talks would resume on Monday.\n\nSelon le ministère de la Défense, 300 soldats ont quitté la région.';
