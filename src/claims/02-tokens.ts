@@ -1,50 +1,44 @@
+import { APOSTROPHES, eachToken, isWordToken } from '../text/words.ts';
 import type { Token } from './types.ts';
-
-// Words keep inner apostrophes, hyphens, dots of acronyms ("U.S.", "J.D.") and "&" ("AT&T");
-// possessive "'s" is its own token so a source phrase can end before it; "''" is a double quote
-// as some wires type it.
-const TOKEN =
-  /''|(\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*\.(?=\s\p{N})|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*?)(?=['’][sS]\b)|['’][sS]\b|[\p{L}\p{M}\p{N}]+(?:[-'’&.,][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 const OPEN_QUOTES = new Set(['‘', '«', '„']);
 const CLOSE_QUOTES = new Set(['»']);
+// Inside a word every apostrophe form reads as "'", so lexicons list one spelling ("don´t");
+// alone, only "’" does: a lone "‘" or "´" is a quote mark or an accent, not an apostrophe.
+const APOSTROPHE_RE = new RegExp(`[${APOSTROPHES.replace("'", '')}]`, 'g');
 
-/** Splits one sentence of `text` into tokens. */
+/** Splits one sentence of `text` into tokens (the text layer's rule), with claims' flags. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const t = m[0];
-    const s = start + m.index;
-    const c = t.charCodeAt(0);
-    // ASCII letters and digits decide without a Unicode regex (most tokens of English text).
-    const ascii = c < 128;
-    const word = ascii ? (c >= 48 && c <= 57) || isAsciiLetter(c) : /[\p{L}\p{N}]/u.test(t[0]!);
-    const cap = ascii ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
-    const low = t.toLowerCase();
-    let quote: Token['quote'] = null;
-    if (word) quote = null;
-    else if (OPEN_QUOTES.has(t)) quote = 'open';
-    else if (CLOSE_QUOTES.has(t)) quote = 'close';
-    else if (t === '"' || t === "''" || t === '“' || t === '”')
-      quote = straightQuote(text, s, t.length);
-    else if (t === '’' || t === "'") quote = apostropheQuote(text, s);
-    out.push({
-      start: s,
-      end: s + t.length,
-      text: t,
-      lower: low.includes('’') ? low.replace(/’/g, "'") : low,
-      cap,
-      word,
-      quote,
-    });
-  }
+  eachToken(
+    text,
+    (s, e) => {
+      const t = text.slice(s, e);
+      const word = isWordToken(t);
+      const c = t.charCodeAt(0);
+      const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+      const low = t.toLowerCase();
+      let quote: Token['quote'] = null;
+      if (word) quote = null;
+      else if (OPEN_QUOTES.has(t)) quote = 'open';
+      else if (CLOSE_QUOTES.has(t)) quote = 'close';
+      else if (t === '"' || t === "''" || t === '“' || t === '”')
+        quote = straightQuote(text, s, t.length);
+      else if (t === '’' || t === "'") quote = apostropheQuote(text, s);
+      out.push({
+        start: s,
+        end: e,
+        text: t,
+        lower: e - s > 1 ? low.replace(APOSTROPHE_RE, "'") : low === '’' ? "'" : low,
+        cap,
+        word,
+        quote,
+      });
+    },
+    start,
+    end,
+  );
   return out;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

@@ -1,5 +1,6 @@
 import numberWords from './data/number-words.json' with { type: 'json' };
 import { textLanguage } from '../claims/index.ts';
+import { isWordToken, textTokens } from '../text/words.ts';
 import type { LocalLanguage } from './local-words.ts';
 import { isLocalLanguage, localKey, localMultiplier, localNumber } from './local-words.ts';
 import { wordKey } from './normalize-word.ts';
@@ -50,7 +51,6 @@ export function plainText(text: string): string {
   return text.replace(PLAIN_RE, (c) => PLAIN[c] ?? c);
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu;
 /** Punctuation between words that ends a clause. */
 const CLAUSE_PUNCT_RE = /[,;:()[\]\u2014\u2013]|\s-\s/;
 /** Conjunctions that start a new clause. */
@@ -132,20 +132,27 @@ interface Piece {
   quoted: boolean;
 }
 
-/** Splits a sentence into words with clause numbers and quote state, keeping offsets. */
+/**
+ * The words of a sentence (the text layer's rule, run on its plain form) as matching pieces,
+ * with clause numbers and quote state, keeping offsets. Possessive "'s", quotes and other marks
+ * are gaps; the last dot of "U.S." or "No." is left out so that acronyms read the same however
+ * they end. Contractions and hyphenated compounds split into the terms they stand for.
+ */
 function pieces(text: string): Piece[] {
   const plain = plainText(text);
   const out: Piece[] = [];
   let clause = 0;
   let last = 0;
   let quoted = false;
-  for (const m of plain.matchAll(WORD_RE)) {
-    const start = m.index;
+  for (const t of textTokens(plain)) {
+    if (!isWordToken(t.text)) continue;
+    const start = t.start;
+    const dotted = t.text.length > 1 && t.text.endsWith('.');
     const gap = plain.slice(last, start);
     if (out.length > 0 && CLAUSE_PUNCT_RE.test(gap)) clause++;
     for (const c of gap) if (c === '"') quoted = !quoted;
-    last = start + m[0].length;
-    let word = m[0];
+    last = dotted ? t.end - 1 : t.end;
+    let word = dotted ? t.text.slice(0, -1) : t.text;
     // A trailing "'s" or a contraction splits into the word and what it stands for.
     const lower = word.toLowerCase();
     if (out.length > 0 && CLAUSE_WORDS.has(lower)) clause++;

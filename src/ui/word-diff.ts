@@ -1,4 +1,5 @@
 import { americanSpelling } from '../text/spelling.ts';
+import { textTokens } from '../text/words.ts';
 
 /**
  * Word-level diff of two sentences for the popover: which words of their sentence are new,
@@ -23,16 +24,16 @@ interface Token {
   key: string;
 }
 
-/** Words and punctuation, each keeping the whitespace after it so parts concatenate back. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const re = /([\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}])(\s*)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const word = m[1] ?? '';
-    out.push({ text: word + (m[2] ? ' ' : ''), key: normalise(word) });
-  }
-  return out;
+/**
+ * The text layer's tokens (words and each mark), each keeping one space when whitespace follows
+ * it so that parts concatenate back to the sentence.
+ */
+function diffTokens(text: string): Token[] {
+  const tokens = textTokens(text);
+  return tokens.map((t, i) => {
+    const spaced = (tokens[i + 1]?.start ?? text.length) > t.end;
+    return { text: t.text + (spaced ? ' ' : ''), key: normalise(t.text) };
+  });
 }
 
 function normalise(word: string): string {
@@ -70,8 +71,8 @@ function editDistance(a: string, b: string): number {
 
 /** Diff from our sentence to theirs, in their order, deletions placed where they fell. */
 export function wordDiff(ours: string, theirs: string): DiffPart[] {
-  const a = tokenize(ours);
-  const b = tokenize(theirs);
+  const a = diffTokens(ours);
+  const b = diffTokens(theirs);
   if (a.length > MAX_TOKENS || b.length > MAX_TOKENS) return [{ op: 'equal', text: theirs }];
   // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
   const lcs: Uint16Array[] = Array.from(
