@@ -7,17 +7,25 @@ const CLOSE_QUOTES = new Set(['»']);
 // alone, only "’" does: a lone "‘" or "´" is a quote mark or an accent, not an apostrophe.
 const APOSTROPHE_RE = new RegExp(`[${APOSTROPHES.replace("'", '')}]`, 'g');
 
+function lowerCase(t: string): string {
+  const low = t.toLowerCase();
+  if (t.length === 1) return low === '’' ? "'" : low;
+  // Most words have no apostrophe at all: a plain scan is cheaper than a regex replace.
+  for (let i = 0; i < low.length; i++) {
+    if (low.charCodeAt(i) > 127) return low.replace(APOSTROPHE_RE, "'");
+  }
+  return low;
+}
+
 /** Splits one sentence of `text` into tokens (the text layer's rule), with claims' flags. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   eachToken(
     text,
-    (s, e) => {
-      const t = text.slice(s, e);
+    (s, e, t) => {
       const word = isWordToken(t);
       const c = t.charCodeAt(0);
       const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
-      const low = t.toLowerCase();
       let quote: Token['quote'] = null;
       if (word) quote = null;
       else if (OPEN_QUOTES.has(t)) quote = 'open';
@@ -29,7 +37,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         start: s,
         end: e,
         text: t,
-        lower: e - s > 1 ? low.replace(APOSTROPHE_RE, "'") : low === '’' ? "'" : low,
+        lower: lowerCase(t),
         cap,
         word,
         quote,

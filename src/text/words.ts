@@ -35,18 +35,23 @@ const TOKEN = new RegExp(
 );
 
 /**
- * Calls `visit` with the start and end (offsets into `text`) of each token of
+ * Calls `visit` with the start and end (offsets into `text`) and the text of each token of
  * `text.slice(start, end)`, in order. The slice is all the rule sees: a dot at its end is not
- * read as an abbreviation because of what follows outside it.
+ * read as an abbreviation because of what follows outside it. `visit` must not call back into
+ * this module (one shared pattern, reset on each call, keeps the hot path free of copies).
  */
 export function eachToken(
   text: string,
-  visit: (start: number, end: number) => void,
+  visit: (start: number, end: number, token: string) => void,
   start = 0,
   end = text.length,
 ): void {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) visit(start + m.index, start + m.index + m[0].length);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const at = start + m.index;
+    visit(at, at + m[0].length, m[0]);
+  }
 }
 
 export interface TextToken {
@@ -58,7 +63,7 @@ export interface TextToken {
 /** The tokens of `text` with their offsets. */
 export function textTokens(text: string, start = 0, end = text.length): TextToken[] {
   const out: TextToken[] = [];
-  eachToken(text, (s, e) => out.push({ text: text.slice(s, e), start: s, end: e }), start, end);
+  eachToken(text, (s, e, t) => out.push({ text: t, start: s, end: e }), start, end);
   return out;
 }
 
