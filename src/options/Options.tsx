@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Shortcuts } from '../ui/Shortcuts.tsx';
-import { t } from '../ui/t.ts';
+import { t, type MessageKey } from '../ui/t.ts';
 import type { OptionsApi } from './api.ts';
 import { BackupSection } from './BackupSection.tsx';
 import { ReportsSection } from './ReportsSection.tsx';
@@ -9,7 +9,7 @@ import { StoriesSection } from './StoriesSection.tsx';
 import { StorageSection } from './StorageSection.tsx';
 
 type View = 'reports' | 'stories';
-const VIEWS: Array<[View, string]> = [
+const VIEWS: Array<[View, MessageKey]> = [
   ['reports', 'optViewReports'],
   ['stories', 'optViewStories'],
 ];

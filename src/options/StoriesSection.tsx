@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoryListing, StoryOrigin, StoryReport } from '../model/story-list.ts';
 import { siteOf } from '../text/site.ts';
 import { formatDate } from '../ui/format.ts';
-import { t, tCount } from '../ui/t.ts';
+import { t, tCount, type MessageKey } from '../ui/t.ts';
 import { WebLink } from '../ui/WebLink.tsx';
 import { errorText, type SectionProps } from './api.ts';
 
@@ -11,7 +11,7 @@ const PAGE = 20;
 
 type Role = 'original' | 'copy' | 'independent';
 
-const ROLE_KEYS: Record<Role, string> = {
+const ROLE_KEYS: Record<Role, MessageKey> = {
   original: 'roleOriginal',
   copy: 'roleCopy',
   independent: 'roleIndependent',

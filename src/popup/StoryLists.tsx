@@ -3,7 +3,7 @@ import type { PageSummary } from '../model/summary.ts';
 import { siteOf } from '../text/site.ts';
 import { formatDate } from '../ui/format.ts';
 import { ROLE_KEYS } from '../ui/MatchList.tsx';
-import { t, tCount } from '../ui/t.ts';
+import { t, tCount, type MessageKey } from '../ui/t.ts';
 import { WebLink } from '../ui/WebLink.tsx';
 
 /** Shared claims shown per report; the page's popovers have the rest. */
@@ -51,7 +51,7 @@ function Member({ m, shared }: { m: StoryMember; shared: PageSummary['storyClaim
  * one outlet's text) and reports of the same story written independently.
  */
 export function StoryLists({ summary }: { summary: PageSummary }) {
-  const lists: Array<[string, string, StoryMember[]]> = [
+  const lists: Array<[string, MessageKey, StoryMember[]]> = [
     ['copies', 'popupCopies', summary.story.filter((m) => !m.independent)],
     ['independent', 'popupIndependent', summary.story.filter((m) => m.independent)],
   ];

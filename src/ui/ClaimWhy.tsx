@@ -1,8 +1,8 @@
 import type { ClaimKind, SourceType } from '../model/claim.ts';
 import type { ClaimExplanation } from './explain-claim.ts';
-import { t } from './t.ts';
+import { t, type MessageKey } from './t.ts';
 
-const TYPE_KEYS: Record<SourceType, string> = {
+const TYPE_KEYS: Record<SourceType, MessageKey> = {
   person: 'sourceTypePerson',
   organization: 'sourceTypeOrganization',
   government: 'sourceTypeGovernment',
@@ -12,7 +12,7 @@ const TYPE_KEYS: Record<SourceType, string> = {
 };
 
 // Reasons the claim analysis may give; unknown ones are not shown rather than shown raw.
-const REASON_KEYS: Record<string, string> = {
+const REASON_KEYS: Record<string, MessageKey> = {
   number: 'reasonNumber',
   hedge: 'reasonHedge',
   'anonymous-source': 'reasonAnonymous',
@@ -38,7 +38,7 @@ export function whyText(kind: ClaimKind, why: ClaimExplanation): string {
 
 /** The claim's kind explained: who stands behind it, the cue, hedges, reasons. */
 export function ClaimWhy({ kind, why }: { kind: ClaimKind; why: ClaimExplanation }) {
-  const reasons = why.reasons.map((r) => REASON_KEYS[r]).filter((k): k is string => !!k);
+  const reasons = why.reasons.map((r) => REASON_KEYS[r]).filter((k): k is MessageKey => !!k);
   return (
     <dl class="cb-why" data-cb="why">
       {why.source ? (

@@ -1,8 +1,8 @@
 import type { Difference, DifferenceType } from '../model/report.ts';
 import { differenceDetail } from './difference-detail.ts';
-import { t } from './t.ts';
+import { t, type MessageKey } from './t.ts';
 
-const LABEL_KEYS: Record<DifferenceType, string> = {
+const LABEL_KEYS: Record<DifferenceType, MessageKey> = {
   'attribution-dropped': 'diffAttributionDropped',
   'attribution-added': 'diffAttributionAdded',
   'attribution-changed': 'diffAttributionChanged',

@@ -4,10 +4,10 @@ import { DiffText } from './DiffText.tsx';
 import { DifferenceBadges } from './DifferenceBadges.tsx';
 import { siteOf } from '../text/site.ts';
 import { formatDate } from './format.ts';
-import { t } from './t.ts';
+import { t, type MessageKey } from './t.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 
-export const ROLE_KEYS: Record<StoryRole, string> = {
+export const ROLE_KEYS: Record<StoryRole, MessageKey> = {
   original: 'roleOriginal',
   copy: 'roleCopy',
   earlier: 'roleEarlier',

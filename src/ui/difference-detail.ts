@@ -1,8 +1,8 @@
 import type { Difference, SourceNaming } from '../model/report.ts';
-import { t } from './t.ts';
+import { t, type MessageKey } from './t.ts';
 
 /** Message key per difference (and per variant where the data differ in shape). */
-function detailKey(d: Difference): string {
+function detailKey(d: Difference): MessageKey {
   switch (d.type) {
     case 'attribution-dropped':
       return 'diffDetailAttributionDropped';

@@ -1,3 +1,5 @@
+import type english from '../public/_locales/en/messages.json';
+
 /**
  * Every user-facing string goes through `t`. In the extension it reads `_locales` through
  * `browser.i18n`; unit tests (no extension runtime) install the English catalogue with
@@ -13,6 +15,12 @@ export type Catalogue = Record<
   { message: string; placeholders?: Record<string, { content: string }> }
 >;
 
+/**
+ * A key of the English catalogue, the one every locale must match (test/unit/ui/locales.test.ts):
+ * `t('noSuchKey')` is a type error, without a generated file.
+ */
+export type MessageKey = Extract<keyof typeof english, string>;
+
 let lookup: Lookup | null = null;
 
 interface I18nLike {
@@ -20,7 +28,7 @@ interface I18nLike {
 }
 
 function runtimeLookup(): Lookup | null {
-  // `browser` (Firefox, polyfill) or `chrome` (Chromium): both expose i18n synchronously.
+  // `browser` (Firefox, Chromium 144+) or `chrome`: both expose i18n synchronously.
   const g = globalThis as { browser?: I18nLike; chrome?: I18nLike };
   const api = g.browser?.i18n ?? g.chrome?.i18n;
   if (!api?.getMessage) return null;
@@ -47,7 +55,12 @@ export function useCatalogue(catalogue: Catalogue | null): void {
 }
 
 /** The message for `key`; the key itself when no catalogue knows it, so gaps are visible. */
-export function t(key: string, subs?: Substitutions): string {
+export function t(key: MessageKey, subs?: Substitutions): string {
+  return message(key, subs);
+}
+
+/** `t` for keys built at run time (plural forms), which may be missing from the catalogue. */
+function message(key: string, subs?: Substitutions): string {
   const list =
     subs === undefined ? [] : (Array.isArray(subs) ? subs : [subs]).map((s) => String(s));
   const fn = lookup ?? runtimeLookup();
@@ -89,10 +102,10 @@ export function usePluralLocale(locale: string | null): void {
  * (`key_few`, `key_many`) are tried first when a catalogue has them. `subs` replaces the
  * substitutions when the message has more than the count ("3 of 40": plural by the 40).
  */
-export function tCount(key: string, count: number, subs: Substitutions = count): string {
+export function tCount(key: MessageKey, count: number, subs: Substitutions = count): string {
   const category = plurals().select(count);
   if (category !== 'other') {
-    const form = t(`${key}_${category}`, subs);
+    const form = message(`${key}_${category}`, subs);
     if (form !== `${key}_${category}`) return form;
   }
   return t(key, subs);

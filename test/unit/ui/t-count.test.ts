@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import messages from '../../../src/public/_locales/en/messages.json' with { type: 'json' };
-import { tCount, useCatalogue, usePluralLocale, type Catalogue } from '../../../src/ui/t.ts';
+import {
+  tCount,
+  useCatalogue,
+  usePluralLocale,
+  type Catalogue,
+  type MessageKey,
+} from '../../../src/ui/t.ts';
+
+/** A key of a test's own catalogue (not in messages.json, so not a MessageKey by type). */
+const key = (name: string) => name as MessageKey;
 
 describe('tCount', () => {
   afterEach(() => {
@@ -20,7 +29,7 @@ describe('tCount', () => {
 
   it('falls back to the plain key when a message has no singular form', () => {
     useCatalogue({ only: { message: '$1 things' } });
-    expect(tCount('only', 1)).toBe('1 things');
+    expect(tCount(key('only'), 1)).toBe('1 things');
   });
 
   it('has a singular form for every message that counts claims or reports', () => {
@@ -39,7 +48,7 @@ describe('tCount', () => {
       n_few: { message: '$1 twierdzenia' },
     });
     usePluralLocale('pl');
-    expect([1, 2, 5, 22, 25].map((c) => tCount('n', c))).toEqual([
+    expect([1, 2, 5, 22, 25].map((c) => tCount(key('n'), c))).toEqual([
       '1 twierdzenie',
       '2 twierdzenia',
       '5 twierdzeń',
@@ -48,8 +57,8 @@ describe('tCount', () => {
     ]);
     useCatalogue({ r: { message: '$1 affirmations' }, r_one: { message: '$1 affirmation' } });
     usePluralLocale('fr');
-    expect(tCount('r', 0)).toBe('0 affirmation');
+    expect(tCount(key('r'), 0)).toBe('0 affirmation');
     usePluralLocale('en');
-    expect(tCount('r', 0)).toBe('0 affirmations');
+    expect(tCount(key('r'), 0)).toBe('0 affirmations');
   });
 });
