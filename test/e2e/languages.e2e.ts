@@ -1,64 +1,134 @@
-// Claims in German and French, as a reader sees them in Chromium: invented articles in each
-// language are highlighted, the popup's "who speaks" lists the people and bodies of that
-// language, and a German rewrite links back to the German report it was made from.
+// Claims in German and French, as a reader sees them in Chromium and in Firefox ESR: invented
+// articles in each language are highlighted, the popup's "who speaks" lists the people and
+// bodies of that language, and a German rewrite links back to the German report it was made
+// from. Every step waits for a state the extension reports (summary `ready`, popup
+// `aria-busy="false"`, a placed card whose matches are in), never for time or "some text".
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+import type { PageSummary } from '../../src/model/summary.ts';
+import { launchWithExtension } from './harness/chromium.ts';
+import {
+  buildFirefox,
+  firefoxAvailable,
+  firefoxWaitForAnalysis,
+  launchFirefoxWithExtension,
+  untilTrue,
+} from './harness/firefox.ts';
 import { clickHighlight, paintedRanges } from './harness/highlights.ts';
 import { tabIdOf, waitForAnalysis } from './harness/page-state.ts';
-import { openPopup, popoverText } from './harness/ui.ts';
+import { openPopup, waitForPopover } from './harness/ui.ts';
 import { serveFolder, type StaticServer } from './harness/static-server.ts';
 
 const SHOTS = 'artifacts/e2e';
+/** The popup is done loading its page's summary and matches. */
+const POPUP_SETTLED = 'main.cb-popup[aria-busy="false"]';
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
-let page: Page;
+interface Driver {
+  page: Page;
+  /** Opens `path` and waits until the extension analysed it and heard from the background. */
+  open(path: string): Promise<PageSummary>;
+  /** The toolbar popup's text for the current page, once it says it is loaded. */
+  popupText(): Promise<string>;
+  close(): Promise<void>;
+}
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveFolder('test/fixtures/pages');
-  ext = await launchWithExtension();
-  page = await ext.browser.newPage();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-async function popupText(): Promise<string> {
-  const popup = await openPopup(ext, await tabIdOf(ext, page));
+async function readPopup(popup: Page): Promise<string> {
   const text = await popup.evaluate(() => document.body.innerText);
   await popup.close();
   return text;
 }
 
-describe('claims in German and French in Chromium', () => {
-  it('marks a German report: quoted union chief sourced, expert estimate unverified', async () => {
-    await page.goto(server.url('/de-streik-tagesblatt/'), { waitUntil: 'load' });
-    const summary = await waitForAnalysis(ext, page);
-    expect(summary.isArticle).toBe(true);
-    const ranges = await paintedRanges(page);
-    const quote = ranges.find((r) => r.text.includes('Die Geduld unserer Mitglieder'));
-    expect(quote?.kind).toBe('corroborate-sourced');
-    const estimate = ranges.find((r) => r.text.includes('nach Schätzungen von Experten'));
-    expect(estimate?.kind).toBe('corroborate-unverified');
-    expect(ranges.some((r) => r.text.includes('Aktualisiert am'))).toBe(false);
-    const names = summary.sources.map((s) => s.name);
-    expect(names).toContain('Gewerkschaftschef Jonas Brandt');
-    expect(names).toContain('Verkehrsministerin Katrin Albers');
-    const text = await popupText();
-    expect(text).toContain('Jonas Brandt');
-    expect(text).toContain('Katrin Albers');
-    await page.screenshot({ path: `${SHOTS}/german-page.png` });
+async function chromiumDriver(server: StaticServer): Promise<Driver> {
+  const ext = await launchWithExtension();
+  const page = await ext.browser.newPage();
+  return {
+    page,
+    async open(path) {
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      return waitForAnalysis(ext, page);
+    },
+    async popupText() {
+      return readPopup(await openPopup(ext, await tabIdOf(ext, page)));
+    },
+    close: () => ext.close(),
+  };
+}
+
+async function firefoxDriver(server: StaticServer): Promise<Driver> {
+  buildFirefox();
+  const ff = await launchFirefoxWithExtension('dist-firefox');
+  // An extension page to reach tabs and content scripts from (Firefox gives no background handle).
+  const control = await ff.openExtensionPage('src/options/index.html');
+  const page = await ff.browser.newPage();
+  return {
+    page,
+    async open(path) {
+      const url = server.url(path);
+      await page.goto(url, { waitUntil: 'load' });
+      return firefoxWaitForAnalysis(control, url);
+    },
+    async popupText() {
+      const url = page.url();
+      const tabId = await control.evaluate(async (u: string) => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const tabs = (await api.tabs.query({})) as Array<{ url?: string; id?: number }>;
+        return tabs.find((t) => t.url === u)?.id ?? null;
+      }, url);
+      if (tabId === null) throw new Error(`no tab shows ${url}`);
+      const popup = await ff.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+      await untilTrue(popup, (sel: string) => !!document.querySelector(sel), POPUP_SETTLED, 20_000);
+      return readPopup(popup);
+    },
+    close: () => ff.close(),
+  };
+}
+
+const BROWSERS = [
+  { name: 'Chromium', tag: 'chromium', launch: chromiumDriver, skip: false },
+  { name: 'Firefox ESR', tag: 'firefox', launch: firefoxDriver, skip: !firefoxAvailable() },
+] as const;
+
+describe.each(BROWSERS)('claims in German and French in $name', ({ tag, launch, skip }) => {
+  let server: StaticServer;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    if (skip) return;
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveFolder('test/fixtures/pages');
+    driver = await launch(server);
   });
 
-  it('marks a French report and lists its speakers in the popup', async () => {
-    await page.goto(server.url('/fr-crue-quotidien/'), { waitUntil: 'load' });
-    const summary = await waitForAnalysis(ext, page);
-    const ranges = await paintedRanges(page);
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it.skipIf(skip)(
+    'marks a German report: quoted union chief sourced, expert estimate unverified',
+    async () => {
+      const summary = await driver.open('/de-streik-tagesblatt/');
+      expect(summary.isArticle).toBe(true);
+      const ranges = await paintedRanges(driver.page);
+      const quote = ranges.find((r) => r.text.includes('Die Geduld unserer Mitglieder'));
+      expect(quote?.kind).toBe('corroborate-sourced');
+      const estimate = ranges.find((r) => r.text.includes('nach Schätzungen von Experten'));
+      expect(estimate?.kind).toBe('corroborate-unverified');
+      expect(ranges.some((r) => r.text.includes('Aktualisiert am'))).toBe(false);
+      const names = summary.sources.map((s) => s.name);
+      expect(names).toContain('Gewerkschaftschef Jonas Brandt');
+      expect(names).toContain('Verkehrsministerin Katrin Albers');
+      const text = await driver.popupText();
+      expect(text).toContain('Jonas Brandt');
+      expect(text).toContain('Katrin Albers');
+      await driver.page.screenshot({ path: `${SHOTS}/german-page-${tag}.png` });
+    },
+  );
+
+  it.skipIf(skip)('marks a French report and lists its speakers in the popup', async () => {
+    const summary = await driver.open('/fr-crue-quotidien/');
+    const ranges = await paintedRanges(driver.page);
     const mayor = ranges.find((r) => r.text.includes('jamais vu l’eau monter'));
     expect(mayor?.kind).toBe('corroborate-sourced');
     const rumour = ranges.find((r) => r.text.includes('Des sources proches de l’enquête'));
@@ -69,20 +139,20 @@ describe('claims in German and French in Chromium', () => {
     expect(names.some((n) => n.includes('Hélène Drouart'))).toBe(true);
     expect(names.some((n) => n.includes('Paul Verneuil'))).toBe(true);
     expect(names).toContain('la préfecture de l’Orne');
-    const text = await popupText();
+    const text = await driver.popupText();
     expect(text).toContain('Hélène Drouart');
-    await page.screenshot({ path: `${SHOTS}/french-page.png` });
+    await driver.page.screenshot({ path: `${SHOTS}/french-page-${tag}.png` });
   });
 
-  it('links a German rewrite back to the German report it was made from', async () => {
-    await page.goto(server.url('/de-streik-rundschau/'), { waitUntil: 'load' });
-    const summary = await waitForAnalysis(ext, page);
+  it.skipIf(skip)('links a German rewrite back to the German report it was made from', async () => {
+    const summary = await driver.open('/de-streik-rundschau/');
     expect(summary.story.map((s) => s.url)).toContain(server.url('/de-streik-tagesblatt/'));
     expect(summary.matchedClaims).toBeGreaterThanOrEqual(3);
-    await clickHighlight(page, 'Rund 3.200 Verbindungen');
-    const card = await popoverText(page);
-    expect(card).toContain('Tagesblatt');
-    expect(card).toContain('3.200 Verbindungen');
-    await page.screenshot({ path: `${SHOTS}/german-rewrite-popover.png` });
+    await clickHighlight(driver.page, 'Rund 3.200 Verbindungen');
+    const card = await waitForPopover(driver.page, 8000);
+    expect(card.state).toBe('matches');
+    expect(card.text).toContain('Tagesblatt');
+    expect(card.text).toContain('3.200 Verbindungen');
+    await driver.page.screenshot({ path: `${SHOTS}/german-rewrite-popover-${tag}.png` });
   });
 });

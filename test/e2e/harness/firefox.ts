@@ -57,7 +57,7 @@ export async function launchFirefoxWithExtension(
       const page = await browser.newPage();
       const url = `${origin}/${path.replace(/^\//, '')}`;
       void page.goto(url).catch(() => undefined);
-      await page.waitForFunction((u: string) => location.href === u, { timeout: 15_000 }, url);
+      await untilTrue(page, (u: string) => location.href === u, url, 15_000);
       return page;
     },
     async close() {
@@ -65,6 +65,30 @@ export async function launchFirefoxWithExtension(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Polls `check` in the page until it returns true. Unlike waitForFunction it survives the
+ * evaluation errors WebDriver BiDi throws while the page swaps realms mid-navigation (from
+ * about:blank to moz-extension://), which made popup and options pages fail at random.
+ */
+export async function untilTrue(
+  page: Page,
+  check: (arg: string) => boolean,
+  arg: string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate(check, arg)) return;
+    } catch (e) {
+      last = e; // the realm went away under the evaluation: read again in the next one
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${page.url()}: condition not met in ${timeoutMs} ms (${String(last)})`);
 }
 
 /** Builds the extension in one of vite.config.ts's modes into `outDir` (a test's own folder). */
