@@ -34,6 +34,12 @@ const PATTERN_FEATURES = [
   'existential',
   'we',
   'negation',
+  'time',
+  'money',
+  'modal',
+  'future',
+  'emphasis',
+  'vague',
 ] as const;
 
 /** Every feature the model weighs, in the order of its weights. */
@@ -43,14 +49,19 @@ export const WORTH_FEATURES = [
   'named',
   'past',
   'short',
+  'medium',
   'long',
 ] as const;
 export type WorthFeature = (typeof WORTH_FEATURES)[number];
 
-// "I", "we", "you" as the source: the speaker's own view, not a report of what someone said.
-const SPEAKER = /^(i|we|you|me|us)$/i;
+// "I", "we", "you" (also "I'd", "we've", "my") as the source: the speaker's own view, not a
+// report of what someone said.
+const SPEAKER = /^(i|we|you|me|us|my|our|your)(['’](m|re|ve|ll|d))?$/i;
 // A sentence this short (in words) states little that can be checked ("That's not right.").
 const SHORT_WORDS = 6;
+// From this many words a sentence has room for particulars (a band of its own: short ones are
+// courtesies and retorts, long ones name who, when and how much).
+const MEDIUM_WORDS = 12;
 // A sentence this long (in words) usually carries particulars: who, when, how much.
 const LONG_WORDS = 20;
 const IRREGULAR_PAST = new Set(worth.irregularPast);
@@ -72,9 +83,11 @@ function isViewCue(cue: string): boolean {
 
 // A view held by unnamed people ("A slim majority of Democrats support …") is a finding about
 // them, not one person's opinion: "he", "they" or a name hold a view, a share of voters reports one.
+// A plural with no share in it ("Parents feel", "some think") is the speaker's view of people.
 function isShareOfPeople(source: SourceSpan): boolean {
-  return !source.named && !PERSONAL.test(source.text);
+  return !source.named && !PERSONAL.test(source.text) && SHARE.test(source.text);
 }
+const SHARE = new RegExp(worth.share, 'iu');
 const PERSONAL = /^(he|she|they|it|him|her|them)$/i;
 
 /**
@@ -116,6 +129,7 @@ export function worthFeatures(input: WorthInput): number[] {
       (t) => !t.cap && (IRREGULAR_PAST.has(t.lower) || /[^e]ed$|ied$/.test(t.lower)),
     ),
     short: words.length <= SHORT_WORDS,
+    medium: words.length >= MEDIUM_WORDS && words.length < LONG_WORDS,
     long: words.length >= LONG_WORDS,
   };
   return WORTH_FEATURES.map((f) => (on[f] ? 1 : 0));
@@ -158,6 +172,13 @@ const REASON: Record<WorthFeature, string> = {
   existential: 'existence',
   we: 'we',
   negation: 'negation',
+  time: 'time',
+  money: 'number',
+  modal: 'hypothetical',
+  future: 'future',
+  emphasis: 'emphasis',
+  vague: 'vague',
+  medium: 'particulars',
 };
 
 /**
@@ -186,6 +207,7 @@ export const WORTH_MARKERS: ReadonlySet<WorthFeature> = new Set<WorthFeature>([
   'pleasantry',
   'rhetorical',
   'conditional',
+  'we',
 ]);
 
 /** Features that are checkable content on their own: quantities, changes, events, records. */
