@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../../model/claim.ts';
+import { countFunctionWords, countScripts } from '../../text/language.ts';
 import type { Token } from '../types.ts';
 import nonclaims from '../lexicon/nonclaims.json';
 import worth from '../lexicon/worth.json';
@@ -7,8 +8,6 @@ const BYLINE = nonclaims.byline.map((p) => new RegExp(p, 'iu'));
 // Case matters here: a name is capitalised, the clause after "By Friday," is not.
 const BYLINE_NAMES = new RegExp(nonclaims.bylineNames, 'u');
 const BOILERPLATE = nonclaims.boilerplate.map((p) => new RegExp(p, 'iu'));
-const FOREIGN = new Set(nonclaims.foreignStopwords);
-const ENGLISH = new Set(nonclaims.englishStopwords);
 
 // Fewer words than this, with no attribution, carry nothing to check ("But concerns remain.").
 const MIN_CLAIM_WORDS = 4;
@@ -32,40 +31,25 @@ export interface KindInput {
   hedged: boolean;
 }
 
-const LETTER = /\p{L}/u;
-const LATIN = /\p{Script=Latin}/u;
+// Function-word hits other languages need together, and more than English has, before a
+// sentence read as English is called foreign (one stray "die" or "el" in a name is not enough).
+const MIN_FOREIGN_HITS = 2;
 
-/** Fewer than half the letters are Latin; ASCII letters are counted without a regex. */
-function mostlyNonLatin(text: string): boolean {
-  let letters = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      letters++;
-      latin++;
-    } else if (c > 127) {
-      const ch = text[i]!;
-      if (LETTER.test(ch)) {
-        letters++;
-        if (LATIN.test(ch)) latin++;
-      }
-    }
-  }
-  return letters > 0 && latin / letters < 0.5;
-}
-
-/** Is the sentence written in another language than English (judged by its function words)? */
+/**
+ * Is the sentence written in another language than English? The text layer's detector decides:
+ * letters mostly in another script, or its function words, counted among the sentence's words.
+ */
 export function isOtherLanguage(text: string, tokens: Token[]): boolean {
-  if (mostlyNonLatin(text)) return true;
-  let en = 0;
+  const scripts = countScripts(text);
+  if (scripts.letters > 0 && scripts.script !== 'latin') return true;
+  const counts = countFunctionWords(tokens.filter((t) => t.word).map((t) => t.lower));
+  let english = 0;
   let other = 0;
-  for (const t of tokens) {
-    if (!t.word) continue;
-    if (ENGLISH.has(t.lower)) en++;
-    else if (FOREIGN.has(t.lower)) other++;
+  for (const [lang, hits] of counts) {
+    if (lang === 'en') english += hits;
+    else other += hits;
   }
-  return other >= 2 && other > en;
+  return other >= MIN_FOREIGN_HITS && other > english;
 }
 
 /**
