@@ -2,6 +2,7 @@ import type { Attribution, SourceSpan } from '../../model/claim.ts';
 import type { Span } from '../../model/span.ts';
 import type { Phrase, RawAttribution, Token } from '../types.ts';
 import type { Antecedents } from './coref.ts';
+import { describedEnd } from './description.ts';
 
 export { Antecedents } from './coref.ts';
 
@@ -39,7 +40,13 @@ export function toAttribution(
       resolved = antecedents.expand(s.text, a.info);
       antecedents.remember(resolved ?? stripArticle(s.text), a.info, tokens);
     }
-    source = { ...s, type, named, resolved };
+    // The span a reader sees runs on over the speaker's description ("Kerr Putney, the police
+    // chief,"); the name alone stays what the source is shown and remembered as.
+    const end = a.info.pronoun || a.antecedent ? a.source.last : describedEnd(tokens, a, a.source);
+    const shown =
+      end > a.source.last ? phraseSpan(text, tokens, { first: a.source.first, last: end }) : s;
+    if (shown !== s) resolved ??= s.text;
+    source = { ...shown, type, named, resolved };
   }
   return { cue, source, content };
 }

@@ -28,7 +28,7 @@ function startsSetting(t: Token | undefined): boolean {
  * A full stop that belongs to the short capitalised word before it ("Gov.", "Jr."), not the
  * end of the sentence: the sentence's last mark always ends it ("… from the FBI.").
  */
-function abbreviationDot(tokens: Token[], k: number): boolean {
+export function abbreviationDot(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   return (

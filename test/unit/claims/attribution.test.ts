@@ -38,14 +38,14 @@ describe('attribution: cue, source and type', () => {
     [
       'Sen. Bernie Sanders (I-Vt.) said he would release the records.',
       'said',
-      'Sen. Bernie Sanders',
+      'Sen. Bernie Sanders (I-Vt.)',
       'person',
       true,
     ],
     [
       'Marley Anderson, 21, a junior from Las Vegas, said she voted.',
       'said',
-      'Marley Anderson',
+      'Marley Anderson, 21, a junior from Las Vegas,',
       'person',
       true,
     ],

@@ -33,7 +33,7 @@ describe('attribution shapes', () => {
       'apposition with a place holding its own comma',
       'Dana Whitfield, a 44-year-old nurse from Dayton, Ohio, said she would vote early.',
       'said',
-      'Dana Whitfield',
+      'Dana Whitfield, a 44-year-old nurse from Dayton, Ohio,',
     ],
     [
       'aside between subject and verb',
@@ -51,7 +51,7 @@ describe('attribution shapes', () => {
       'words after the cue that go on as a clause are no inverted source',
       'Lena Ortiz, a teacher from Fresno, says Cruz will win the county.',
       'says',
-      'Lena Ortiz',
+      'Lena Ortiz, a teacher from Fresno,',
     ],
     [
       'passive with its agent',
@@ -198,7 +198,10 @@ describe('speakers carried over several sentences', () => {
   it('a quote in doubled single quotes goes on after the sentence naming its speaker', () => {
     const text =
       "''It is a patch,'' said Alan Ruiz, an economist. ''I would not call it reform. Nobody would.''";
-    for (const s of analyseText(text)) expect(s.attributions[0]?.source?.text).toBe('Alan Ruiz');
+    for (const s of analyseText(text)) {
+      expect(s.attributions[0]?.source?.text).toBe('Alan Ruiz, an economist');
+      expect(s.attributions[0]?.source?.resolved).toBe('Alan Ruiz');
+    }
   });
 
   it('each transcript label owns its own lines, even inside an open quotation', () => {

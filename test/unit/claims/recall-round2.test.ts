@@ -205,7 +205,7 @@ describe('datelines and long titles around the speaker', () => {
     [
       '“The new rules will not fix this,” Ana Ruiz, assistant secretary for housing, transit, and parks, said.',
       'said',
-      'Ana Ruiz',
+      'Ana Ruiz, assistant secretary for housing, transit, and parks,',
       null,
     ],
     ['Okafor however said she would welcome the talks.', 'said', 'Okafor', null],

@@ -99,7 +99,7 @@ describe('stance and judgement verbs with an agent', () => {
     [
       'Her chief aide, Tom Ruiz, calls the levy a blueprint for growth.',
       'calls',
-      'Her chief aide',
+      'Her chief aide, Tom Ruiz,',
       'the levy a blueprint for growth',
     ],
     ['She praised the crew and calls them heroes.', 'calls', 'She', 'them heroes'],
