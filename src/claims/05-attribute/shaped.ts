@@ -46,8 +46,13 @@ export function attributeShaped(
   if (cue.shape === 'according') {
     const source = phraseAfter(tokens, cue.last);
     const leading = cue.first === 0 || tokens.slice(0, cue.first).every((t) => !t.word || t.cap);
-    if (leading && source)
-      return make(source, span(tokens, skipPunct(tokens, source.last), limit), false);
+    if (leading && source) {
+      // "According to a report by Politico, …": the content starts after the source's comma,
+      // wherever the noun phrase itself stopped.
+      const comma = tokens.findIndex((t, k) => k >= source.last && k <= limit && t.text === ',');
+      const from = comma > 0 ? comma + 1 : skipPunct(tokens, source.last);
+      return make(source, span(tokens, from, limit), false);
+    }
     return make(source, leftContent(tokens, cue.first), true);
   }
   if (cue.shape === 'colon') {

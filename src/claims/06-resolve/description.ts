@@ -17,13 +17,22 @@ const DESCRIPTION_OPENERS = new Set(
  * the descriptive segments between commas or dashes up to the verb ("Kerr Putney, 52, the police
  * chief, said"), or, after an inverted cue, up to the sentence end ("said Alan Cole, an economist
  * at the Tax Foundation."). A closed appositive keeps its closing mark, as the pair belongs
- * together. Returns `source.last` when nothing describes the name.
+ * together; an owner keeps its possessive ("Trump's claim"). Returns `source.last` when nothing
+ * describes the name.
  */
 export function describedEnd(tokens: Token[], a: RawAttribution, source: Phrase): number {
   const after = source.first >= a.cue.last;
+  const contentAfter = a.content && !a.contentLeft && a.content.first >= source.last;
+  // "according to a poll released Thursday by Gallup": who made a document and when belong to it.
+  if (after && a.info?.type === 'document' && madeBy(tokens[source.last])) {
+    const stop = contentAfter ? a.content!.first : tokens.length;
+    return trimEnd(tokens, source.last, segmentEnd(tokens, source.last, stop));
+  }
   // "According to exit polls, Romney had a lead": what follows the comma is the content.
-  if (after && a.content && !a.contentLeft && a.content.first >= source.last) return source.last;
+  if (after && contentAfter) return source.last;
   let k = source.last;
+  // "Donald Trump's claim": the owner of a claim is marked with its possessive.
+  if (tokens[k]?.lower === "'s" && k < a.cue.last) return k + 1;
   if (tokens[k]?.text === '(') k = closingTag(tokens, k);
   const stop = after ? tokens.length : a.cue.first;
   let end = k;
@@ -39,6 +48,10 @@ export function describedEnd(tokens: Token[], a: RawAttribution, source: Phrase)
   }
   if (after) end = trimEnd(tokens, source.last, end);
   return Math.max(end, source.last);
+}
+
+function madeBy(t: Token | undefined): boolean {
+  return Boolean(t?.word && !t.cap && (t.lower === 'by' || /[^e]ed$/.test(t.lower)));
 }
 
 function closingTag(tokens: Token[], open: number): number {
@@ -83,6 +96,6 @@ function opensDescription(tokens: Token[], k: number): boolean {
 
 /** Drops the full stop or quotation mark an inverted source's last segment ran into. */
 function trimEnd(tokens: Token[], min: number, end: number): number {
-  while (end > min && !tokens[end - 1]!.word && tokens[end - 1]!.text !== ')') end--;
+  while (end > min && !tokens[end - 1]!.word && !/^[),]$/.test(tokens[end - 1]!.text)) end--;
   return end;
 }

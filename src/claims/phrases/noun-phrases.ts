@@ -41,6 +41,16 @@ export function abbreviationDot(tokens: Token[], k: number): boolean {
     prev.end === t.start
   );
 }
+/** A slash joining two names with no space ("New York Times/CBS News", "Reuters/Ipsos"). */
+function joiningSlash(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (
+    t.text === '/' &&
+    Boolean(prev?.word && next?.word && next.cap && prev.end === t.start && t.end === next.start)
+  );
+}
 // A share of a group named by a pronoun: "some of them said", "all of us believe".
 const SHARE_WORDS =
   /^(all|some|many|most|few|several|none|neither|either|each|both|one|two|three|four|five|half|any)$/;
@@ -75,7 +85,7 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
       }
       break;
     }
-    if (abbreviationDot(tokens, k)) {
+    if (abbreviationDot(tokens, k) || (joiningSlash(tokens, k) && start < end)) {
       start = k;
       k--;
       continue;
@@ -142,7 +152,7 @@ export function phraseAfter(tokens: Token[], from: number): Phrase | null {
   let end = from;
   while (k < tokens.length && k - from < MAX_PHRASE) {
     const t = tokens[k]!;
-    if (t.lower === "'s" || abbreviationDot(tokens, k)) {
+    if (t.lower === "'s" || abbreviationDot(tokens, k) || joiningSlash(tokens, k)) {
       end = ++k;
       continue;
     }

@@ -66,6 +66,47 @@ describe('a source runs on over the description of its speaker', () => {
   });
 });
 
+describe('the owner of a claim keeps its possessive', () => {
+  it.each<Row>([
+    [
+      'The fact-checkers looked at Mayor Ruth Diaz’s claim that crime had halved.',
+      'claim',
+      'Mayor Ruth Diaz’s',
+      'that crime had halved',
+    ],
+    [
+      "Analysts doubted the ministry's assertion that the ceasefire held.",
+      'assertion',
+      "the ministry's",
+      'that the ceasefire held',
+    ],
+  ])('%s', (...row) => expectAttribution(row));
+});
+
+describe('a document keeps who made it and when', () => {
+  it.each<Row>([
+    [
+      'According to a memo by the budget office, the fund ran dry in May.',
+      'According to',
+      'a memo by the budget office',
+      'the fund ran dry in May',
+    ],
+    [
+      'Support for the levy fell to 41 percent, according to a survey released Tuesday.',
+      'according to',
+      'a survey released Tuesday',
+      'Support for the levy fell to 41 percent',
+    ],
+    // Two names joined by a slash are one pollster.
+    [
+      'Ortiz leads by six points, according to a Star Tribune/KARE 11 poll.',
+      'according to',
+      'a Star Tribune/KARE 11 poll',
+      'Ortiz leads by six points',
+    ],
+  ])('%s', (...row) => expectAttribution(row));
+});
+
 describe('what follows a source that is not its description stays out of it', () => {
   it.each<Row>([
     // When and how the statement was made.

@@ -126,7 +126,7 @@ describe('recall patterns learned from news prose', () => {
       'a stance noun owned by a name',
       'Whitfield’s opposition to the levy cost her the endorsement.',
       'opposition to',
-      'Whitfield',
+      'Whitfield’s',
     ],
   ])('%s', (_shape, text, cue, source) => {
     const a = last(text).attributions.find((x) => x.cue.text === cue);

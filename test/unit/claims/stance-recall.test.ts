@@ -45,13 +45,13 @@ describe('a view framed by a preposition: "in X\'s view"', () => {
     [
       "In the senator's view, the treaty is a mistake.",
       'view',
-      'the senator',
+      "the senator's",
       'the treaty is a mistake',
     ],
     [
       'The levy is a tax on families, in Governor Ellison’s opinion.',
       'opinion',
-      'Governor Ellison',
+      'Governor Ellison’s',
       'The levy is a tax on families',
     ],
     [
