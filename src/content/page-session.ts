@@ -1,67 +1,30 @@
 import { h, render } from 'preact';
-import { displayOf, type SentenceAnalysis } from '../model/claim.ts';
-import type { PageAnswer, ReportInput, StoryRole } from '../model/report.ts';
+import { displayOf } from '../model/claim.ts';
+import type { PageAnswer, ReportInput } from '../model/report.ts';
 import type { PageSummary } from '../model/summary.ts';
 import { siteOf } from '../text/site.ts';
-import { whyText } from '../ui/ClaimWhy.tsx';
-import { explainClaim } from '../ui/explain-claim.ts';
-import type { LegendProps } from '../ui/Legend.tsx';
-import { Overlay, type OverlayProps } from '../ui/Overlay.tsx';
-import { t } from '../ui/t.ts';
+import { Overlay } from '../ui/Overlay.tsx';
 import { buildSummary } from './build-summary.ts';
 import { ClaimHighlights } from './claim-highlights.ts';
+import { ClaimNavigation } from './claim-navigation.ts';
+import { overlayProps } from './overlay-props.ts';
 import type { PaintedClaim } from './painted-claim.ts';
 import { watchPage, type ChangeReason } from './page-watch.ts';
 import { chooseLegendCorner, type LegendCorner } from './legend-corner.ts';
 import { createShadowHost, removeStaleHosts, type ShadowHost } from './shadow-host.ts';
+import { tintOnHover } from './hover-tint.ts';
+import type { SessionAnalysis, SessionArticle, SessionDeps, SessionState } from './session-deps.ts';
 import { dropUntrustedInput, fromReader, type TrustCheck } from './trusted-input.ts';
 
-/** What the session needs from the extraction: whether it is an article, and its root. */
-export interface SessionArticle {
-  isArticle: boolean;
-  root?: Element | null;
-}
+export type { SessionAnalysis, SessionArticle, SessionDeps, SessionState } from './session-deps.ts';
 
 /** When to look again for a page's corner widget that loads after the article (chat, cookies). */
 const LATE_WIDGET_MS = 2500;
 
-export interface SessionAnalysis<A extends SessionArticle> {
-  article: A;
-  sentences: SentenceAnalysis[];
-  report: ReportInput;
-}
-
-export interface SessionDeps<A extends SessionArticle> {
-  view: Window;
-  analyse: (doc: Document, url: string) => SessionAnalysis<A>;
-  rangeForText: (article: A, start: number, end: number) => Range | null;
-  matchPage: (report: ReportInput) => Promise<PageAnswer>;
-  isSitePaused: (hostname: string) => Promise<boolean>;
-  /** Open shadow root (development builds) or closed (store builds). */
-  openShadow: boolean;
-  /** Whether an event is the reader's own input (`isTrusted`); unit tests fake it. */
-  trusted?: TrustCheck;
-  /** Re-analyse on SPA navigation and late content (off in unit tests). */
-  watch: boolean;
-  onError?: (where: string, error: unknown) => void;
-  /** Remembers the legend's collapsed state across pages (extension storage). */
-  prefs?: {
-    load: () => Promise<{ legendCollapsed?: boolean }>;
-    save: (prefs: { legendCollapsed: boolean }) => Promise<void>;
-  };
-}
-
-export type SessionState = 'starting' | 'paused' | 'not-article' | 'ready' | 'error' | 'destroyed';
-
-interface OpenPopover {
-  index: number;
-  anchor: () => DOMRect | null;
-  autoFocus: boolean;
-}
-
 /**
- * Everything Corroborate does in one page: analysis, highlights, popover, legend, keyboard and
- * the answers to the popup. `destroy()` removes all of it and leaves the page as it was.
+ * Everything Corroborate does in one page, from start to `destroy()`: analysis, highlights, the
+ * overlay and the answers to the popup; moving between claims is `ClaimNavigation`'s, what the
+ * overlay shows `overlayProps`'. `destroy()` removes all of it and leaves the page as it was.
  */
 export class PageSession<A extends SessionArticle> {
   state: SessionState = 'starting';
@@ -76,12 +39,7 @@ export class PageSession<A extends SessionArticle> {
   private highlightsOn = true;
   private legendCollapsed = false;
   private legendCorner: LegendCorner = 'right';
-  private focused: number | null = null;
-  private popover: OpenPopover | null = null;
-  private returnFocus: HTMLElement | null = null;
-  /** The open card came from the legend: Esc goes back there first, then to the page. */
-  private openedFromLegend = false;
-  private announcement = '';
+  private readonly navigation: ClaimNavigation;
   private generation = 0;
   private lastText: string | null = null;
   private lastUrl: string | null = null;
@@ -90,6 +48,22 @@ export class PageSession<A extends SessionArticle> {
   constructor(private readonly deps: SessionDeps<A>) {
     this.doc = deps.view.document;
     this.trusted = deps.trusted ?? fromReader;
+    this.navigation = new ClaimNavigation({
+      doc: this.doc,
+      view: deps.view,
+      trusted: this.trusted,
+      claims: () => this.claims,
+      sentences: () => this.analysis?.sentences ?? [],
+      highlights: () => this.highlights,
+      ui: () => this.ui,
+      ready: () => this.state === 'ready',
+      highlightsOn: () => this.highlightsOn,
+      showHighlights: () => this.setHighlights(true),
+      expandLegend: () => {
+        this.legendCollapsed = false;
+      },
+      update: () => this.update(),
+    });
   }
 
   get signal(): AbortSignal {
@@ -143,14 +117,10 @@ export class PageSession<A extends SessionArticle> {
     this.state = 'ready';
     this.ensureUi();
     const textChanged = analysis.report.text !== this.lastText || url !== this.lastUrl;
-    if (textChanged) {
-      this.closePopover(false);
-      this.focused = null;
-    } else if (this.popover && !this.claims.some((c) => c.index === this.popover?.index)) {
-      this.closePopover(false);
-    }
+    if (textChanged) this.navigation.reset();
+    else this.navigation.keepIfPresent();
     this.highlights?.paint(this.claims);
-    this.highlights?.setFocused(this.focused);
+    this.highlights?.setFocused(this.navigation.focused);
     this.update();
     if (textChanged) {
       this.lastText = analysis.report.text;
@@ -179,33 +149,12 @@ export class PageSession<A extends SessionArticle> {
 
   /** Moves to a claim (popup's jump-to): scrolls it into view, marks it, opens its card. */
   focusClaim(index: number, open = true): boolean {
-    const claim = this.claims.find((c) => c.index === index);
-    if (!claim) return false;
-    if (!this.highlightsOn) this.setHighlights(true);
-    this.rememberFocus();
-    this.focusOn(claim);
-    if (open) {
-      this.openedFromLegend = false;
-      this.openPopover(index, { autoFocus: true });
-    }
-    return true;
+    return this.navigation.focusClaim(index, open);
   }
 
   /** Next (1) or previous (-1) claim in page order, wrapping around; its index or null. */
   stepClaim(direction: 1 | -1): number | null {
-    if (this.claims.length === 0 || this.state !== 'ready') return null;
-    if (!this.highlightsOn) this.setHighlights(true);
-    const at = this.claims.findIndex((c) => c.index === (this.popover?.index ?? this.focused));
-    const n = this.claims.length;
-    const next = at < 0 ? (direction === 1 ? 0 : n - 1) : (at + direction + n) % n;
-    const claim = this.claims[next];
-    if (!claim) return null;
-    this.rememberFocus();
-    this.legendCollapsed = false;
-    this.focusOn(claim);
-    if (this.popover) this.openPopover(claim.index, { autoFocus: true });
-    else this.focusLegend();
-    return claim.index;
+    return this.navigation.stepClaim(direction);
   }
 
   setHighlights(on: boolean): boolean {
@@ -216,11 +165,7 @@ export class PageSession<A extends SessionArticle> {
       return (this.state as SessionState) === 'ready';
     }
     this.highlightsOn = on;
-    if (!on) {
-      this.closePopover(false);
-      this.focused = null;
-      this.highlights?.setFocused(null);
-    }
+    if (!on) this.navigation.hide();
     this.highlights?.setVisible(on);
     this.update();
     return on;
@@ -242,26 +187,8 @@ export class PageSession<A extends SessionArticle> {
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
-    const opts = { capture: true, signal: this.controller.signal };
-    this.doc.addEventListener('click', (e) => this.onClick(e), opts);
-    this.doc.addEventListener('keydown', (e) => this.onKeyDown(e), opts);
-    // Hover tint: one hit-test per frame at most, mouse only.
-    let frame = 0;
-    let last: PointerEvent | null = null;
-    this.doc.addEventListener(
-      'pointermove',
-      (e) => {
-        if (e.pointerType !== 'mouse' || !this.trusted(e)) return;
-        last = e;
-        if (frame) return;
-        frame = this.deps.view.requestAnimationFrame(() => {
-          frame = 0;
-          const hit = last && this.highlights?.claimAt(last.clientX, last.clientY);
-          this.highlights?.setHovered(hit ? hit.index : null);
-        });
-      },
-      { passive: true, signal: this.controller.signal },
-    );
+    this.navigation.listen(this.controller.signal);
+    tintOnHover(this.deps.view, this.trusted, () => this.highlights, this.controller.signal);
     // The page's own corner widgets appear late and move with the layout: look again then.
     const recheck = () => this.placeLegend();
     this.deps.view.addEventListener('resize', recheck, {
@@ -335,7 +262,7 @@ export class PageSession<A extends SessionArticle> {
   }
 
   private teardownUi(): void {
-    this.popover = null;
+    this.navigation.dropPopover();
     if (this.ui) render(null, this.ui.mount);
     this.highlights?.destroy();
     this.highlights = null;
@@ -354,149 +281,16 @@ export class PageSession<A extends SessionArticle> {
     host.dataset.native = this.highlights?.native ? 'true' : 'false';
   }
 
-  private onClick(event: MouseEvent): void {
-    // A page script's synthetic click must not open (or close) a card.
-    if (!this.trusted(event)) return;
-    if (event.button !== 0 || !this.ui || !this.highlights) return;
-    if (event.composedPath().includes(this.ui.host)) return;
-    const target = event.target as Element | null;
-    const interactive = target?.closest?.(
-      'a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"]',
-    );
-    const selection = this.deps.view.getSelection();
-    const selecting = !!selection && !selection.isCollapsed;
-    const hit =
-      interactive || selecting ? null : this.highlights.claimAt(event.clientX, event.clientY);
-    if (hit) {
-      this.rememberFocus();
-      this.focused = hit.index;
-      this.highlights.setFocused(hit.index);
-      this.openPopover(hit.index, {
-        near: { x: event.clientX, y: event.clientY },
-        autoFocus: true,
-      });
-    } else if (this.popover) {
-      this.closePopover(false);
-    }
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    // Esc anywhere (page or our UI) closes the card, then ends claim navigation; focus goes
-    // back where it was before we took it.
-    if (event.key !== 'Escape' || !this.ui || !this.trusted(event)) return;
-    if (this.popover) this.closePopover(true);
-    else if (this.focused !== null) this.clearFocus();
-  }
-
-  private openPopover(
-    index: number,
-    options: { near?: { x: number; y: number }; autoFocus: boolean },
-  ): void {
-    const highlights = this.highlights;
-    if (!highlights) return;
-    // Sit below (or above) the whole claim, horizontally at the clicked line; re-read on
-    // every scroll so the card follows the text.
-    const near = options.near;
-    const anchor = (): DOMRect | null => {
-      const claim = this.claims.find((c) => c.index === index);
-      if (!claim) return null;
-      const rects = [...claim.range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
-      const first = rects[0];
-      if (!first) return null;
-      const box = claim.range.getBoundingClientRect();
-      const line = near ? (highlights.rectOf(index, near) ?? first) : first;
-      const left = near ? Math.max(line.left, Math.min(near.x - 48, line.right - 48)) : line.left;
-      return new DOMRect(left, box.top, Math.max(1, box.right - left), box.height);
-    };
-    this.focused = index;
-    highlights.setFocused(index);
-    this.popover = { index, anchor, autoFocus: options.autoFocus };
-    // A click or a jump from the popup starts afresh; stepping inside the card keeps the origin.
-    if (options.near) this.openedFromLegend = false;
-    this.announceClaim(index);
+  /** The legend's collapse button: remembered across pages, focus kept on its replacement. */
+  private collapseLegend(collapsed: boolean): void {
+    this.legendCollapsed = collapsed;
     this.update();
-  }
-
-  private closePopover(restoreFocus: boolean): void {
-    if (!this.popover) return;
-    this.popover = null;
-    const toLegend = this.openedFromLegend && this.focused !== null;
-    this.openedFromLegend = false;
-    this.update();
-    if (!restoreFocus) return;
-    if (toLegend) this.focusLegend();
-    else this.restoreFocus();
-  }
-
-  private clearFocus(): void {
-    this.focused = null;
-    this.highlights?.setFocused(null);
-    this.update();
-    this.restoreFocus();
-  }
-
-  private focusOn(claim: PaintedClaim): void {
-    this.focused = claim.index;
-    this.highlights?.setFocused(claim.index);
-    this.scrollToClaim(claim);
-    this.announceClaim(claim.index);
-    this.update();
-  }
-
-  private scrollToClaim(claim: PaintedClaim): void {
-    const view = this.deps.view;
-    const rect = claim.range.getClientRects()[0];
-    if (!rect) return;
-    if (rect.top >= view.innerHeight * 0.15 && rect.bottom <= view.innerHeight * 0.7) return;
-    const smooth = !view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    const el = claim.range.startContainer.parentElement;
-    // Inner scrollers first (nearest), then the window puts the line a third of the way down.
-    el?.scrollIntoView?.({ block: 'nearest' });
-    const again = claim.range.getClientRects()[0] ?? rect;
-    view.scrollBy?.({
-      top: again.top - view.innerHeight / 3,
-      behavior: smooth ? 'smooth' : 'auto',
+    this.deps.prefs?.save({ legendCollapsed: collapsed }).catch((e: unknown) => {
+      this.deps.onError?.('prefs', e);
     });
-  }
-
-  private rememberFocus(): void {
-    const active = this.doc.activeElement as HTMLElement | null;
-    if (active && active !== this.ui?.host && active !== this.doc.body) this.returnFocus = active;
-    else if (!this.popover && this.focused === null) this.returnFocus = null;
-  }
-
-  private restoreFocus(): void {
-    const el = this.returnFocus;
-    this.returnFocus = null;
-    if (el?.isConnected) el.focus({ preventScroll: true });
-    else if (this.ui) {
-      const active = (this.ui.host.shadowRoot ?? this.ui.root).activeElement as HTMLElement | null;
-      active?.blur();
-    }
-  }
-
-  private focusLegend(): void {
-    this.update();
-    const button = this.ui?.root.querySelector<HTMLElement>('[data-cb="legend-open"]');
-    button?.focus({ preventScroll: true });
-  }
-
-  private claimLabel(index: number): { ordinal: number; total: number; text: string } | null {
-    const pos = this.claims.findIndex((c) => c.index === index);
-    const claim = this.claims[pos];
-    const sentence = this.analysis?.sentences[index];
-    if (!claim || !sentence) return null;
-    const kind = t(claim.display === 'sourced' ? 'kindSourced' : 'kindUnverified');
-    const why = whyText(sentence.kind, explainClaim(sentence));
-    return { ordinal: pos + 1, total: this.claims.length, text: `${kind}: ${why}` };
-  }
-
-  private announceClaim(index: number): void {
-    const label = this.claimLabel(index);
-    if (!label) return;
-    const text = t('announceClaim', [label.ordinal, label.total, label.text]);
-    // A trailing zero-width space makes a repeated announcement a change the reader hears.
-    this.announcement = this.announcement === text ? `${text}\u200b` : text;
+    // Keep keyboard focus in our UI: on the button that replaced the one just pressed.
+    const next = collapsed ? 'legend-expand' : 'legend-collapse';
+    this.ui?.root.querySelector<HTMLElement>(`[data-cb="${next}"]`)?.focus();
   }
 
   private update(): void {
@@ -504,74 +298,29 @@ export class PageSession<A extends SessionArticle> {
     const ui = this.ui;
     const analysis = this.analysis;
     if (!ui || !analysis) return;
-    const sourced = this.claims.filter((c) => c.display === 'sourced').length;
-    const focusedLabel = this.focused !== null ? this.claimLabel(this.focused) : null;
-    const legend: LegendProps = {
-      sourced,
-      unverified: this.claims.length - sourced,
-      highlightsOn: this.highlightsOn,
-      collapsed: this.legendCollapsed,
-      corner: this.legendCorner,
-      focused: focusedLabel
-        ? { ordinal: focusedLabel.ordinal, total: focusedLabel.total, label: focusedLabel.text }
-        : null,
-      onToggleHighlights: () => this.setHighlights(!this.highlightsOn),
-      onCollapse: (collapsed) => {
-        this.legendCollapsed = collapsed;
-        this.update();
-        this.deps.prefs?.save({ legendCollapsed: collapsed }).catch((e: unknown) => {
-          this.deps.onError?.('prefs', e);
-        });
-        // Keep keyboard focus in our UI: on the button that replaced the one just pressed.
-        const next = collapsed ? 'legend-expand' : 'legend-collapse';
-        this.ui?.root.querySelector<HTMLElement>(`[data-cb="${next}"]`)?.focus();
+    const nav = this.navigation;
+    const props = overlayProps(
+      {
+        view: this.deps.view,
+        claims: this.claims,
+        sentences: analysis.sentences,
+        matches: this.matches,
+        matchesError: this.matchesError,
+        highlightsOn: this.highlightsOn,
+        legendCollapsed: this.legendCollapsed,
+        legendCorner: this.legendCorner,
+        focused: nav.focused,
+        popover: nav.popover,
+        announcement: nav.announcement,
       },
-      onStep: (d) => this.stepClaim(d),
-      onOpen: () => {
-        if (this.focused === null) return;
-        this.openPopover(this.focused, { autoFocus: true });
-        this.openedFromLegend = true;
+      {
+        toggleHighlights: () => this.setHighlights(!this.highlightsOn),
+        collapseLegend: (collapsed) => this.collapseLegend(collapsed),
+        step: (d) => this.stepClaim(d),
+        openFocused: () => nav.openFocused(),
+        closePopover: () => nav.closePopover(true),
       },
-    };
-    let popover: OverlayProps['popover'] = null;
-    const open = this.popover;
-    const claimPos = open ? this.claims.findIndex((c) => c.index === open.index) : -1;
-    const claim = this.claims[claimPos];
-    const sentence = open ? analysis.sentences[open.index] : undefined;
-    if (open && claim && sentence) {
-      const roles: Record<number, StoryRole> = {};
-      for (const m of this.matches?.story ?? []) roles[m.reportId] = m.role;
-      popover = {
-        claim: {
-          index: open.index,
-          ordinal: claimPos + 1,
-          total: this.claims.length,
-          display: claim.display,
-          sentence,
-        },
-        matches: this.matchesError
-          ? []
-          : this.matches
-            ? (this.matches.matches[open.index] ?? [])
-            : null,
-        reports: this.matches?.reports ?? {},
-        roles,
-        ...(this.matches?.outlets?.[open.index]
-          ? { outlets: this.matches.outlets[open.index] }
-          : {}),
-        error: this.matchesError,
-        anchor: open.anchor,
-        autoFocus: open.autoFocus,
-      };
-    }
-    const props: OverlayProps = {
-      legend,
-      popover,
-      announcement: this.announcement,
-      view: this.deps.view,
-      onClosePopover: () => this.closePopover(true),
-      onStep: (d) => this.stepClaim(d),
-    };
+    );
     render(h(Overlay, props), ui.mount);
   }
 }
