@@ -1,6 +1,6 @@
 import type { Token } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
-import { inClass, keyOf } from './lexicon.ts';
+import { inClass, keyOf, sequenceAt } from './lexicon.ts';
 import type { SourcePhrase } from './noun-phrase.ts';
 import { classify, phraseAfter, phraseBefore } from './noun-phrase.ts';
 
@@ -182,15 +182,19 @@ function quoteVerb(lex: Lexicon, tokens: readonly Token[], i: number): number | 
   const t = tokens[i]!;
   const k = keyOf(t.lower);
   if (t.cap || lex.stopwords.has(k)) return null;
-  if (!isFinite(lex, k) || lex.cueBlockedAfter.has(tokens[i - 1]?.lower ?? '')) return null;
-  const subject = phraseBefore(lex, tokens, i);
-  if (!subject?.named || subject.anonymous) return null;
+  let quoted = false;
   for (let j = i + 1; j < tokens.length && j - i <= MAX_QUOTE_OBJECT_GAP; j++) {
     const q = tokens[j]!;
-    if (q.quote === 'open' || (q.quote === 'ambiguous' && tokens[j + 1]?.word)) return i;
+    if (q.quote === 'open' || (q.quote === 'ambiguous' && tokens[j + 1]?.word)) {
+      quoted = true;
+      break;
+    }
     if (!q.word || CLAUSE.has(keyOf(q.lower))) return null;
   }
-  return null;
+  if (!quoted || !isFinite(lex, k) || lex.cueBlockedAfter.has(tokens[i - 1]?.lower ?? ''))
+    return null;
+  const subject = phraseBefore(lex, tokens, i);
+  return subject?.named && !subject.anonymous ? i : null;
 }
 
 /** German separable verbs: the cue runs from the verb to its particle ("teilte am Montag mit"). */
@@ -256,14 +260,7 @@ function matchSequence(
   tokens: readonly Token[],
   i: number,
 ): number {
-  outer: for (const seq of list) {
-    for (let j = 0; j < seq.length; j++) {
-      const t = tokens[i + j];
-      if (!t || (t.lower !== seq[j] && keyOf(t.lower) !== seq[j])) continue outer;
-    }
-    return seq.length;
-  }
-  return 0;
+  return sequenceAt(list, tokens, i);
 }
 
 function acceptsPreposition(

@@ -1,6 +1,6 @@
 import type { Token } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
-import { keyOf } from './lexicon.ts';
+import { keyOf, sequenceAt } from './lexicon.ts';
 
 /** A hedge as token indices [from, to). */
 export interface HedgeHit {
@@ -16,12 +16,8 @@ export function findHedges(lex: Lexicon, tokens: readonly Token[]): HedgeHit[] {
   const out: HedgeHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.word) continue;
-    for (const seq of lex.hedges) {
-      if (seq.every((w, j) => tokens[i + j] && keyOf(tokens[i + j]!.lower) === w)) {
-        out.push({ from: i, to: i + seq.length });
-        break;
-      }
-    }
+    const hedge = sequenceAt(lex.hedges, tokens, i);
+    if (hedge > 0) out.push({ from: i, to: i + hedge });
     const k = keyOf(tokens[i]!.lower);
     for (const pair of lex.hedgePairs) {
       if (!pair.first.has(k)) continue;

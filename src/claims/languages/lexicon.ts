@@ -175,7 +175,55 @@ const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
 
 /** The look-up key of a lower-case token: French elisions stripped. */
 export function keyOf(lower: string): string {
+  // Most tokens have no apostrophe: skip the pattern for them (it runs for every token).
+  if (!lower.includes("'")) return lower;
   return ELISION.test(lower) ? lower.replace(ELISION, '') : lower;
+}
+
+type Sequences = readonly (readonly string[])[];
+const BY_FIRST = new WeakMap<Sequences, ReadonlyMap<string, Sequences>>();
+
+/** A list of token sequences grouped by first word (longest first kept), built once per list. */
+function byFirst(list: Sequences): ReadonlyMap<string, Sequences> {
+  let index = BY_FIRST.get(list);
+  if (!index) {
+    const m = new Map<string, (readonly string[])[]>();
+    for (const seq of list) {
+      const first = seq[0];
+      if (first !== undefined) m.set(first, [...(m.get(first) ?? []), seq]);
+    }
+    BY_FIRST.set(list, (index = m));
+  }
+  return index;
+}
+
+/**
+ * Length of the first (longest) listed sequence starting at token `i`, or 0. A word matches as
+ * written or by its key ("l'Elysée" as "elysée").
+ */
+export function sequenceAt(
+  list: Sequences,
+  tokens: readonly { lower: string }[],
+  i: number,
+): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  const index = byFirst(list);
+  const k = keyOf(t.lower);
+  const candidates = [
+    ...(index.get(t.lower) ?? []),
+    ...(k !== t.lower ? (index.get(k) ?? []) : []),
+  ];
+  let best = 0;
+  outer: for (const seq of candidates) {
+    if (seq.length <= best) continue;
+    for (let j = 1; j < seq.length; j++) {
+      const w = tokens[i + j];
+      if (!w || (w.lower !== seq[j] && keyOf(w.lower) !== seq[j])) continue outer;
+    }
+    best = seq.length;
+  }
+  return best;
 }
 
 /** The elided word in front of a token ("qu" of "qu'il"), or null. */
