@@ -19,6 +19,8 @@ export function nonClaimReasons(
   if (lex.byline.some((r) => r.test(plain))) return ['byline'];
   if (lex.boilerplate.some((r) => r.test(plain))) return ['boilerplate'];
   if (/[?¿]/.test(plain) && /\?\s*$/.test(plain) && !attributed) return ['question'];
+  // "¡En Medio Oriente pagarían por algo así!": an exclamation is the writer's voice, not a claim.
+  if (/!\s*$/.test(plain) && !attributed) return ['exclamation'];
   if (attributed) return [];
   const words = tokens.filter((t) => t.word);
   if (words.length < MIN_CLAIM_WORDS) return ['fragment'];

@@ -196,4 +196,5 @@ export const ES_ROWS: LanguageRow[] = [
     'La empresa',
     'según sus propias cifras',
   ],
+  ['¡En Europa pagarían por tener un sistema así!', 'none', null, null],
 ];

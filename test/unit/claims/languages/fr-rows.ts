@@ -175,4 +175,5 @@ export const FR_ROWS: LanguageRow[] = [
     'Le club',
     'a précisé',
   ],
+  ['Quelle belle surprise pour les habitants du quartier !', 'none', null, null],
 ];
