@@ -28,8 +28,10 @@ export function buildSummary(input: SummaryInput): PageSummary {
     { name: string; type: SourceType; count: number; first: number }
   >();
   const unverified: PageSummary['unverified'] = [];
+  const notFlagged: PageSummary['notFlagged'] = [];
   input.sentences.forEach((s, index) => {
     counts[s.kind]++;
+    if (s.kind === 'none') notFlagged.push({ index, text: s.text, reasons: s.reasons });
     if (s.kind === 'anonymous' || s.kind === 'unattributed') {
       unverified.push({ index, text: s.text, kind: s.kind, hedged: s.hedged });
     }
@@ -75,6 +77,7 @@ export function buildSummary(input: SummaryInput): PageSummary {
     counts,
     sources: ranked,
     unverified,
+    notFlagged,
     matchedClaims: matched,
     outlets,
     story: input.matches?.story ?? [],

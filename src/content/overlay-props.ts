@@ -3,6 +3,7 @@ import type { PageAnswer, StoryRole } from '../model/report.ts';
 import { whyText } from '../ui/ClaimWhy.tsx';
 import { explainClaim } from '../ui/explain-claim.ts';
 import type { LegendProps } from '../ui/Legend.tsx';
+import { notFlaggedCounts } from '../ui/not-flagged.ts';
 import type { OverlayProps } from '../ui/Overlay.tsx';
 import { t } from '../ui/t.ts';
 import type { LegendCorner } from './legend-corner.ts';
@@ -60,6 +61,18 @@ export interface OverlayActions {
   closePopover: () => void;
 }
 
+// The legend's not-flagged counts, made once per analysis: the overlay re-renders on every hover.
+const notFlaggedMemo = new WeakMap<readonly SentenceAnalysis[], LegendProps['notFlagged']>();
+
+function notFlagged(sentences: readonly SentenceAnalysis[]): LegendProps['notFlagged'] {
+  let counts = notFlaggedMemo.get(sentences);
+  if (!counts) {
+    counts = notFlaggedCounts(sentences.filter((s) => s.kind === 'none'));
+    notFlaggedMemo.set(sentences, counts);
+  }
+  return counts;
+}
+
 /** The overlay's props (legend, open card, announcement) from the session's state. */
 export function overlayProps(state: OverlayState, actions: OverlayActions): OverlayProps {
   const { claims } = state;
@@ -69,6 +82,7 @@ export function overlayProps(state: OverlayState, actions: OverlayActions): Over
   const legend: LegendProps = {
     sourced,
     unverified: claims.length - sourced,
+    notFlagged: notFlagged(state.sentences),
     highlightsOn: state.highlightsOn,
     collapsed: state.legendCollapsed,
     corner: state.legendCorner,

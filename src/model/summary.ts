@@ -13,6 +13,11 @@ export interface PageSummary {
   sources: Array<{ name: string; type: SourceType; count: number }>;
   /** Unverified claims (anonymous or unattributed), in page order. */
   unverified: Array<{ index: number; text: string; kind: ClaimKind; hedged: boolean }>;
+  /**
+   * Sentences not marked as claims, in page order, with the analysis's reasons (`opinion`,
+   * `question`, `heading`, …): so a reader can see why a sentence is left unmarked.
+   */
+  notFlagged: Array<{ index: number; text: string; reasons: string[] }>;
   /** Claims found in other stored reports. */
   matchedClaims: number;
   /**

@@ -2,6 +2,7 @@ import type { SourceType } from '../model/claim.ts';
 import type { PageSummary } from '../model/summary.ts';
 import { sourceTypeLabel } from '../ui/ClaimWhy.tsx';
 import { t, tCount } from '../ui/t.ts';
+import { NotFlagged } from './NotFlagged.tsx';
 import { OutletCounts, StoryLists } from './StoryLists.tsx';
 
 // The popup is small: long lists are cut here, the page has the rest.
@@ -120,6 +121,8 @@ export function SummaryView({ summary, onJump, onToggleHighlights }: SummaryView
           </ol>
         )}
       </section>
+
+      <NotFlagged sentences={summary.notFlagged} />
 
       <section class="cb-section" aria-labelledby="cb-story-h">
         <h2 id="cb-story-h" class="cb-section-title">

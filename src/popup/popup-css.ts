@@ -35,6 +35,9 @@ body { width: 380px; min-height: 120px; }
 .cb-jump-text { font-size: 13px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .cb-jump-meta { font-size: 11px; color: var(--cb-muted); }
 .cb-jump-go { color: var(--cb-accent); font-weight: 600; }
+.cb-not-flagged summary { cursor: pointer; font-size: 12px; margin: 4px 0 6px; color: var(--cb-text); }
+.cb-not-flagged-item { display: grid; gap: 3px; padding: 8px 10px; border-radius: var(--cb-radius-sm);
+  border: 1px solid var(--cb-border); background: var(--cb-bg); color: var(--cb-text); }
 .cb-story { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 .cb-story li { border: 1px solid var(--cb-border); border-radius: var(--cb-radius-sm); padding: 8px 10px; display: grid; gap: 2px; }
 .cb-story-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; font-size: 12px; font-weight: 700; }

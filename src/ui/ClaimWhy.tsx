@@ -1,5 +1,6 @@
 import type { ClaimKind, SourceType } from '../model/claim.ts';
 import type { ClaimExplanation } from './explain-claim.ts';
+import { notFlaggedKeys } from './not-flagged.ts';
 import { t, type MessageKey } from './t.ts';
 
 const TYPE_KEYS: Record<SourceType, MessageKey> = {
@@ -27,8 +28,19 @@ export function sourceTypeLabel(type: SourceType): string {
   return t(TYPE_KEYS[type]);
 }
 
+/** Why a sentence is not a claim, as words ("an opinion · a question"), or '' when no reason says. */
+export function notFlaggedText(reasons: readonly string[]): string {
+  return notFlaggedKeys(reasons)
+    .map((k) => t(k))
+    .join(' · ');
+}
+
 /** The plain "why" line, also used by the live region and aria labels. */
 export function whyText(kind: ClaimKind, why: ClaimExplanation): string {
+  if (kind === 'none') {
+    const words = notFlaggedText(why.reasons);
+    return words ? `${t('whyNotFlagged')}: ${words}` : t('whyNotFlagged');
+  }
   if (kind === 'sourced' && why.source) {
     return why.sourceType ? `${why.source} (${sourceTypeLabel(why.sourceType)})` : why.source;
   }
@@ -38,6 +50,7 @@ export function whyText(kind: ClaimKind, why: ClaimExplanation): string {
 
 /** The claim's kind explained: who stands behind it, the cue, hedges, reasons. */
 export function ClaimWhy({ kind, why }: { kind: ClaimKind; why: ClaimExplanation }) {
+  if (kind === 'none') return <NotFlaggedWhy reasons={why.reasons} />;
   const reasons = why.reasons.map((r) => REASON_KEYS[r]).filter((k): k is MessageKey => !!k);
   return (
     <dl class="cb-why" data-cb="why">
@@ -78,6 +91,19 @@ export function ClaimWhy({ kind, why }: { kind: ClaimKind; why: ClaimExplanation
           <dd>{reasons.map((k) => t(k)).join(' · ')}</dd>
         </div>
       ) : null}
+    </dl>
+  );
+}
+
+/** A sentence that is not a claim: why not, in words (the analysis's reasons mapped by not-flagged.ts). */
+function NotFlaggedWhy({ reasons }: { reasons: readonly string[] }) {
+  const words = notFlaggedText(reasons);
+  return (
+    <dl class="cb-why" data-cb="why">
+      <div class="cb-why-row">
+        <dt>{t('whyNotFlagged')}</dt>
+        <dd data-cb="not-flagged">{words || t('notFlaggedTrivial')}</dd>
+      </div>
     </dl>
   );
 }

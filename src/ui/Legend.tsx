@@ -1,8 +1,10 @@
-import { t, tCount } from './t.ts';
+import { t, tCount, type MessageKey } from './t.ts';
 
 export interface LegendProps {
   sourced: number;
   unverified: number;
+  /** Sentences left unmarked, counted by their first reason (not-flagged.ts). */
+  notFlagged: ReadonlyArray<{ key: MessageKey; count: number }>;
   highlightsOn: boolean;
   collapsed: boolean;
   /** The claim moved to with next/previous, if any. */
@@ -72,6 +74,7 @@ export function Legend(props: LegendProps) {
         <span class="cb-swatch cb-swatch--unverified" aria-hidden="true" />
         {t('legendUnverified', props.unverified)}
       </span>
+      <NotFlaggedItem counts={props.notFlagged} />
       <span class="cb-legend-sep" aria-hidden="true" />
       <button
         type="button"
@@ -133,5 +136,24 @@ export function Legend(props: LegendProps) {
         ×
       </button>
     </div>
+  );
+}
+
+/** "Not flagged 12", with why (the reasons and their counts) as its tooltip and spoken text. */
+function NotFlaggedItem({ counts }: { counts: LegendProps['notFlagged'] }) {
+  const total = counts.reduce((n, c) => n + c.count, 0);
+  if (total === 0) return null;
+  const why = t(
+    'legendNotFlaggedWhy',
+    counts.map((c) => t('notFlaggedCount', [t(c.key), c.count])).join(', '),
+  );
+  return (
+    <span class="cb-legend-item cb-legend-none" data-cb="legend-none" title={why}>
+      {t('legendNotFlagged', total)}
+      <span class="cb-sr" data-cb="legend-none-why">
+        {' '}
+        ({why})
+      </span>
+    </span>
   );
 }

@@ -78,6 +78,7 @@ button, input, select, textarea { font: inherit; }
 .cb-legend-brand, .cb-logo { display: inline-grid; place-items: center; width: 20px; height: 20px; border-radius: 50%;
   background: var(--cb-accent); color: var(--cb-accent-text); font-size: 12px; font-weight: 700; }
 .cb-legend-item { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; }
+.cb-legend-none { color: var(--cb-muted); cursor: help; }
 .cb-legend-sep { width: 1px; height: 18px; background: var(--cb-border); }
 .cb-legend .cb-iconbtn { font-size: 18px; }
 .cb-legend .cb-iconbtn:disabled { opacity: 0.4; cursor: default; }

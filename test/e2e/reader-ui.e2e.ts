@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageSummary } from '../../src/model/summary.ts';
+import messages from '../../src/public/_locales/en/messages.json';
+import { notFlaggedCounts } from '../../src/ui/not-flagged.ts';
 import { axeAudit, type AxeAudit } from './harness/axe.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
 import { paintedRanges } from './harness/highlights.ts';
@@ -53,6 +56,8 @@ const AP = '/ap-putin-talks/';
 const AGGREGATOR = '/aggregator-putin-talks/';
 const AP_TITLE = 'Putin says Russia ready for security talks, pulls back some troops';
 const AGGREGATOR_TITLE = 'Putin says ready for talks on security, NATO concerns';
+// The aggregator's sentences left unmarked, as its analysis gave them (first test).
+let notFlagged: PageSummary['notFlagged'] = [];
 /** The aggregator's rewording of an AP sentence ("emphasised" there, "emphasized" at AP). */
 const REWORDED = 'emphasised the need for the West';
 /** A claim only the aggregator carries: nothing else read has it. */
@@ -174,6 +179,18 @@ describe('the reader UI in Chromium', () => {
     expect(legend?.unverified).toMatch(new RegExp(`\\b${nUnverified}\\b`));
     expect(legend?.sourced).toMatch(/sourced/i);
     expect(legend?.unverified).toMatch(/unverified/i);
+
+    // Sentences left unmarked are counted apart, with why in words (issue 15).
+    notFlagged = summary.notFlagged;
+    const why = notFlaggedCounts(notFlagged);
+    const total = why.reduce((n, c) => n + c.count, 0);
+    expect(total).toBeGreaterThan(0);
+    const none = await page.$eval('pierce/[data-cb="legend-none"]', (el) => ({
+      text: (el.firstChild?.textContent ?? '').trim(),
+      title: el.getAttribute('title') ?? '',
+    }));
+    expect(none.text).toBe(`Not flagged ${total}`);
+    for (const c of why) expect(none.title).toContain(`${messages[c.key].message} ${c.count}`);
 
     await page.evaluate(() => {
       document.querySelector('h1')?.scrollIntoView({ block: 'start' });
@@ -352,6 +369,13 @@ describe('the reader UI in Chromium', () => {
     ]);
     const sources = await popup.$eval('[data-cb="sources"]', (el) => (el as HTMLElement).innerText);
     expect(sources).toContain('Vladimir Putin');
+    const unmarked = await popup.$eval('[data-cb="not-flagged"]', (el) => ({
+      heading: el.querySelector('h2')?.textContent ?? '',
+      counts: el.querySelector('[data-cb="not-flagged-counts"]')?.textContent ?? '',
+    }));
+    expect(unmarked.heading).toBe(`Not flagged (${notFlagged.length})`);
+    for (const c of notFlaggedCounts(notFlagged))
+      expect(unmarked.counts).toContain(`${messages[c.key].message} ${c.count}`);
     const story = await popup.$$eval('[data-cb="story-member"]', (els) =>
       els.map((el) => ({
         role: (el as HTMLElement).dataset.role,

@@ -167,6 +167,7 @@ describe('SummaryView', () => {
       counts: { sourced: 2, anonymous: 1, unattributed: 1, none: 0 },
       sources: [{ name: `N ${EVIL}`, type: 'person', count: 2 }],
       unverified: [{ index: 4, text: `U ${EVIL}`, kind: 'anonymous', hedged: true }],
+      notFlagged: [{ index: 5, text: `NF ${EVIL}`, reasons: ['opinion'] }],
       matchedClaims: 1,
       outlets: { many: 1, one: 0, none: 3 },
       storyClaims: { 7: [{ index: 4, text: `U ${EVIL}` }] },
@@ -200,6 +201,7 @@ describe('SummaryView', () => {
     expect(host.querySelector('img, script')).toBeNull();
     expect(host.textContent).toContain(`T ${EVIL}`);
     expect(host.textContent).toContain(`WT ${EVIL_SCRIPT}`);
+    expect(host.textContent).toContain(`NF ${EVIL}`);
     expect(host.querySelector('[data-cb="count-unverified"]')?.textContent).toContain('2');
     expect(host.querySelector('[data-cb="story-member"]')?.getAttribute('data-role')).toBe(
       'original',

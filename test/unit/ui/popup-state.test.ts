@@ -14,6 +14,7 @@ const summary = (over: Partial<PageSummary> = {}): PageSummary => ({
   counts: { sourced: 1, anonymous: 0, unattributed: 0, none: 0 },
   sources: [],
   unverified: [],
+  notFlagged: [],
   matchedClaims: 0,
   outlets: { many: 0, one: 0, none: 1 },
   story: [],
