@@ -1,6 +1,13 @@
 import { tokenize } from './02-tokens.ts';
 import type { Phrase, Token } from './types.ts';
-import { ANONYMOUS_HEDGES, HEDGE_MODALS, HEDGE_PHRASES, HEDGE_WORDS } from './lexicon.ts';
+import {
+  AGENTLESS_PARTICIPLES,
+  ANONYMOUS_HEDGES,
+  HEDGE_MODALS,
+  HEDGE_PHRASES,
+  HEDGE_WORDS,
+  PERCEIVING_PARTICIPLES,
+} from './lexicon.ts';
 
 export interface HedgeResult {
   hedges: Phrase[];
@@ -84,9 +91,20 @@ export function findHedges(tokens: Token[]): HedgeResult {
       coveredTo = i + 2;
       continue;
     }
+    const passive = agentlessPassive(tokens, i);
+    if (passive > i) {
+      hedges.push({ first: i, last: passive });
+      coveredTo = passive;
+      continue;
+    }
     // "how many", "so many" ask or stress a quantity; they do not hide who says it.
     if (QUANTIFIERS.has(t.lower) && INTENSIFIERS.has(tokens[i - 1]?.lower ?? '')) continue;
-    if (HEDGE_WORDS.has(t.lower) && !t.cap && !isActivePast(tokens, i))
+    if (
+      HEDGE_WORDS.has(t.lower) &&
+      (!t.cap || opensSentence(tokens, i)) &&
+      !isActivePast(tokens, i) &&
+      !(AGENTLESS_PARTICIPLES.has(t.lower) && agentNamed(tokens, i))
+    )
       hedges.push({ first: i, last: i + 1 });
     else if (t.lower === 'possible' && isAttributive(tokens, i))
       hedges.push({ first: i, last: i + 1 });
@@ -113,6 +131,52 @@ function isActivePast(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!prev?.word || !next || NOT_A_SUBJECT.test(prev.lower)) return false;
   return OBJECT_OPENERS.has(next.lower);
+}
+
+const BE = /^(is|are|was|were|be|been|being)$/;
+// Adverbs between "be" and its participle: "is widely considered", "was long thought".
+const PASSIVE_ADVERBS =
+  /^(also|still|now|long|often|once|sometimes|generally|widely|commonly|usually|[a-z]+ly)$/;
+// How far after the participle "by" may name an agent ("is considered by many").
+const AGENT_WINDOW = 1;
+const VAGUE_AGENTS = /^(many|some|most|several|others|critics|scholars|experts)$/;
+
+/**
+ * "is widely considered", "were thought to", "has been described as": a passive of judging or
+ * reporting whose judge goes unnamed. Returns the end of the hedge, or `i` when there is none.
+ */
+function agentlessPassive(tokens: Token[], i: number): number {
+  if (!BE.test(tokens[i]!.lower)) return i;
+  let k = i + 1;
+  while (
+    tokens[k] &&
+    PASSIVE_ADVERBS.test(tokens[k]!.lower) &&
+    !AGENTLESS_PARTICIPLES.has(tokens[k]!.lower)
+  )
+    k++;
+  const p = tokens[k];
+  if (!p || p.cap || !AGENTLESS_PARTICIPLES.has(p.lower)) return i;
+  // "is seen as a threat" judges; "can be seen from the road" only looks.
+  if (PERCEIVING_PARTICIPLES.has(p.lower) && !/^(as|to)$/.test(tokens[k + 1]?.lower ?? ''))
+    return i;
+  if (agentNamed(tokens, k)) return i;
+  // The hedge reads with the word that opens what is judged: "is believed to", "regarded as".
+  return /^(to|as)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+}
+
+/** "was considered by the court": the judge is named after the participle; "by many" stays vague. */
+function agentNamed(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + AGENT_WINDOW; j++) {
+    const t = tokens[j];
+    if (t?.lower === 'by' && !VAGUE_AGENTS.test(tokens[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** The sentence's first word (after quotation marks or a bracket), capitalised as any opener. */
+function opensSentence(tokens: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (tokens[k]!.word) return false;
+  return true;
 }
 
 /** "possible new impetus", "a possible deal": the adjective before its noun marks speculation. */

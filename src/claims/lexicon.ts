@@ -51,6 +51,8 @@ export const HEDGE_MODALS = new Set(hedges.modals);
 export const HEDGE_WORDS = new Set(hedges.words);
 export const HEDGE_PHRASES = hedges.phrases;
 export const ANONYMOUS_HEDGES = hedges.anonymous;
+export const AGENTLESS_PARTICIPLES = new Set(hedges.agentless);
+export const PERCEIVING_PARTICIPLES = new Set(hedges.perceiving);
 
 export const BOUNDARY = new Set(text.boundary);
 export const NP_INNER = new Set(text.npInner);

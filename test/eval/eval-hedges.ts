@@ -5,11 +5,20 @@
  *
  * A text is predicted positive when any of its sentences is `hedged` or `anonymous` (an
  * unnamed source stands behind it: "some critics say", "it is believed"); label 1 is the gold.
+ * The even and odd rows are also scored apart: a rule that holds on one half and not the other
+ * is tuned to single items.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { analyseText } from '../../src/claims/index.ts';
 import { parseCsv } from './csv.ts';
+
+function scores(c: { tp: number; fp: number; fn: number }): string {
+  const p = c.tp / (c.tp + c.fp || 1);
+  const r = c.tp / (c.tp + c.fn || 1);
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}`;
+}
 
 function main(): void {
   const file = process.argv[2];
@@ -23,6 +32,11 @@ function main(): void {
   const header = rows.shift();
   if (!header || header[0] !== 'text') throw new Error(`unexpected header: ${header?.join(',')}`);
   const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const halves = [
+    { tp: 0, fp: 0, fn: 0, tn: 0 },
+    { tp: 0, fp: 0, fn: 0, tn: 0 },
+  ];
+  let row = 0;
   const byReason = { hedged: 0, anonymous: 0 };
   let chars = 0;
   const t0 = performance.now();
@@ -37,19 +51,20 @@ function main(): void {
     if (anonymous) byReason.anonymous++;
     const pred = hedged || anonymous;
     const gold = label.trim() === '1';
-    if (pred && gold) c.tp++;
-    else if (pred) c.fp++;
-    else if (gold) c.fn++;
-    else c.tn++;
+    for (const x of [c, halves[row++ % 2]!]) {
+      if (pred && gold) x.tp++;
+      else if (pred) x.fp++;
+      else if (gold) x.fn++;
+      else x.tn++;
+    }
   }
   const ms = performance.now() - t0;
-  const p = c.tp / (c.tp + c.fp || 1);
-  const r = c.tp / (c.tp + c.fn || 1);
-  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
   console.log(
     `hedges ${file}: ${c.tp + c.fp + c.fn + c.tn} texts, ${(chars / 1e6).toFixed(2)} M chars`,
   );
-  console.log(`P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}`);
+  console.log(scores(c));
+  console.log(`even rows: ${scores(halves[0]!)}`);
+  console.log(`odd rows:  ${scores(halves[1]!)}`);
   console.log(`confusion: tp ${c.tp}  fp ${c.fp}  fn ${c.fn}  tn ${c.tn}`);
   console.log(`predicted hedged ${byReason.hedged}, anonymous ${byReason.anonymous}`);
   console.log(
