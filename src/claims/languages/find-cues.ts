@@ -37,6 +37,8 @@ const CLAUSE = new Set([
   'y',
 ]);
 const ADVERB = /^\p{L}{3,}(ment|mente)$/u;
+// Longest bracket skipped between a subject and its verb ("(OMS)", "(INE)", "(PSOE)").
+const MAX_BRACKET_TOKENS = 6;
 // Words between a verb and the quotation that is its object ("llamó a la Argentina «…»").
 const MAX_QUOTE_OBJECT_GAP = 5;
 
@@ -243,7 +245,7 @@ function asideAt(lex: Lexicon, tokens: readonly Token[], j: number): number {
     const w = tokens[k]!;
     if (!w.word) break;
     const key = keyOf(w.lower);
-    if (lex.skip.has(key) || inClass(lex.document, key)) end = k + 1;
+    if (lex.skip.has(key) || inClass(lex.document, key) || inClass(lex.media, key)) end = k + 1;
     else if (!lex.definite.has(w.lower) && !lex.indefinite.has(key) && !lex.connectors.has(key))
       break;
   }
@@ -356,10 +358,15 @@ function withSubject(lex: Lexicon, tokens: readonly Token[], left: number, i: nu
   // "Wie die Polizei am Sonntag berichtete": the subject stands before a day or time.
   let l = left;
   while (l > 0 && timeBefore(lex, tokens, l) > 0) l -= timeBefore(lex, tokens, l);
+  // "La Organización Mundial de la Salud (OMS) advirtió": an acronym in brackets.
+  if (tokens[l - 1]?.text === ')') {
+    const open = tokens.slice(0, l - 1).findLastIndex((t) => t.text === '(');
+    if (open >= 0 && l - 1 - open <= MAX_BRACKET_TOKENS) l = open;
+  }
   // "on indique", "man sagt": an impersonal subject is an unnamed source.
   const subject = keyOf(tokens[l - 1]?.lower ?? '');
   if (subject === 'on' || subject === 'man') return { ...cue(left, i + 1, null), impersonal: true };
-  const found = phraseBefore(lex, tokens, l);
+  const found = phraseBefore(lex, tokens, l) ?? apposition(lex, tokens, l);
   // "auf Regierungskreise meldete": a preposition's object is not the verb's subject.
   const governed = found && lex.governing.has(tokens[found.from - 1]?.lower ?? '');
   const before = governed ? null : found;
@@ -370,6 +377,29 @@ function withSubject(lex: Lexicon, tokens: readonly Token[], left: number, i: nu
   const opening = openingSubject(lex, tokens, left);
   if (opening) return cue(left, i + 1, opening);
   return { ...cue(i, i + 1, null), dropped: lex.lang === 'es' };
+}
+
+/**
+ * "la ministra de Defensa, Margarita Robles, ha asegurado": a role and a name in apposition
+ * closed by a comma before the verb; the source runs from the role to the name.
+ */
+function apposition(lex: Lexicon, tokens: readonly Token[], end: number): SourcePhrase | null {
+  if (tokens[end - 1]?.text !== ',') return null;
+  const name = phraseBefore(lex, tokens, end - 1);
+  if (!name?.named || name.anonymous || tokens[name.from - 1]?.text !== ',') return null;
+  // The role opens the stretch before the name's comma ("el líder de la oposición").
+  const comma = name.from - 1;
+  const start = tokens.slice(0, comma).findLastIndex((t) => !t.word) + 1;
+  const role = phraseAfter(lex, tokens, start);
+  if (!role || role.type !== 'person') return null;
+  // The phrase took the name in itself ("el portavoz de Unidas Podemos, Pablo Echenique").
+  if (role.to === name.to) return role;
+  if (role.to > comma) return null;
+  for (let j = role.to; j < comma; j++) {
+    const t = tokens[j]!;
+    if (!t.word || isFinite(lex, keyOf(t.lower)) || CLAUSE.has(keyOf(t.lower))) return null;
+  }
+  return { ...role, to: name.to, named: true, anonymous: false };
 }
 
 /** The length of a day or time phrase ending just before `end`, or 0. */

@@ -197,4 +197,41 @@ export const ES_ROWS: LanguageRow[] = [
     'según sus propias cifras',
   ],
   ['¡En Europa pagarían por tener un sistema así!', 'none', null, null],
+  // Subjects behind brackets, appositions closed by a comma, asides naming an agency.
+  [
+    'Así lo explicó a EFE el portavoz de la asociación, Miguel Torres.',
+    'sourced',
+    'el portavoz de la asociación, Miguel Torres',
+    'explicó',
+  ],
+  [
+    'La Organización Mundial de la Salud (OMS) advirtió este martes de que los casos aumentan.',
+    'sourced',
+    'La Organización Mundial de la Salud',
+    'advirtió',
+  ],
+  [
+    'Por su parte, el líder de la oposición, Alberto Núñez Feijóo, criticó la medida.',
+    'sourced',
+    'el líder de la oposición, Alberto Núñez Feijóo',
+    'criticó',
+  ],
+  [
+    'Por su parte, el portavoz de Unidas Podemos, Pablo Echenique, criticó la medida.',
+    'sourced',
+    'el portavoz de Unidas Podemos, Pablo Echenique',
+    'criticó',
+  ],
+  [
+    'La presidenta de la Comunidad de Madrid, Isabel Díaz Ayuso, ha calificado la ley de "ataque".',
+    'sourced',
+    'La presidenta de la Comunidad de Madrid, Isabel Díaz Ayuso',
+    'ha calificado',
+  ],
+  [
+    'Fuentes del Ejecutivo consultadas por este diario aseguran que el decreto se aprobará.',
+    'anonymous',
+    null,
+    'aseguran',
+  ],
 ];
