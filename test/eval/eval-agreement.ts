@@ -11,13 +11,16 @@
  *   with spans of more than half of the other annotators. It is the score of a system that
  *   predicted the consensus perfectly, so targets above it ask for more than the data holds;
  * - `analyseText` against each annotator, as `eval:claims` scores it.
- * The sentence row uses our sentence splitter for everyone, so only the labels differ.
+ * The sentence row uses our sentence splitter for everyone, so only the labels differ. Cue and
+ * source are also scored by exact span (same first and last character), one annotator against
+ * another and ours against each: how often two people mark the very same words.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseText, splitSentences } from '../../src/claims/index.ts';
 import type { GoldFile, MatchCounts, Role } from './polnear.ts';
 import {
+  addMatches,
   addOverlaps,
   emptyCounts,
   goldCarries,
@@ -87,6 +90,17 @@ function systemSpans(text: string): Spans {
   };
 }
 
+// The roles whose exact spans are compared (content spans are clauses: exact is rarely asked).
+const EXACT_ROLES = ['cue', 'source'] as const;
+type Exact = Record<(typeof EXACT_ROLES)[number], MatchCounts>;
+const first = (s: { frags: Array<[number, number]> }) => s.frags[0]![0];
+const last = (s: { frags: Array<[number, number]> }) => s.frags[s.frags.length - 1]![1];
+
+function addExact(t: Exact, pred: Spans, gold: Spans): void {
+  for (const m of EXACT_ROLES)
+    addMatches(t[m], pred[m], gold[m], (p, g) => first(p) === first(g) && last(p) === last(g));
+}
+
 function main(): void {
   const dir = process.argv[2];
   if (!dir || !existsSync(join(dir, 'attributions'))) {
@@ -98,6 +112,8 @@ function main(): void {
   const pairwise = tally();
   const consensus = tally();
   const system = tally();
+  const pairExact: Exact = { cue: emptyCounts(), source: emptyCounts() };
+  const systemExact: Exact = { cue: emptyCounts(), source: emptyCounts() };
   let articles = 0;
   let files = 0;
   for (const { file, anns } of listSplit(dir)) {
@@ -111,9 +127,11 @@ function main(): void {
     people.forEach((gold, i) => {
       people.forEach((other, j) => {
         if (i !== j) add(pairwise, other, gold);
+        if (i !== j) addExact(pairExact, other, gold);
       });
       add(consensus, majority(people.filter((_, j) => j !== i)), gold);
       add(system, ours, gold);
+      addExact(systemExact, ours, gold);
     });
   }
   if (articles === 0) {
@@ -131,7 +149,11 @@ function main(): void {
   };
   for (const m of MEASURES)
     console.log(`| ${m} | ${cell(pairwise[m])} | ${cell(consensus[m])} | ${cell(system[m])} |`);
-  console.log('\n(overlap P / R / F1; sentence = "this sentence carries an attribution")');
+  for (const m of EXACT_ROLES)
+    console.log(`| ${m} (exact) | ${cell(pairExact[m])} | – | ${cell(systemExact[m])} |`);
+  console.log(
+    '\n(overlap P / R / F1 unless exact; sentence = "this sentence carries an attribution")',
+  );
 }
 
 main();
