@@ -133,6 +133,23 @@ export function phraseAfter(
       )
         part = 'modifier';
     }
+    // "la vicepresidenta segunda, Yolanda Díaz": an adjective after a role, before the name.
+    if (
+      !part &&
+      lex.lang !== 'de' &&
+      t.word &&
+      !t.cap &&
+      j > i &&
+      inClass(lex.roles, keyOf(tokens[j - 1]!.lower)) &&
+      tokens[j + 1]?.text === ',' &&
+      tokens[j + 2] &&
+      isCapital(tokens[j + 2]!)
+    ) {
+      // Kept inside the phrase, so the name in apposition joins it.
+      end = j + 1;
+      lastContent = j;
+      break;
+    }
     // "le projet de loi.", "el proyecto de ley.": a lower-case complement closing the sentence.
     if (
       !part &&

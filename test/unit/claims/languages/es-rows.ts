@@ -234,4 +234,41 @@ export const ES_ROWS: LanguageRow[] = [
     null,
     'aseguran',
   ],
+  // Former office holders, adjectives after a role, contracted prepositions, present-tense cues.
+  [
+    'El exministro aseguró que "nunca" recibió dinero de la trama.',
+    'sourced',
+    'El exministro',
+    'aseguró',
+  ],
+  [
+    '"Es una decisión histórica", celebró la vicepresidenta segunda, Yolanda Díaz.',
+    'sourced',
+    'la vicepresidenta segunda, Yolanda Díaz',
+    'celebró',
+  ],
+  [
+    '"No hay ninguna prueba", afirmó el abogado defensor, José María Fernández.',
+    'sourced',
+    'el abogado defensor, José María Fernández',
+    'afirmó',
+  ],
+  [
+    'Según el último barómetro del CIS, el PSOE ganaría las elecciones.',
+    'sourced',
+    'el último barómetro del CIS',
+    'Según',
+  ],
+  [
+    'A juicio del sindicato, la reforma perjudica a los trabajadores.',
+    'sourced',
+    'sindicato',
+    'A juicio del',
+  ],
+  [
+    'El estudio, publicado en la revista Nature, concluye que el hielo se derrite más rápido.',
+    'sourced',
+    'El estudio',
+    'concluye',
+  ],
 ];
