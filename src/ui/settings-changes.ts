@@ -1,4 +1,3 @@
-
 /**
  * Calls `listener` whenever the reader's settings change anywhere: a paused site (storage.sync,
  * from this page, another extension page, the popup or another of the reader's browsers) or a
