@@ -27,6 +27,15 @@ function scriptOfCode(c: number): Script | null {
     }
     return null;
   }
+  // Combining marks, emoji (surrogate pairs), variation selectors and the BOM are no letters of
+  // their own: "Yes 👍👍" is English, not mostly another script.
+  if (
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xfeff
+  )
+    return null;
   if (c >= 0x370 && c <= 0x3ff) return 'greek';
   if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
   if (c >= 0x590 && c <= 0x5ff) return 'hebrew';

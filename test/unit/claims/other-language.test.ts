@@ -14,6 +14,8 @@ describe('isOtherLanguage: the text layer decides, for a sentence read as Englis
     ['Die Regierung hat die Pläne am Montag vorgestellt, und sie sind nicht neu.', true],
     ['Le gouvernement a présenté les mesures dans la soirée, avec des réserves.', true],
     ['El gobierno presentó las medidas para los trabajadores del sector.', true],
+    // Emoji are no script: the words are English.
+    ['Police said 12 people died 😢😢😢😢😢😢😢😢😢😢😢😢😢😢😢😢😢😢😢😢', false],
     // Another script.
     ['Правительство представило план в понедельник.', true],
   ];
