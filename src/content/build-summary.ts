@@ -1,4 +1,9 @@
-import type { ClaimKind, SentenceAnalysis, SourceType } from '../model/claim.ts';
+import {
+  CLAIM_KINDS,
+  type ClaimKind,
+  type SentenceAnalysis,
+  type SourceType,
+} from '../model/claim.ts';
 import type { PageAnswer } from '../model/report.ts';
 import type { PageSummary } from '../model/summary.ts';
 
@@ -22,7 +27,7 @@ export function sourceName(source: { text: string; resolved: string | null }): s
 
 /** The page summary the popup shows, from the page's analysed sentences and its matches. */
 export function buildSummary(input: SummaryInput): PageSummary {
-  const counts: Record<ClaimKind, number> = { sourced: 0, anonymous: 0, unattributed: 0, none: 0 };
+  const counts = Object.fromEntries(CLAIM_KINDS.map((k) => [k, 0])) as Record<ClaimKind, number>;
   const sources = new Map<
     string,
     { name: string; type: SourceType; count: number; first: number }

@@ -162,7 +162,7 @@ export class ClaimHighlights {
       for (const c of this.claims) (c.display === 'sourced' ? sourced : unverified).add(c.range);
       const f = this.claims.find((c) => c.index === this.focused);
       if (f) focus.add(f.range);
-      for (const key of ['sourced', 'unverified', 'focus', 'hover'] as const) {
+      for (const key of Object.keys(HIGHLIGHT_NAMES) as Array<keyof typeof HIGHLIGHT_NAMES>) {
         const name = HIGHLIGHT_NAMES[key];
         if (this.visible) this.registry.set(name, this.highlights[key]);
         else this.registry.delete(name);

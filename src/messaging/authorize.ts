@@ -1,6 +1,6 @@
 import type { MethodName } from './protocol.ts';
 import type { Sender } from './server-core.ts';
-import type { CallerKind } from './validators.ts';
+import type { CallerKind } from './callers.ts';
 
 export interface RuntimeIdentity {
   /** `runtime.id` of this extension. */

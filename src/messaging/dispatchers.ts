@@ -1,7 +1,8 @@
 import { authorizeBackground, authorizeContent, type RuntimeIdentity } from './authorize.ts';
 import type { BackgroundMethods, ContentMethods } from './protocol.ts';
 import { createDispatcher, type Dispatch, type Handlers } from './server-core.ts';
-import { backgroundCallers, backgroundParams, contentParams } from './validators.ts';
+import { backgroundCallers } from './callers.ts';
+import { backgroundParams, contentParams } from './params.ts';
 
 export interface ServeOptions {
   /** Unexpected handler failures, for logging. */
@@ -16,7 +17,7 @@ export function backgroundDispatcher(
 ): Dispatch {
   return createDispatcher<BackgroundMethods>({
     handlers,
-    validators: backgroundParams,
+    schemas: backgroundParams,
     authorize: authorizeBackground<BackgroundMethods>(self, backgroundCallers),
     ...(options.onError ? { onError: options.onError } : {}),
   });
@@ -30,7 +31,7 @@ export function contentDispatcher(
 ): Dispatch {
   return createDispatcher<ContentMethods>({
     handlers,
-    validators: contentParams,
+    schemas: contentParams,
     authorize: authorizeContent(self),
     ...(options.onError ? { onError: options.onError } : {}),
   });

@@ -1,4 +1,4 @@
-import { type Check, isRecord } from '../model/check.ts';
+import { isRecord, parse, type Schema } from '../model/check.ts';
 import { CHANNEL, type MethodName, type ParamsOf, type Result, type ResultOf } from './protocol.ts';
 
 /** The parts of `runtime.MessageSender` the servers look at (same in Chrome and Firefox). */
@@ -26,7 +26,8 @@ export type Handlers<M> = {
 
 export interface DispatcherOptions<M> {
   handlers: Handlers<M>;
-  validators: { [K in MethodName<M>]: Check };
+  /** The params schema of each method (a method not named here is unknown and refused). */
+  schemas: { [K in MethodName<M>]: Schema<ParamsOf<M, K>> };
   /** Null when `sender` may call `method`, else the reason it may not. */
   authorize: (method: MethodName<M>, sender: Sender) => string | null;
   /** Called with unexpected handler failures (logging); the caller gets the message only. */
@@ -46,24 +47,26 @@ export function errorMessage(error: unknown): string {
 }
 
 export function createDispatcher<M>(options: DispatcherOptions<M>): Dispatch {
-  const { handlers, validators, authorize, onError } = options;
+  const { handlers, schemas, authorize, onError } = options;
   return (message, sender) => {
     if (!isRecord(message) || message.channel !== CHANNEL) return undefined;
     const method = message.method;
-    if (typeof method !== 'string' || !Object.hasOwn(validators, method)) {
+    if (typeof method !== 'string' || !Object.hasOwn(schemas, method)) {
       const name = typeof method === 'string' ? JSON.stringify(method.slice(0, 60)) : 'missing';
       return Promise.resolve({ ok: false, error: `Unknown method ${name}` });
     }
     const name = method as MethodName<M>;
     const denied = authorize(name, sender);
     if (denied) return Promise.resolve({ ok: false, error: `${method}: ${denied}` });
-    const invalid = validators[name](message.params, 'params');
-    if (invalid) return Promise.resolve({ ok: false, error: `${method}: invalid ${invalid}` });
+    // The handler gets the schema's output: checked, and only the fields the schema names.
+    const params = parse(schemas[name], message.params, 'params');
+    if (!params.ok)
+      return Promise.resolve({ ok: false, error: `${method}: invalid ${params.error}` });
     const context: CallContext = { sender, tabId: sender.tab?.id ?? null };
     const handler = handlers[name];
     return (async (): Promise<Result<unknown>> => {
       try {
-        const value = await handler(message.params as ParamsOf<M, typeof name>, context);
+        const value = await handler(params.value, context);
         return { ok: true, value };
       } catch (error) {
         onError?.(method, error);

@@ -1,3 +1,4 @@
+import { type Infer, oneOf } from './check.ts';
 import type { Span } from './span.ts';
 
 /**
@@ -7,9 +8,20 @@ import type { Span } from './span.ts';
  * - `unattributed`: a check-worthy assertion with no source at all;
  * - `none`: not a claim (question, byline, boilerplate, headline fragment).
  */
-export type ClaimKind = 'sourced' | 'anonymous' | 'unattributed' | 'none';
+export const claimKindSchema = oneOf(['sourced', 'anonymous', 'unattributed', 'none']);
+export type ClaimKind = Infer<typeof claimKindSchema>;
+/** Every claim kind, in the order the views list them. */
+export const CLAIM_KINDS: readonly ClaimKind[] = claimKindSchema.options;
 
-export type SourceType = 'person' | 'organization' | 'government' | 'media' | 'document' | 'other';
+export const sourceTypeSchema = oneOf([
+  'person',
+  'organization',
+  'government',
+  'media',
+  'document',
+  'other',
+]);
+export type SourceType = Infer<typeof sourceTypeSchema>;
 
 export interface SourceSpan extends Span {
   type: SourceType;
@@ -40,8 +52,11 @@ export interface SentenceAnalysis {
   reasons: string[];
 }
 
-/** How the reader sees a claim: sourced, unverified, or not highlighted. */
-export type ClaimDisplay = 'sourced' | 'unverified' | null;
+/** How the reader sees a highlighted claim: sourced or unverified. */
+export const CLAIM_DISPLAYS = ['sourced', 'unverified'] as const;
+export type HighlightDisplay = (typeof CLAIM_DISPLAYS)[number];
+/** How the reader sees a claim: sourced, unverified, or not highlighted (null). */
+export type ClaimDisplay = HighlightDisplay | null;
 
 export function displayOf(kind: ClaimKind): ClaimDisplay {
   if (kind === 'sourced') return 'sourced';

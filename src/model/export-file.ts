@@ -1,4 +1,7 @@
+import * as v from 'valibot';
+import { type Infer, integer, optional, record, text } from './check.ts';
 import type { Report } from './report.ts';
+import { siteSettingsSchema } from './store-api.ts';
 
 // The export file's layout and size limits, shared by the store (which writes and reads the
 // file), the protocol (which carries it in pages and chunks) and the options page.
@@ -22,18 +25,29 @@ export const MAX_IMPORT_CHARS = 60_000_000;
 /** Reports per import chunk message at most (a chunk stays a few MB). */
 export const MAX_IMPORT_CHUNK = 1_000;
 
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION | typeof EXPORT_LINES_VERSION;
-  exportedAt: string;
-  reports: Report[];
-  settings?: { pausedSites: string[] };
-  /** Version 2: how many report lines follow, when the writer knew (progress only). */
-  count?: number;
-}
+/** An export file's header: everything but the reports (a version 2 file's first line). */
+export const exportHeaderSchema = record(
+  {
+    format: v.literal(
+      EXPORT_FORMAT,
+      (issue) =>
+        `the file is not a Corroborate export (format is ${JSON.stringify(issue.input)?.slice(0, 60) ?? 'missing'}, expected "${EXPORT_FORMAT}")`,
+    ),
+    version: v.picklist(
+      [EXPORT_VERSION, EXPORT_LINES_VERSION],
+      (issue) =>
+        `export version ${JSON.stringify(issue.input)?.slice(0, 20) ?? 'missing'} is not supported (this version reads ${EXPORT_VERSION} and ${EXPORT_LINES_VERSION})`,
+    ),
+    exportedAt: text(100),
+    settings: optional(siteSettingsSchema),
+    /** Version 2: how many report lines follow, when the writer knew (progress only). */
+    count: optional(integer(0, MAX_IMPORT_REPORTS)),
+  },
+  'the file is not a Corroborate export (expected a JSON object)',
+);
+export type ExportHeader = Infer<typeof exportHeaderSchema>;
 
-/** An export file's header: everything but the reports. */
-export type ExportHeader = Omit<ExportFile, 'reports'>;
+export type ExportFile = ExportHeader & { reports: Report[] };
 
 /** One page of an export (version 2): report lines, each ending in a newline. */
 export interface ExportPage {

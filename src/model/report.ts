@@ -1,45 +1,14 @@
-import type { ClaimKind, SourceType } from './claim.ts';
+import type { Infer } from './check.ts';
+import type { reportInputSchema, reportSchema, reportSentenceSchema } from './validate-report.ts';
 
 /** A sentence as stored with its report: enough to cross-reference and to explain. */
-export interface ReportSentence {
-  /** Position of the sentence in its report. */
-  index: number;
-  text: string;
-  /** UTF-16 offsets into the report's article text. */
-  start: number;
-  end: number;
-  kind: ClaimKind;
-  hedged: boolean;
-  /**
-   * The first hedge the claims analysis found ("reportedly", "could face"), null when none.
-   * Missing in reports stored before it was kept (crossref then finds it again).
-   */
-  hedge?: string | null;
-  /** Display name of the main source (pronouns resolved), or null. */
-  source: string | null;
-  sourceType: SourceType | null;
-  /** The attribution cue word(s), e.g. "said", "according to". */
-  cue: string | null;
-}
+export type ReportSentence = Infer<typeof reportSentenceSchema>;
 
 /** A report (one read article) as the content script sends it and the store keeps it. */
-export interface ReportInput {
-  url: string;
-  canonicalUrl: string | null;
-  site: string;
-  title: string;
-  byline: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  text: string;
-  sentences: ReportSentence[];
-}
+export type ReportInput = Infer<typeof reportInputSchema>;
 
-export interface Report extends ReportInput {
-  id: number;
-  /** When the reader opened it (ms since epoch). */
-  readAt: number;
-}
+/** A stored report: the input with its row id and when the reader opened it (ms since epoch). */
+export type Report = Infer<typeof reportSchema>;
 
 export type DifferenceType =
   | 'attribution-dropped'

@@ -1,4 +1,5 @@
 // The options page's list of stories: what the store answers and the protocol carries.
+import { type Infer, integer, optional, record } from './check.ts';
 
 /** One report of a story, as the list shows it. */
 export interface StoryReport {
@@ -33,12 +34,13 @@ export interface StoryListing {
   origins: StoryOrigin[];
 }
 
-export interface StoryQuery {
-  offset?: number;
-  limit?: number;
-}
-
 /** Stories per page at most: one message stays small whatever the store holds. */
 export const MAX_STORY_PAGE = 50;
 /** Reports listed per story at most (the most recent ones); the count gives the rest. */
 export const MAX_STORY_REPORTS = 20;
+
+export const storyQuerySchema = record({
+  offset: optional(integer(0)),
+  limit: optional(integer(1, MAX_STORY_PAGE)),
+});
+export type StoryQuery = Infer<typeof storyQuerySchema>;

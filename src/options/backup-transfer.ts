@@ -1,4 +1,5 @@
 import type { BackgroundMethods, ParamsOf, ResultOf } from '../messaging/protocol.ts';
+import type { Report } from '../model/report.ts';
 import {
   MAX_IMPORT_CHARS,
   MAX_IMPORT_CHUNK,
@@ -148,7 +149,9 @@ async function staged(
     let offset = 0;
     for await (const chunk of chunks) {
       signal?.throwIfAborted();
-      await call('stageImport', { importId, offset, reports: chunk.reports });
+      // Parsed from the file, not yet checked: the background checks each report (params.ts).
+      const reports = chunk.reports as Report[];
+      await call('stageImport', { importId, offset, reports });
       offset += chunk.reports.length;
       onProgress?.({ reports: offset, totalReports: total, bytes: chunk.bytes });
     }

@@ -1,8 +1,7 @@
-import { arrayOf, int, isRecord, object, optional, str } from '../model/check.ts';
+import { isRecord, parse } from '../model/check.ts';
 import {
-  EXPORT_FORMAT,
-  EXPORT_LINES_VERSION,
   EXPORT_VERSION,
+  exportHeaderSchema,
   MAX_IMPORT_LINE_CHARS,
   MAX_IMPORT_CHARS,
   MAX_IMPORT_REPORTS,
@@ -10,10 +9,8 @@ import {
   type ExportHeader,
 } from '../model/export-file.ts';
 import type { Report } from '../model/report.ts';
-import { checkReport } from '../model/validate-report.ts';
+import { reportSchema } from '../model/validate-report.ts';
 import { InvalidInputError } from './errors.ts';
-
-const settingsShape = optional(object({ pausedSites: arrayOf(str(253), 10_000) }));
 
 function fail(reason: string): never {
   throw new InvalidInputError(`Import refused, nothing was changed: ${reason}`);
@@ -21,41 +18,21 @@ function fail(reason: string): never {
 
 /** Validates the header fields of an export file (format, version, time, settings). */
 export function checkExportHeader(data: unknown): ExportHeader {
-  if (!isRecord(data)) fail('the file is not a Corroborate export (expected a JSON object)');
-  if (data.format !== EXPORT_FORMAT) {
-    fail(
-      `the file is not a Corroborate export (format is ${JSON.stringify(data.format)?.slice(0, 60)}, expected "${EXPORT_FORMAT}")`,
-    );
-  }
-  if (data.version !== EXPORT_VERSION && data.version !== EXPORT_LINES_VERSION) {
-    fail(
-      `export version ${JSON.stringify(data.version)?.slice(0, 20)} is not supported (this version reads ${EXPORT_VERSION} and ${EXPORT_LINES_VERSION})`,
-    );
-  }
-  const countError = optional(int(0, MAX_IMPORT_REPORTS))(data.count, 'count');
-  if (countError) fail(countError);
-  const exportedAt = str(100)(data.exportedAt, 'exportedAt');
-  if (exportedAt) fail(exportedAt);
-  const settingsError = settingsShape(data.settings, 'settings');
-  if (settingsError) fail(settingsError);
-  const header: ExportHeader = {
-    format: EXPORT_FORMAT,
-    version: data.version,
-    exportedAt: data.exportedAt as string,
-  };
-  if (data.settings !== undefined) header.settings = data.settings as ExportHeader['settings'];
-  if (data.count !== undefined) header.count = data.count as number;
-  return header;
+  const header = parse(exportHeaderSchema, data, '');
+  if (header.ok) return header.value;
+  // Their messages speak of the whole file ("the file is not a Corroborate export").
+  fail(header.path === 'format' || header.path === 'version' ? header.message : header.error);
 }
 
 /** Validates reports `offset..` of an import (an error names the report by its index). */
 export function checkExportReports(reports: unknown, offset: number): Report[] {
   if (!Array.isArray(reports)) fail('reports: expected an array of reports');
-  for (let i = 0; i < reports.length; i++) {
-    const error = checkReport(reports[i], `reports[${offset + i}]`);
-    if (error) fail(error);
-  }
-  return reports as Report[];
+  // The schema's output: each report with only the fields a report has.
+  return reports.map((report: unknown, i) => {
+    const checked = parse(reportSchema, report, `reports[${offset + i}]`);
+    if (!checked.ok) fail(checked.error);
+    return checked.value;
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { SentenceAnalysis } from '../model/claim.ts';
+import type { HighlightDisplay, SentenceAnalysis } from '../model/claim.ts';
 import type { ClaimMatch, ReportSummary, StoryRole } from '../model/report.ts';
 import { ClaimWhy } from './ClaimWhy.tsx';
 import { explainClaim } from './explain-claim.ts';
@@ -14,7 +14,7 @@ export interface PopoverClaim {
   /** 1-based position among the highlighted claims, and their number. */
   ordinal: number;
   total: number;
-  display: 'sourced' | 'unverified';
+  display: HighlightDisplay;
   sentence: SentenceAnalysis;
 }
 

@@ -100,7 +100,7 @@ describe('background over the message bus', () => {
       as(TAB)('beginImport', { header: { format: 'corroborate-export' } }),
     ).rejects.toThrow(/own pages/);
     await expect(
-      options('stageImport', { importId: 'x', offset: 0, reports: [{ id: 1 }] }),
+      options('stageImport', { importId: 'x', offset: 0, reports: [{ id: 1 } as never] }),
     ).rejects.toThrow(/reports\[0\]/);
     await options('clearAll', {});
     expect(await importText(options, text)).toBe(1);

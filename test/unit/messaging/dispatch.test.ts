@@ -56,6 +56,12 @@ describe('background dispatcher', () => {
     expect(calls.at(-1)).toBe('deleteReport:{"id":3}:null');
   });
 
+  it('hands the handler only the fields its schema names', async () => {
+    const params = JSON.parse('{"id": 5, "extra": "x", "__proto__": {"admin": true}}') as never;
+    await callAs(POPUP)('deleteReport', params);
+    expect(calls.at(-1)).toBe('deleteReport:{"id":5}:null');
+  });
+
   it('turns a handler failure into an error the caller throws', async () => {
     await expect(callAs(POPUP)('getReport', { id: 1 })).rejects.toThrow('Report store unavailable');
   });
