@@ -9,7 +9,7 @@ import type { MessageKey } from './t.ts';
 const NOT_FLAGGED: ReadonlyArray<readonly [MessageKey, readonly string[]]> = [
   ['notFlaggedQuestion', ['question']],
   ['notFlaggedPleasantry', ['pleasantry']],
-  ['notFlaggedRhetorical', ['rhetorical']],
+  ['notFlaggedRhetorical', ['rhetorical', 'exclamation']],
   ['notFlaggedPromise', ['promise', 'future']],
   ['notFlaggedOpinion', ['opinion', 'evaluation', 'emphasis']],
   ['notFlaggedObligation', ['obligation']],

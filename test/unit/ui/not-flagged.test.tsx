@@ -44,6 +44,7 @@ describe('notFlaggedKeys: the analysis reasons as reader words, strongest first'
     [['evaluation', 'emphasis'], ['notFlaggedOpinion']],
     [['attribution', 'named-source', 'promise', 'future'], ['notFlaggedPromise']],
     [['question'], ['notFlaggedQuestion']],
+    [['exclamation'], ['notFlaggedRhetorical']],
     [['conditional', 'hypothetical'], ['notFlaggedHypothetical']],
     [['heading'], ['notFlaggedHeading']],
     [['fragment'], ['notFlaggedTrivial']],
