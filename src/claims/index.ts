@@ -31,7 +31,7 @@ import {
 
 export { splitSentences } from './01-sentences.ts';
 export { firstHedge } from './08-hedges.ts';
-export { WORTH_EVIDENCE, WORTH_FEATURES, WORTH_MARKERS, worthScore } from './09-kind/worth.ts';
+export { claimAsItStands, WORTH_FEATURES, worthScore } from './09-kind/worth.ts';
 
 /**
  * The check-worthiness features of an analysed sentence of `text`, or null when the model does

@@ -210,7 +210,12 @@ export const WORTH_MARKERS: ReadonlySet<WorthFeature> = new Set<WorthFeature>([
   'we',
 ]);
 
-/** Features that are checkable content on their own: quantities, changes, events, records. */
+/**
+ * Features that are checkable content on their own: quantities, changes, records, causes, laws,
+ * past events. A bare past ("It was a glorious day.") is among them: leaving it to the model gains
+ * 0.006 F1 on the debates but unflags about 1 % of news sentences, half of them facts ("He did
+ * not have a weapon on him at the time.").
+ */
 export const WORTH_EVIDENCE: ReadonlySet<WorthFeature> = new Set<WorthFeature>([
   'numberWords',
   'digit',
@@ -223,6 +228,15 @@ export const WORTH_EVIDENCE: ReadonlySet<WorthFeature> = new Set<WorthFeature>([
   'past',
   'perfect',
 ]);
+
+/**
+ * No marker of a non-claim class and something checkable in it: a claim whatever the model's
+ * score, so a plain news sentence ("The bridge collapsed after the storm.") keeps its flag.
+ */
+export function claimAsItStands(x: readonly number[]): boolean {
+  const has = (set: ReadonlySet<WorthFeature>) => WORTH_FEATURES.some((f, j) => x[j] && set.has(f));
+  return !has(WORTH_MARKERS) && has(WORTH_EVIDENCE);
+}
 
 // A forecast by someone other than the speaker ("The talks will resume", "is expected to"):
 // outside the model, whose debate data reads "will" as a promise, but a claim in the news.
@@ -240,11 +254,8 @@ export function weighWorth(input: WorthInput): { worth: string[]; nonClaim: stri
   const { claim, none } = worthReasons(x);
   const forecast = !x[WORTH_FEATURES.indexOf('promise')] && PREDICTION.test(input.text);
   if (forecast) claim.push('prediction');
-  const has = (set: ReadonlySet<WorthFeature>) => WORTH_FEATURES.some((f, j) => x[j] && set.has(f));
-  if (
-    worthScore(x) >= WORTH_THRESHOLD ||
-    (!has(WORTH_MARKERS) && (forecast || has(WORTH_EVIDENCE)))
-  )
+  const unmarked = !WORTH_FEATURES.some((f, j) => x[j] && WORTH_MARKERS.has(f));
+  if (worthScore(x) >= WORTH_THRESHOLD || (unmarked && forecast) || claimAsItStands(x))
     return { worth: claim.length ? claim : ['assertion'], nonClaim: [] };
   return { worth: [], nonClaim: none.length ? none : ['trivial'] };
 }
