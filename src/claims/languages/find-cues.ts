@@ -127,8 +127,19 @@ export function findCues(lex: Lexicon, tokens: readonly Token[]): RawCue[] {
       i += phrase - 1;
       continue;
     }
-    const verb = verbCue(lex, tokens, i) ?? incise(lex, tokens, i) ?? quoteVerb(lex, tokens, i);
-    if (verb !== null) out.push(withParticle(lex, tokens, i, withSubject(lex, tokens, verb, i)));
+    const verb = verbCue(lex, tokens, i);
+    if (verb !== null) {
+      out.push(withParticle(lex, tokens, i, withSubject(lex, tokens, verb, i)));
+      continue;
+    }
+    const last = incise(lex, tokens, i);
+    if (last !== null) {
+      out.push(withSubject(lex, tokens, i, last));
+      i = last;
+      continue;
+    }
+    const quoting = quoteVerb(lex, tokens, i);
+    if (quoting !== null) out.push(withSubject(lex, tokens, quoting, i));
   }
   return out;
 }
@@ -315,12 +326,21 @@ function incise(lex: Lexicon, tokens: readonly Token[], i: number): number | nul
   if (t.cap || tokens[i - 1]?.text !== ',') return null;
   const k = keyOf(t.lower);
   if (!isFinite(lex, k)) return null;
-  // "El presidente de Argentina, Javier Milei, visitó Madrid": no clause before, no incise.
-  if (!tokens.slice(0, i - 1).some((w) => w.word && isFinite(lex, keyOf(w.lower)))) return null;
-  const phrase = phraseAfter(lex, tokens, i + 1);
+  // "« … », a lancé la secrétaire générale": an auxiliary and its participle.
+  const next = tokens[i + 1];
+  const v =
+    lex.auxiliaries.has(k) && next?.word && !next.cap && isFinite(lex, keyOf(next.lower))
+      ? i + 1
+      : i;
+  // "El presidente de Argentina, Javier Milei, visitó Madrid": no clause (or quotation)
+  // before, no incise.
+  const quoted = tokens[i - 2]?.quote === 'close' || tokens[i - 2]?.quote === 'ambiguous';
+  if (!quoted && !tokens.slice(0, i - 1).some((w) => w.word && isFinite(lex, keyOf(w.lower))))
+    return null;
+  const phrase = phraseAfter(lex, tokens, v + 1);
   if (!phrase || phrase.pronoun || (phrase.to < tokens.length && tokens[phrase.to]!.word))
     return null;
-  return phrase.to >= tokens.length - 1 ? i : null;
+  return phrase.to >= tokens.length - 1 ? v : null;
 }
 
 function isFinite(lex: Lexicon, k: string): boolean {

@@ -178,7 +178,20 @@ export function phraseAfter(
 }
 
 // Longest name read in apposition after a role ("le maire, Hélène Drouart").
-const MAX_APPOSITION_TOKENS = 4;
+const MAX_APPOSITION_TOKENS = 5;
+// Lower-case words inside a person's name.
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+]);
 
 /** "la ministra de Trabajo, Yolanda Díaz": a role followed by the person's name takes it in. */
 function withApposition(lex: Lexicon, tokens: readonly Token[], p: SourcePhrase): SourcePhrase {
@@ -189,15 +202,24 @@ function withApposition(lex: Lexicon, tokens: readonly Token[], p: SourcePhrase)
     .find((t) => !lex.definite.has(t.lower) && !lex.indefinite.has(t.lower));
   if (!first || !inClass(lex.roles, keyOf(first.lower))) return p;
   let j = p.to + 1;
-  while (
-    j < tokens.length &&
-    j - p.to <= MAX_APPOSITION_TOKENS &&
-    partOf(lex, tokens[j]!) === 'name'
-  )
+  while (j < tokens.length && j - p.to <= MAX_APPOSITION_TOKENS) {
+    const t = tokens[j]!;
+    // "Ursula von der Leyen", "Luis de Guindos": a particle between parts of the name.
+    const particle = j > p.to + 1 && NAME_PARTICLES.has(t.lower) && nameFollows(tokens, j + 1);
+    if (partOf(lex, t) !== 'name' && !particle) break;
     j++;
+  }
   const after = tokens[j];
   if (j === p.to + 1 || (after && after.word)) return p;
   return { ...p, to: j, named: true };
+}
+
+/** A capitalised name part at `j`, possibly after one more particle ("von der Leyen"). */
+function nameFollows(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (isCapital(t)) return true;
+  return NAME_PARTICLES.has(t.lower) && !!tokens[j + 1] && isCapital(tokens[j + 1]!);
 }
 
 function isAfterLink(lex: Lexicon, tokens: readonly Token[], j: number): boolean {

@@ -271,4 +271,10 @@ export const ES_ROWS: LanguageRow[] = [
     'El estudio',
     'concluye',
   ],
+  [
+    'El vicepresidente del BCE, Luis de Guindos, advirtió de que la inflación seguirá alta.',
+    'sourced',
+    'El vicepresidente del BCE, Luis de Guindos',
+    'advirtió',
+  ],
 ];

@@ -176,4 +176,17 @@ export const FR_ROWS: LanguageRow[] = [
     'a précisé',
   ],
   ['Quelle belle surprise pour les habitants du quartier !', 'none', null, null],
+  // An auxiliary and participle as an incise after a quotation; names with particles.
+  [
+    '« Nous ne lâcherons rien », a lancé la secrétaire générale de la CGT, Sophie Binet.',
+    'sourced',
+    'la secrétaire générale de la CGT, Sophie Binet',
+    'a lancé',
+  ],
+  [
+    'La présidente de la Commission européenne, Ursula von der Leyen, a salué un accord historique.',
+    'sourced',
+    'La présidente de la Commission européenne, Ursula von der Leyen',
+    'a salué',
+  ],
 ];
