@@ -2,7 +2,7 @@ import type { PageAnswer, Report, ReportSummary } from '../model/report.ts';
 import type { PageSummary } from '../model/summary.ts';
 import type { ExportPage } from '../model/export-file.ts';
 import type { SiteSettings, StoreStats } from '../model/store-api.ts';
-import type { StoryListing } from '../model/story-list.ts';
+import type { StoryPage } from '../model/story-list.ts';
 import type { BackgroundParams, ContentParams } from './params.ts';
 
 /** Every reply crosses the boundary in this shape; errors are plain strings for the reader. */
@@ -14,7 +14,7 @@ interface BackgroundResults {
   getReport: Report | null;
   listReports: { total: number; items: ReportSummary[] };
   /** Stories, most recently read first, a page at a time (MAX_STORY_PAGE at most). */
-  listStories: { total: number; items: StoryListing[] };
+  listStories: StoryPage;
   deleteReport: { deleted: boolean };
   clearAll: { deleted: number };
   exportAll: { json: string };

@@ -34,6 +34,18 @@ export interface StoryListing {
   origins: StoryOrigin[];
 }
 
+/** One page of stories. */
+export interface StoryPage {
+  /** Stories in all. */
+  total: number;
+  items: StoryListing[];
+  /**
+   * Reports still being filed in their stories (just imported, or replayed after a restart):
+   * until 0, some may be listed as stories of their own.
+   */
+  filing: number;
+}
+
 /** Stories per page at most: one message stays small whatever the store holds. */
 export const MAX_STORY_PAGE = 50;
 /** Reports listed per story at most (the most recent ones); the count gives the rest. */

@@ -8,6 +8,8 @@ import { errorText, type SectionProps } from './api.ts';
 
 // Stories per request; "Show more" asks for the next page (the background caps a page at 50).
 const PAGE = 20;
+// While imported reports are still being filed, the list is asked for again this often.
+const FILING_POLL_MS = 1_000;
 
 type Role = 'original' | 'copy' | 'independent';
 
@@ -91,6 +93,7 @@ export function StoriesSection({ api, version }: SectionProps) {
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
+  const [filing, setFiling] = useState(0);
   // Answers of an older load (before a change reset the list) are dropped.
   const generation = useRef(0);
 
@@ -104,6 +107,7 @@ export function StoriesSection({ api, version }: SectionProps) {
         if (mine !== generation.current) return;
         setItems((shown) => (offset === 0 ? r.items : [...shown, ...r.items]));
         setTotal(r.total);
+        setFiling(r.filing);
         setError(null);
       })
       .catch((e) => mine === generation.current && setError(errorText(e)))
@@ -115,7 +119,14 @@ export function StoriesSection({ api, version }: SectionProps) {
     return () => void ++generation.current;
   }, [api, version]);
 
-  const state = loading ? 'loading' : error ? 'error' : 'ready';
+  // Reports being filed move into their stories: the first page again until they all have.
+  useEffect(() => {
+    if (loading || filing === 0) return;
+    const timer = setTimeout(() => load(0), FILING_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [loading, filing]);
+
+  const state = loading ? 'loading' : error ? 'error' : filing > 0 ? 'filing' : 'ready';
   return (
     <section
       class="cb-card cb-section"
@@ -127,6 +138,11 @@ export function StoriesSection({ api, version }: SectionProps) {
         <h2 id="stories-h">{t('optStories')}</h2>
         <span class="cb-muted">{tCount('optStoriesCount', total)}</span>
       </div>
+      {filing > 0 && !error ? (
+        <p class="cb-notice" role="status" data-cb="stories-filing">
+          {tCount('optStoriesFiling', filing)}
+        </p>
+      ) : null}
       {error ? (
         <p class="cb-notice cb-notice--error" role="alert">
           {error}

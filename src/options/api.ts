@@ -1,6 +1,6 @@
 import type { ReportSummary } from '../model/report.ts';
 import type { ListQuery, StoreStats } from '../model/store-api.ts';
-import type { StoryListing, StoryQuery } from '../model/story-list.ts';
+import type { StoryPage, StoryQuery } from '../model/story-list.ts';
 import type { ShortcutSource } from '../ui/Shortcuts.tsx';
 import type { TransferOptions } from './backup-transfer.ts';
 
@@ -8,7 +8,7 @@ import type { TransferOptions } from './backup-transfer.ts';
 export interface OptionsApi {
   listReports: (query: ListQuery) => Promise<{ total: number; items: ReportSummary[] }>;
   /** Stories, most recently read first, a page at a time. */
-  listStories: (query: StoryQuery) => Promise<{ total: number; items: StoryListing[] }>;
+  listStories: (query: StoryQuery) => Promise<StoryPage>;
   deleteReport: (id: number) => Promise<boolean>;
   /** The whole store as a JSON Lines backup (fetched in pages; cancellable). */
   exportAll: (options?: TransferOptions) => Promise<Blob>;

@@ -135,7 +135,15 @@ export class IndexKeeper<I> {
       const t2 = performance.now();
       if (current && ids.size > 0) {
         const info = this.info(ids.size, 0, snap, t0, t1, t2);
-        return { index, ids, coveredRev: seq, info, unsaved: 0, rebuilt: false };
+        return {
+          index,
+          ids,
+          coveredRev: seq,
+          info,
+          unsaved: 0,
+          rebuilt: false,
+          replayedIds: [] as number[],
+        };
       }
       if (keys) {
         for (const id of ids) {
@@ -147,11 +155,13 @@ export class IndexKeeper<I> {
       }
       const fromSnapshot = ids.size;
       let replayed = 0;
+      const replayedIds: number[] = [];
       const apply = (report: Report): void => {
         if (ids.has(report.id)) engine.remove(index, report.id);
         engine.add(index, report);
         ids.add(report.id);
         replayed += 1;
+        replayedIds.push(report.id);
       };
       await db.reports
         .where('rev')
@@ -164,12 +174,13 @@ export class IndexKeeper<I> {
       // A rebuilt index (no usable snapshot) or one that dropped deleted reports is written
       // soon; replayed saves only count towards the next snapshot.
       const rebuilt = !valid || fromSnapshot < (snap?.ids.length ?? 0);
-      return { index, ids, coveredRev: seq, info, unsaved: replayed, rebuilt };
+      return { index, ids, coveredRev: seq, info, unsaved: replayed, rebuilt, replayedIds };
     });
     this.loaded = { index: state.index, ids: state.ids, coveredRev: state.coveredRev };
     this.lastLoad = { ...state.info, totalMs: performance.now() - t0 };
     this.unsaved = state.unsaved;
     if (state.ids.size > 0) this.schedulePersist(state.rebuilt);
+    if (state.replayedIds.length > 0) this.onReplayed(state.replayedIds);
     return state.index;
   }
 
@@ -207,12 +218,17 @@ export class IndexKeeper<I> {
   /**
    * The writes with revs first..last (one committed import) into the loaded index, read back
    * from the database in rev order; nothing to do when the index is not loaded (its next load
-   * replays them).
+   * replays them). Returns the ids applied, in that order.
    */
-  async applyRange(first: number, last: number): Promise<void> {
-    if (!this.loaded) return;
+  async applyRange(first: number, last: number): Promise<number[]> {
+    if (!this.loaded) return [];
+    const applied: number[] = [];
     const rows = this.db.reports.where('rev').between(first, last, true, true);
-    await rows.each((row) => this.applyPut(toReport(row), row.rev));
+    await rows.each((row) => {
+      this.applyPut(toReport(row), row.rev);
+      applied.push(row.id);
+    });
+    return applied;
   }
 
   applyDelete(id: number, rev: number): void {
@@ -267,6 +283,12 @@ export class IndexKeeper<I> {
       this.onPersistDue();
     }, delay);
   }
+
+  /**
+   * Set by the store: the reports a load (re)indexed from their rows, in write order. They were
+   * saved with no answer this index saw (a worker restart, a rebuild): the store files them.
+   */
+  onReplayed: (ids: number[]) => void = () => undefined;
 
   /** Set by the store: queues `persist` behind the writes in flight. */
   onPersistDue: () => void = () => undefined;

@@ -28,6 +28,17 @@ export interface MatchEngine<I> {
    * Matches `page` (stored as `pageId`) against the index. `load` fetches the stored reports the
    * engine needs by id (only those, never the whole store).
    */
+  /**
+   * Adds a report saved with no answer before (imports, rows replayed after a restart), filed
+   * in its story and under its origin as a page read now would be (the reports in the index
+   * being those read before it). `load` reads the other reports it needs; one it leaves out
+   * does not count. Without it, `add` (the report stands alone).
+   */
+  addFiled?(
+    index: I,
+    report: Report,
+    load: (ids: readonly number[]) => Promise<ReadonlyMap<number, Report>>,
+  ): Promise<void>;
   /** Live reports by story id, each with its origin (see StoryPlace); for the story list. */
   stories?(index: I): ReadonlyMap<number, readonly PlacedReport[]>;
   matchPage(

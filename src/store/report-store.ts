@@ -11,11 +11,12 @@ import { IndexKeeper, type KeeperOptions, type LoadInfo } from './index-keeper.t
 import type { MatchEngine, MatchTiming } from './match-engine.ts';
 import { listReports, storeStats } from './queries.ts';
 import { listStories } from './story-list.ts';
-import type { StoryListing, StoryQuery } from '../model/story-list.ts';
+import type { StoryPage, StoryQuery } from '../model/story-list.ts';
 import { ReportCache } from './report-cache.ts';
 import { reportKey } from './keys.ts';
 import { toReport } from './rows.ts';
 import { SerialQueue } from './serial-queue.ts';
+import { StoryFiling } from './story-filing.ts';
 import { readSettings, setSitePaused } from './settings.ts';
 import type { SettingsBackend } from './settings-backend.ts';
 import { checkReportInput } from '../model/validate-report.ts';
@@ -37,6 +38,13 @@ const REPORT_CACHE_SIZE = 300;
 const EXPORT_PAGE_CHARS = 8_000_000;
 /** Reports per export page at most. */
 const EXPORT_PAGE_REPORTS = 2_000;
+
+/**
+ * Rows replayed at a load that are filed in their stories afterwards, at most. A worker restart
+ * replays the few saves its snapshot lacked (tens); far more is a rebuild from scratch (no
+ * usable snapshot), whose filing would hold the write queue for minutes.
+ */
+const REPLAY_FILING_MAX = 2_000;
 
 /** Waits before retrying a page's save that failed after matchPage answered (transient errors). */
 const SAVE_RETRY_DELAYS_MS = [250, 1_500];
@@ -74,7 +82,7 @@ export interface ReportStore {
   getReport(id: number): Promise<Report | null>;
   listReports(query: ListQuery): Promise<{ total: number; items: ReportSummary[] }>;
   /** Stories (reports grouped by story, then by origin), most recently read first. */
-  listStories(query: StoryQuery): Promise<{ total: number; items: StoryListing[] }>;
+  listStories(query: StoryQuery): Promise<StoryPage>;
   deleteReport(id: number): Promise<boolean>;
   clearAll(): Promise<number>;
   stats(): Promise<StoreStats>;
@@ -124,6 +132,29 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
   const staging = new ImportStaging(db, now);
   const persist = (): Promise<void> => queue.run(() => keeper.persist());
   keeper.onPersistDue = () => void persist().catch((error) => options.onError?.(error));
+  const filing = new StoryFiling({
+    engine,
+    index: () => keeper.peek(),
+    load: (ids) => loadReports(ids),
+    queued: (task) => queue.run(task),
+    broken: () => keeper.invalidate(),
+    onError: (error) => options.onError?.(error),
+  });
+  // Rows a load replays were saved with no answer this index saw (a worker restart): filed
+  // behind the load. More is a rebuild of the whole index, not filed again (see the constant).
+  keeper.onReplayed = (replayed) => {
+    if (replayed.length <= REPLAY_FILING_MAX) filing.fileLater(replayed);
+  };
+  /**
+   * Inside the queue, after an import: its reports are filed in their stories in the background
+   * (a chunk per queue task, the reader's saves in between), and the snapshot is written once
+   * they are, queued behind them; a worker stopped before replays and files them at its load.
+   */
+  const fileImported = async (imported: readonly number[]): Promise<void> => {
+    if (!keeper.isLoaded) return;
+    if (filing.fileLater(imported)) void persist().catch((error) => options.onError?.(error));
+    else await keeper.persist();
+  };
 
   async function loadReports(ids: readonly number[]): Promise<ReadonlyMap<number, Report>> {
     const found = new Map<number, Report>();
@@ -316,12 +347,14 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
       // Pages just answered are listed too: their saves first.
       await settled();
       const index = keeper.peek() ?? (await queue.run(() => keeper.load()));
-      return listStories(db, engine.stories?.(index) ?? new Map(), query);
+      const page = await listStories(db, engine.stories?.(index) ?? new Map(), query);
+      return { ...page, filing: filing.pending };
     },
     deleteReport: (id) =>
       queue.run(async () => {
         const { deleted, rev } = await deleteReportRow(db, id);
         cache.delete(id);
+        filing.forget(id);
         if (deleted) keeper.applyDelete(id, rev);
         return deleted;
       }),
@@ -329,6 +362,7 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
       queue.run(async () => {
         const { deleted, rev } = await clearReports(db);
         cache.clear();
+        filing.clear();
         keeper.applyClear(rev);
         return deleted;
       }),
@@ -349,6 +383,8 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     async importAll(json) {
       const file = parseExport(json);
       return queue.run(async () => {
+        // Imported reports are filed in their stories once indexed: the index first.
+        await keeper.load();
         await ids.ready();
         const written = await importRows(
           db,
@@ -358,7 +394,7 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
         if (external && file.settings) await external.merge(file.settings.pausedSites);
         cache.clear();
         for (const { report, rev } of written) keeper.applyPut(report, rev);
-        if (keeper.isLoaded) await keeper.persist();
+        await fileImported(written.map(({ report }) => report.id));
         return written.length;
       });
     },
@@ -367,6 +403,7 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     commitImport: (importId) =>
       queue.run(async () => {
         const session = staging.live(importId);
+        await keeper.load();
         await ids.ready();
         const { first, last } = await commitStaged(
           db,
@@ -379,8 +416,7 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
         const imported = session.header.settings;
         if (external && imported) await external.merge(imported.pausedSites);
         cache.clear();
-        await keeper.applyRange(first, last);
-        if (keeper.isLoaded) await keeper.persist();
+        await fileImported(await keeper.applyRange(first, last));
         return session.staged;
       }),
     abortImport: (importId) => staging.abort(importId),

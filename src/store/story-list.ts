@@ -3,6 +3,7 @@ import {
   MAX_STORY_REPORTS,
   type StoryListing,
   type StoryOrigin,
+  type StoryPage,
   type StoryQuery,
   type StoryReport,
 } from '../model/story-list.ts';
@@ -44,7 +45,7 @@ export async function listStories(
   db: CorroborateDb,
   stories: ReadonlyMap<number, readonly PlacedReport[]>,
   query: StoryQuery,
-): Promise<{ total: number; items: StoryListing[] }> {
+): Promise<Omit<StoryPage, 'filing'>> {
   const offset = query.offset ?? 0;
   const limit = query.limit ?? DEFAULT_STORY_PAGE;
   const placeOf = new Map<number, { story: number; place: PlacedReport }>();

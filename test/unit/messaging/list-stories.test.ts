@@ -65,6 +65,6 @@ describe('listStories over the message bus', () => {
     await expect(
       as(OPTIONS)('listStories', { offset: -1 } as unknown as { offset: number }),
     ).rejects.toThrow(/offset/);
-    expect(await as(OPTIONS)('listStories', {})).toEqual({ total: 0, items: [] });
+    expect(await as(OPTIONS)('listStories', {})).toEqual({ total: 0, items: [], filing: 0 });
   });
 });

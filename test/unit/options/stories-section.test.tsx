@@ -41,13 +41,15 @@ const single = (id: number, over: Partial<StoryReport> = {}): StoryListing => ({
   origins: [{ agency: null, reports: [report(id, `Site ${id}`, over)] }],
 });
 
-function fakeApi(stories: StoryListing[]) {
+/** `filing`: what successive answers say is still being filed (then 0). */
+function fakeApi(stories: StoryListing[], filing: number[] = []) {
   const calls: StoryQuery[] = [];
   const api = {
     listStories: vi.fn(async (q: StoryQuery) => {
       calls.push(q);
       const offset = q.offset ?? 0;
-      return { total: stories.length, items: stories.slice(offset, offset + (q.limit ?? 20)) };
+      const items = stories.slice(offset, offset + (q.limit ?? 20));
+      return { total: stories.length, items, filing: filing.shift() ?? 0 };
     }),
   } as unknown as OptionsApi;
   return { api, calls };
@@ -160,5 +162,20 @@ describe('StoriesSection', () => {
     const section = await show(failing);
     expect(section.dataset.state).toBe('error');
     expect(section.querySelector('[role="alert"]')!.textContent).toBe('the store is closed');
+  });
+});
+
+describe('StoriesSection while imported reports are being filed', () => {
+  it('says so, and asks again until every report is in its story', async () => {
+    const { api, calls } = fakeApi([FIRE], [2, 1]);
+    await act(() => render(<StoriesSection api={api} version={0} onChanged={() => {}} />, root));
+    const section = root.querySelector<HTMLElement>('[data-cb="stories"]')!;
+    await vi.waitFor(() => expect(section.dataset.state).toBe('filing'));
+    expect(section.querySelector('[data-cb="stories-filing"]')!.textContent).toBe(
+      'Placing 2 imported reports in their stories…',
+    );
+    await vi.waitFor(() => expect(section.dataset.state).toBe('ready'), { timeout: 5_000 });
+    expect(calls.length).toBe(3);
+    expect(section.querySelector('[data-cb="stories-filing"]')).toBeNull();
   });
 });
