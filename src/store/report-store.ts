@@ -46,6 +46,9 @@ const EXPORT_PAGE_REPORTS = 2_000;
  */
 const REPLAY_FILING_MAX = 2_000;
 
+/** Replayed rows are filed this long after the load (its first answer goes first). */
+const REPLAY_FILING_DELAY_MS = 1_000;
+
 /** Waits before retrying a page's save that failed after matchPage answered (transient errors). */
 const SAVE_RETRY_DELAYS_MS = [250, 1_500];
 
@@ -130,7 +133,12 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
   });
   const ids = new IdAllocator(db);
   const staging = new ImportStaging(db, now);
-  const persist = (): Promise<void> => queue.run(() => keeper.persist());
+  // Reports waiting to be filed in their stories are filed before any snapshot covers them.
+  const persist = (): Promise<void> =>
+    queue.run(async () => {
+      await filing.fileAll();
+      await keeper.persist();
+    });
   keeper.onPersistDue = () => void persist().catch((error) => options.onError?.(error));
   const filing = new StoryFiling({
     engine,
@@ -141,9 +149,17 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     onError: (error) => options.onError?.(error),
   });
   // Rows a load replays were saved with no answer this index saw (a worker restart): filed
-  // behind the load. More is a rebuild of the whole index, not filed again (see the constant).
+  // once the first answer is out (a snapshot files them first if it comes sooner). More is a
+  // rebuild of the whole index, not filed again (see the constant).
+  let replayTimer: ReturnType<typeof setTimeout> | null = null;
   keeper.onReplayed = (replayed) => {
-    if (replayed.length <= REPLAY_FILING_MAX) filing.fileLater(replayed);
+    if (replayed.length > REPLAY_FILING_MAX) return;
+    filing.markWaiting(replayed);
+    if (replayTimer !== null) clearTimeout(replayTimer);
+    replayTimer = setTimeout(() => {
+      replayTimer = null;
+      filing.fileLater(replayed);
+    }, REPLAY_FILING_DELAY_MS);
   };
   /**
    * Inside the queue, after an import: its reports are filed in their stories in the background
@@ -319,6 +335,8 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
     const timing: MatchTiming = { queryMs: 0, fetchMs: 0, compareMs: 0 };
     let result: PageMatches;
     try {
+      // Never while reports being filed are out of the index (a step: a few reports' work).
+      await filing.idle();
       result = await engine.matchPage(input, existingId, index, loadReports, timing);
     } finally {
       if (savedFirst === null) saveLater(key, input, id, readAt);
@@ -435,6 +453,7 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
       await persist();
     },
     async close() {
+      if (replayTimer !== null) clearTimeout(replayTimer);
       await settled();
       await queue.idle();
       keeper.cancelPersist();
