@@ -1,6 +1,6 @@
 import type { Phrase, RawAttribution, Token } from '../types.ts';
 import { abbreviationDot } from '../phrases/noun-phrases.ts';
-import { ADVERBS, BOUNDARY, FINITE_VERBS, TIME_WORDS } from '../lexicon.ts';
+import { ADVERBS, BOUNDARY, CUE_VERBS, FINITE_VERBS, NP_INNER, TIME_WORDS } from '../lexicon.ts';
 
 // Longest bracketed tag kept with a name: "(R-Wis.)", "(D)", "(D-Newport News)".
 const MAX_TAG = 8;
@@ -39,6 +39,9 @@ export function describedEnd(tokens: Token[], a: RawAttribution, source: Phrase)
   while (k < stop && isMark(tokens[k]!)) {
     const segEnd = segmentEnd(tokens, k + 1, stop);
     if (segEnd <= k + 1 || !opensDescription(tokens, k + 1)) break;
+    // "Beck, who said there were …" is a second attribution, not a description; a segment cut
+    // off by a quotation ("the author of ''…''") leaves a dangling word and is not whole.
+    if (saysSomething(tokens, k + 1, segEnd) || dangling(tokens[segEnd - 1]!)) break;
     const closer = tokens[segEnd];
     const closed = closer !== undefined && isMark(closer);
     // Before the cue, the appositive must be closed by its own mark: "X, a teacher, said".
@@ -48,6 +51,19 @@ export function describedEnd(tokens: Token[], a: RawAttribution, source: Phrase)
   }
   if (after) end = trimEnd(tokens, source.last, end);
   return Math.max(end, source.last);
+}
+
+function saysSomething(tokens: Token[], from: number, to: number): boolean {
+  const opener = tokens[from]!.lower;
+  if (opener !== 'who' && opener !== 'which') return false;
+  return tokens.slice(from + 1, to).some((t) => CUE_VERBS.get(t.lower)?.cls === 'speech');
+}
+
+// Words that cannot end a description: it goes on past where the segment was cut.
+const DANGLING = /^(and|or|to|with|by|a|an|as|than|from|into)$/;
+
+function dangling(t: Token): boolean {
+  return t.word && !t.cap && (NP_INNER.has(t.lower) || DANGLING.test(t.lower));
 }
 
 function madeBy(t: Token | undefined): boolean {

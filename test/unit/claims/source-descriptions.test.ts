@@ -125,6 +125,20 @@ describe('what follows a source that is not its description stays out of it', ()
       'exit polls',
       null,
     ],
+    // A relative clause that says something is a second attribution, not a description.
+    [
+      '“The plan is a fraud,” said Ray Dunn, who said there were “far too many holes” in it.',
+      'said',
+      'Ray Dunn',
+      null,
+    ],
+    // A description cut off by a quoted title is not whole.
+    [
+      "''Nobody reads the fine print,'' said Lena Holt, the author of ''Small Letters.''",
+      'said',
+      'Lena Holt',
+      null,
+    ],
     // An aside in brackets is no tag of the name.
     [
       'The tax is a misguided approach, said Mr. Hale (a view shared by most experts).',
