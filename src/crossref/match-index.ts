@@ -227,6 +227,11 @@ export class MatchIndex {
     return this.reports.has(reportId);
   }
 
+  /** A stored report's slots (sentence order), or undefined when it is not stored. */
+  slotsOf(reportId: number): { readonly first: number; readonly count: number } | undefined {
+    return this.reports.get(reportId);
+  }
+
   /** Where a stored report stands (see StoryPlace); itself alone when never placed. */
   placeOf(reportId: number): StoryPlace {
     return this.places.get(reportId) ?? { story: reportId, origin: reportId };

@@ -26,14 +26,16 @@ export function addTerms<K>(
 ): void {
   const seen = new Set<K>();
   for (const t of terms) {
-    if (t.weight <= 0) continue;
+    // A term's first occurrence in a sentence speaks for it (name flag included), as the match
+    // index stores a sentence: a bag built from the index equals one built from the text.
+    if (t.weight <= 0 || seen.has(t.key)) continue;
+    seen.add(t.key);
     const had = bag.get(t.key);
-    if (!seen.has(t.key)) {
-      seen.add(t.key);
-      if (had) had.count++;
-      else bag.set(t.key, { count: 1, weight: t.weight, name: t.name, number: t.number });
+    if (!had) bag.set(t.key, { count: 1, weight: t.weight, name: t.name, number: t.number });
+    else {
+      had.count++;
+      if (t.name) had.name = true;
     }
-    if (had && t.name) had.name = true;
   }
 }
 

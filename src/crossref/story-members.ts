@@ -5,6 +5,7 @@ import { storyRole, COPY_CONTAINMENT } from './story-role.ts';
 import { STORY_THRESHOLD, storyScore, storySide } from './story-score.ts';
 import { NO_RARITY, type StorySide, type TermRarity } from './story-relation.ts';
 import { AGENCY_NAMES, wireCredit } from './wire-credit.ts';
+import { publishedOf } from './indexed-side.ts';
 
 /** Reports found through shared rare terms that are scored as story candidates per page. */
 export const STORY_CANDIDATES = 6;
@@ -16,6 +17,11 @@ export interface StoryView {
   placeOf: (reportId: number) => StoryPlace;
   /** Reports sharing the page's rarest terms. */
   candidates: readonly number[];
+  /**
+   * A stored report's side built from what the index holds (no tokenizing), or null when it
+   * does not hold it; the side must equal what its text gives (see indexed-side.ts).
+   */
+  side?: (r: Report) => StorySide<string> | null;
 }
 
 export const NO_STORY_VIEW: StoryView = {
@@ -34,22 +40,23 @@ export interface ClaimSharer {
   containment: number;
 }
 
-function published(r: ReportInput): number | null {
-  const ms = r.publishedTime ? Date.parse(r.publishedTime) : NaN;
-  return Number.isFinite(ms) ? ms : null;
-}
-
 /**
  * Sides already built, per report object: the store keeps recent reports decoded (the same
  * objects from one page to the next), and a report of a running story is scored again and again.
  */
 const sides = new WeakMap<ReportInput, StorySide<string>>();
 
-/** A report's side of the story relation: its title and the sentences the index holds. */
-export function reportSide(r: ReportInput): StorySide<string> {
+/**
+ * A report's side of the story relation: its title and the sentences the index holds (read
+ * through `fromIndex` when given and it holds them, else tokenized from the text).
+ */
+export function reportSide<R extends ReportInput>(
+  r: R,
+  fromIndex?: (r: R) => StorySide<string> | null,
+): StorySide<string> {
   let side = sides.get(r);
   if (!side) {
-    side = buildSide(r);
+    side = fromIndex?.(r) ?? buildSide(r);
     sides.set(r, side);
   }
   return side;
@@ -59,7 +66,7 @@ function buildSide(r: ReportInput): StorySide<string> {
   return storySide({
     title: r.title,
     sentences: r.sentences.filter(isMatchable).map((s) => s.text),
-    published: published(r),
+    published: publishedOf(r),
   });
 }
 
@@ -119,7 +126,7 @@ export function pageStory(args: {
   for (const id of new Set([...sharers.keys(), ...args.candidates])) {
     const report = reports.get(id);
     if (!report || id === pageId || args.sameArticle(report)) continue;
-    const score = storyScore(side, reportSide(report), rarity);
+    const score = storyScore(side, reportSide(report, view.side), rarity);
     const sharer = sharers.get(id);
     if (!sharer && score < STORY_THRESHOLD) continue;
     story.push({

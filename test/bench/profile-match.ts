@@ -1,0 +1,99 @@
+/**
+ * Where a page answer spends its time in Node: fills an index with the store benchmark's
+ * synthetic reports, then CPU-profiles `crossrefEngine.matchPage` over pages and prints the
+ * functions with the most self time and the inclusive time of the main steps.
+ * `npx tsx test/bench/profile-match.ts [--reports 10000] [--pages 200] [--out prof.cpuprofile]
+ * [--no-profile]`
+ */
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { MatchIndex } from '../../src/crossref/index.ts';
+import type { Report } from '../../src/model/report.ts';
+import { crossrefEngine } from '../../src/store/crossref-engine.ts';
+import { ReportGenerator } from './synthetic-reports.ts';
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string' },
+    pages: { type: 'string' },
+    out: { type: 'string' },
+    // Timings only (no profiler running): for comparing builds side by side.
+    'no-profile': { type: 'boolean' },
+  },
+});
+const reportCount = Number(values.reports ?? 10_000);
+const pageCount = Number(values.pages ?? 200);
+
+const gen = new ReportGenerator(7);
+const reports = new Map<number, Report>();
+const index = new MatchIndex();
+let id = 0;
+while (id < reportCount) {
+  for (const input of gen.reports(Math.min(500, reportCount - id))) {
+    id += 1;
+    const report: Report = { ...input, id, readAt: Date.UTC(2026, 0, 1) + id * 60_000 };
+    reports.set(id, report);
+    crossrefEngine.add(index, report);
+  }
+}
+const pages = gen.pages(pageCount);
+const load = (ids: readonly number[]) =>
+  Promise.resolve(new Map(ids.flatMap((i) => (reports.has(i) ? [[i, reports.get(i)!]] : []))));
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount: number;
+  children?: number[];
+}
+
+const profiling = !values['no-profile'];
+const session = new Session();
+if (profiling) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+}
+const split = { queryMs: 0, fetchMs: 0, compareMs: 0 };
+const t0 = performance.now();
+for (const page of pages) {
+  const timing = { queryMs: 0, fetchMs: 0, compareMs: 0 };
+  await crossrefEngine.matchPage(page, null, index, load, timing);
+  split.queryMs += timing.queryMs;
+  split.fetchMs += timing.fetchMs;
+  split.compareMs += timing.compareMs;
+}
+const total = performance.now() - t0;
+const per = (ms: number) => (ms / pageCount).toFixed(2);
+console.log(
+  `${pageCount} pages: ${per(total)} ms a page (query ${per(split.queryMs)}, ` +
+    `fetch ${per(split.fetchMs)}, compare ${per(split.compareMs)})`,
+);
+if (!profiling) process.exit(0);
+const { profile } = await session.post('Profiler.stop');
+if (values.out) writeFileSync(values.out, JSON.stringify(profile));
+const nodes = new Map<number, Node>((profile.nodes as Node[]).map((n) => [n.id, n]));
+const sampleMs = (profile.endTime - profile.startTime) / 1000 / profile.samples!.length;
+const name = (n: Node) =>
+  `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+const self = new Map<string, number>();
+const inclusive = new Map<string, number>();
+function walk(n: Node, stack: Set<string>): number {
+  let hits = n.hitCount;
+  const key = name(n);
+  self.set(key, (self.get(key) ?? 0) + n.hitCount);
+  const inner = new Set(stack).add(key);
+  for (const c of n.children ?? []) hits += walk(nodes.get(c)!, inner);
+  if (!stack.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + hits);
+  return hits;
+}
+walk(nodes.get((profile.nodes as Node[])[0]!.id)!, new Set());
+const top = (m: Map<string, number>, n: number) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `  ${per(v * sampleMs).padStart(7)} ms  ${k}`)
+    .join('\n');
+console.log(`self time a page:\n${top(self, 25)}\ninclusive a page:\n${top(inclusive, 40)}`);
