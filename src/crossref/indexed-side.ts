@@ -4,9 +4,14 @@ import { isMatchable, type MatchIndex } from './match-index.ts';
 import { addTerms, sentenceTerms, type StoryBag } from './story-bag.ts';
 import { LEAD_UNITS } from './story-score.ts';
 import type { StorySide } from './story-relation.ts';
-import { keyWeight } from './token-weight.ts';
-
-type Term = { key: string; weight: number; name: boolean; number: boolean };
+import {
+  CONTENT_WEIGHT,
+  keyWeight,
+  LIGHT_WEIGHT,
+  NUMBER_WEIGHT,
+  SHORT_WEIGHT,
+  STOP_WEIGHT,
+} from './token-weight.ts';
 
 /**
  * A stored report's side of the story relation read from the index's token pool instead of
@@ -37,25 +42,42 @@ export function indexedSide(index: MatchIndex, report: Report): StorySide<string
     addTerms(lead, terms);
   }
   const keys = index.dict.keys;
+  const weights = index.dict.weights;
   for (let slot = slots.first; slot < slots.first + slots.count; slot++) {
     const ids = index.slotTokens(slot);
-    const terms: Term[] = [];
+    const inLead = leadSentences.has(index.slotSentence.data[slot]!);
+    // A sentence holds each key once (encodeTokens), so each token adds one sentence's count.
     for (let i = 0; i < ids.length; i++) {
       const encoded = ids[i]!;
       if (encoded === CLAUSE_BREAK) continue;
-      const key = keys[encoded >>> ID_SHIFT]!;
-      // keyWeight, not the dictionary's 32-bit copy: the same numbers as the text's tokens.
-      terms.push({
-        key,
-        weight: keyWeight(key),
-        name: (encoded & NAME_BIT) !== 0,
-        number: key.startsWith('#'),
-      });
+      const id = encoded >>> ID_SHIFT;
+      const key = keys[id]!;
+      const name = (encoded & NAME_BIT) !== 0;
+      count(bag, key, weights[id]!, name);
+      if (inLead) count(lead, key, weights[id]!, name);
     }
-    addTerms(bag, terms);
-    if (leadSentences.has(index.slotSentence.data[slot]!)) addTerms(lead, terms);
   }
   return { bag, lead, published: publishedOf(report) };
+}
+
+/** keyWeight's values by their 32-bit copies in the dictionary (any other: keyWeight itself). */
+const EXACT_WEIGHTS = new Map(
+  [STOP_WEIGHT, LIGHT_WEIGHT, SHORT_WEIGHT, CONTENT_WEIGHT, NUMBER_WEIGHT].map((w) => [
+    Math.fround(w),
+    w,
+  ]),
+);
+
+function count(bag: StoryBag<string>, key: string, weight32: number, name: boolean): void {
+  const had = bag.get(key);
+  if (had) {
+    had.count++;
+    if (name) had.name = true;
+    return;
+  }
+  // The text's token carries keyWeight(key) as a double; the dictionary keeps it in 32 bits.
+  const weight = EXACT_WEIGHTS.get(weight32) ?? keyWeight(key);
+  bag.set(key, { count: 1, weight, name, number: key.startsWith('#') });
 }
 
 /** Publication time in ms since epoch, when the report has a valid one. */

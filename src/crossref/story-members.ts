@@ -2,7 +2,8 @@ import type { ClaimMatch, Report, ReportInput, StoryMember } from '../model/repo
 import { isMatchable, WIRE_ORIGIN } from './match-index.ts';
 import type { StoryPlace } from '../model/report.ts';
 import { storyRole, COPY_CONTAINMENT } from './story-role.ts';
-import { STORY_THRESHOLD, storyScore, storySide } from './story-score.ts';
+import { scoreFeatures, STORY_THRESHOLD, storySide } from './story-score.ts';
+import { storyFeaturesAgainst } from './story-against.ts';
 import { NO_RARITY, type StorySide, type TermRarity } from './story-relation.ts';
 import { AGENCY_NAMES, wireCredit } from './wire-credit.ts';
 import { publishedOf } from './indexed-side.ts';
@@ -102,20 +103,8 @@ export function pageStory(args: {
   candidates: Iterable<number>;
 }): PageStory {
   const { page, pageId, view, reports } = args;
-  // Each term's rarity is asked once per page, not once per candidate and feature.
-  const known = new Map<string, number>();
-  const rarity: TermRarity<string> = {
-    docs: view.rarity.docs,
-    df: (key) => {
-      let df = known.get(key);
-      if (df === undefined) {
-        df = view.rarity.df(key);
-        known.set(key, df);
-      }
-      return df;
-    },
-  };
-  const side = reportSide(page);
+  // The page against each candidate: its terms' rarity and sums are worked out once.
+  const against = storyFeaturesAgainst(reportSide(page), view.rarity);
   const sharers = new Map(args.sharers.map((s) => [s.reportId, s]));
   const isCopy = (id: number) => (sharers.get(id)?.containment ?? 0) >= COPY_CONTAINMENT;
   const originOf = (id: number): number => {
@@ -126,7 +115,7 @@ export function pageStory(args: {
   for (const id of new Set([...sharers.keys(), ...args.candidates])) {
     const report = reports.get(id);
     if (!report || id === pageId || args.sameArticle(report)) continue;
-    const score = storyScore(side, reportSide(report, view.side), rarity);
+    const score = scoreFeatures(against(reportSide(report, view.side)));
     const sharer = sharers.get(id);
     if (!sharer && score < STORY_THRESHOLD) continue;
     story.push({

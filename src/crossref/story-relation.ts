@@ -32,7 +32,7 @@ export interface StoryFeatures {
   time: number | null;
 }
 
-function tf(t: BagTerm): number {
+export function tf(t: BagTerm): number {
   // Sublinear: a term in ten sentences is not ten times the story.
   return 1 + Math.log(t.count);
 }
@@ -103,16 +103,19 @@ export function storyFeatures<K>(
 ): StoryFeatures {
   const weightOf = (k: K, t: BagTerm) => t.weight * idf(rarity, rarity.df(k));
   const isName = (t: BagTerm) => t.name;
-  const hours =
-    a.published !== null && b.published !== null
-      ? Math.abs(a.published - b.published) / 3_600_000
-      : null;
   return {
     terms: cosine(a.bag, b.bag, weightOf),
     lead: cosine(a.lead, b.lead, weightOf),
     names: overlap(a.bag, b.bag, weightOf, isName),
     leadNames: overlap(a.lead, b.lead, weightOf, isName),
     numbers: overlap(a.bag, b.bag, weightOf, (t) => t.number),
-    time: hours === null ? null : Math.max(0, 1 - Math.log1p(hours) / Math.log1p(TIME_SPAN_HOURS)),
+    time: timeCloseness(a.published, b.published),
   };
+}
+
+/** The `time` feature of two publication times (null unless both are known). */
+export function timeCloseness(a: number | null, b: number | null): number | null {
+  if (a === null || b === null) return null;
+  const hours = Math.abs(a - b) / 3_600_000;
+  return Math.max(0, 1 - Math.log1p(hours) / Math.log1p(TIME_SPAN_HOURS));
 }

@@ -20,6 +20,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     // Timings only (no profiler running): for comparing builds side by side.
     'no-profile': { type: 'boolean' },
+    // Prints the calls under functions whose name starts with this, two levels deep.
+    tree: { type: 'string' },
   },
 });
 const reportCount = Number(values.reports ?? 10_000);
@@ -97,3 +99,27 @@ const top = (m: Map<string, number>, n: number) =>
     .map(([k, v]) => `  ${per(v * sampleMs).padStart(7)} ms  ${k}`)
     .join('\n');
 console.log(`self time a page:\n${top(self, 25)}\ninclusive a page:\n${top(inclusive, 40)}`);
+
+/** Inclusive time of the callees of `prefix` (merged by name), `depth` levels down. */
+function tree(prefix: string, depth: number): string {
+  const lines: string[] = [];
+  const total = (n: Node): number =>
+    n.hitCount + (n.children ?? []).reduce((s, c) => s + total(nodes.get(c)!), 0);
+  const roots = [...nodes.values()].filter((n) => name(n).startsWith(prefix));
+  const merge = (ns: Node[], level: number, indent: string) => {
+    const byName = new Map<string, Node[]>();
+    for (const n of ns)
+      for (const c of n.children ?? []) {
+        const child = nodes.get(c)!;
+        byName.set(name(child), [...(byName.get(name(child)) ?? []), child]);
+      }
+    const rows = [...byName].map(([k, v]) => [k, v, v.reduce((s, n) => s + total(n), 0)] as const);
+    for (const [k, v, hits] of rows.sort((a, b) => b[2] - a[2]).slice(0, 12)) {
+      lines.push(`${indent}${per(hits * sampleMs).padStart(7)} ms  ${k}`);
+      if (level < depth) merge(v, level + 1, `${indent}  `);
+    }
+  };
+  merge(roots, 1, '  ');
+  return lines.join('\n');
+}
+if (values.tree) console.log(`under ${values.tree}:\n${tree(values.tree, 3)}`);

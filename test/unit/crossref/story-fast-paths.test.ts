@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MatchIndex,
+  rarityOf,
+  storyFeatures,
+  storySide,
+  isMatchable,
+} from '../../../src/crossref/index.ts';
+import { indexedSide } from '../../../src/crossref/indexed-side.ts';
+import { storyFeaturesAgainst } from '../../../src/crossref/story-against.ts';
+import type { Report } from '../../../src/model/report.ts';
+import { report, sentence } from './helpers.ts';
+
+// Invented reports. Each holds something the index stores differently from the text: a name
+// first written at the start of a sentence and then mid-sentence, a sentence of function
+// words only (no term: the index keeps no slot for it), a sentence that is no claim (not
+// indexed), light words, small and large numbers, and an empty title.
+const REPORTS: Report[] = [
+  report(1, 'a.example', [
+    'Whitcombe said Whitcombe would stay.',
+    'It was what it was.',
+    sentence(2, 'Photo: Ellsworth Harbor Fire Department', { kind: 'none' }),
+    'Crews from Ellsworth Harbor fought the blaze for 6 hours on Tuesday.',
+    'About 1,200 residents left their homes, officials said.',
+    'Mayor Oren Balfour opened the school gym; the Red Cross sent 40 cots.',
+  ]),
+  report(
+    2,
+    'b.example',
+    [
+      'Flames engulfed the Kestrel Polymers site, and Kestrel staff fled.',
+      'Fire chief Dana Whitcombe told reporters the smoke was not toxic.',
+      'Residents of Ellsworth Harbor were told to leave late Tuesday.',
+    ],
+    { title: '', publishedTime: '2026-03-03T22:00:00Z' },
+  ),
+  report(
+    3,
+    'c.example',
+    [
+      'The city council approved a budget on Monday that adds two branch libraries.',
+      'Council members voted seven to two, and the council chair, Ana Ruiz, abstained.',
+      'The budget of $4.5 million takes effect in July.',
+    ],
+    { title: 'Council approves new budget for libraries', publishedTime: '2026-03-09T09:00:00Z' },
+  ),
+];
+
+const textSide = (r: Report) =>
+  storySide({
+    title: r.title,
+    sentences: r.sentences.filter(isMatchable).map((s) => s.text),
+    published: r.publishedTime ? Date.parse(r.publishedTime) : null,
+  });
+
+describe('story sides from the index equal those from the text', () => {
+  const index = new MatchIndex();
+  for (const r of REPORTS) index.add(r.id, r.sentences);
+  const reloaded = MatchIndex.deserialize(index.serialize());
+
+  it.each(REPORTS.map((r) => [r.id, r] as const))('report %i', (_, r) => {
+    const want = textSide(r);
+    for (const from of [index, reloaded]) {
+      const got = indexedSide(from, r)!;
+      expect([...got.bag]).toEqual([...want.bag]);
+      expect([...got.lead]).toEqual([...want.lead]);
+      expect(got.published).toBe(want.published);
+    }
+  });
+
+  it('a name written mid-sentence after a first plain use counts as a name only there', () => {
+    expect(textSide(REPORTS[0]!).bag.get('whitcomb')?.name).toBe(false);
+    expect(textSide(REPORTS[1]!).bag.get('whitcomb')?.name).toBe(true);
+  });
+
+  it('is null for a report the index does not hold', () => {
+    expect(indexedSide(index, { ...REPORTS[0]!, id: 99 })).toBeNull();
+  });
+});
+
+describe('one side against many gives storyFeatures to the last bit', () => {
+  const sides = REPORTS.map(textSide);
+  const rarity = rarityOf(sides.map((s) => s.bag));
+  it.each(sides.map((s, i) => [i, s] as const))('side %i against each', (_, side) => {
+    const against = storyFeaturesAgainst(side, rarity);
+    for (const other of sides) expect(against(other)).toEqual(storyFeatures(side, other, rarity));
+  });
+});
