@@ -260,6 +260,18 @@ export class MatchIndex {
    * it did the first time).
    */
   termRarity(excludeReportId?: number): TermRarity<string> {
+    const byId = this.termRarityById(excludeReportId);
+    return {
+      docs: byId.docs,
+      df: (key) => {
+        const id = this.dict.lookup(key);
+        return id === undefined ? 0 : byId.df(id);
+      },
+    };
+  }
+
+  /** termRarity by token id (an id below 0 stands for a key the index lacks: df 0). */
+  termRarityById(excludeReportId?: number): TermRarity<number> {
     const own = new Set<number>();
     const r = excludeReportId === undefined ? undefined : this.reports.get(excludeReportId);
     if (r) {
@@ -271,11 +283,7 @@ export class MatchIndex {
     }
     return {
       docs: this.reports.size - (r ? 1 : 0),
-      df: (key) => {
-        const id = this.dict.lookup(key);
-        if (id === undefined) return 0;
-        return Math.max(0, (this.docDf[id] ?? 0) - (own.has(id) ? 1 : 0));
-      },
+      df: (id) => (id < 0 ? 0 : Math.max(0, (this.docDf[id] ?? 0) - (own.has(id) ? 1 : 0))),
     };
   }
 

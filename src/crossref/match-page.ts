@@ -21,7 +21,7 @@ import {
   type StoryView,
 } from './story-members.ts';
 import { tokenizeCached } from './tokenize.ts';
-import { indexedSide } from './indexed-side.ts';
+import { indexedAgainst } from './indexed-side.ts';
 
 /** Other reports listed per claim in the popover. */
 export const MATCHES_PER_CLAIM = 8;
@@ -82,7 +82,7 @@ export function storyView(index: MatchIndex, page: ReportInput, pageId: number |
     candidates: index
       .storyCandidates(keys, STORY_CANDIDATES, pageId ?? undefined)
       .map((c) => c.reportId),
-    side: (r) => indexedSide(index, r),
+    against: indexedAgainst(index, pageId),
   };
 }
 

@@ -4,9 +4,14 @@ import type { StoryPlace } from '../model/report.ts';
 import { storyRole, COPY_CONTAINMENT } from './story-role.ts';
 import { scoreFeatures, STORY_THRESHOLD, storySide } from './story-score.ts';
 import { storyFeaturesAgainst } from './story-against.ts';
-import { NO_RARITY, type StorySide, type TermRarity } from './story-relation.ts';
+import {
+  NO_RARITY,
+  publishedOf,
+  type StoryFeatures,
+  type StorySide,
+  type TermRarity,
+} from './story-relation.ts';
 import { AGENCY_NAMES, wireCredit } from './wire-credit.ts';
-import { publishedOf } from './indexed-side.ts';
 
 /** Reports found through shared rare terms that are scored as story candidates per page. */
 export const STORY_CANDIDATES = 6;
@@ -19,10 +24,10 @@ export interface StoryView {
   /** Reports sharing the page's rarest terms. */
   candidates: readonly number[];
   /**
-   * A stored report's side built from what the index holds (no tokenizing), or null when it
-   * does not hold it; the side must equal what its text gives (see indexed-side.ts).
+   * The page's story features against a report worked out from what the index holds (no
+   * tokenizing); they must equal storyFeatures on the texts (see indexed-side.ts).
    */
-  side?: (r: Report) => StorySide<string> | null;
+  against?: (page: StorySide<string>) => (r: Report) => StoryFeatures;
 }
 
 export const NO_STORY_VIEW: StoryView = {
@@ -47,17 +52,11 @@ export interface ClaimSharer {
  */
 const sides = new WeakMap<ReportInput, StorySide<string>>();
 
-/**
- * A report's side of the story relation: its title and the sentences the index holds (read
- * through `fromIndex` when given and it holds them, else tokenized from the text).
- */
-export function reportSide<R extends ReportInput>(
-  r: R,
-  fromIndex?: (r: R) => StorySide<string> | null,
-): StorySide<string> {
+/** A report's side of the story relation: its title and the sentences the index holds. */
+export function reportSide(r: ReportInput): StorySide<string> {
   let side = sides.get(r);
   if (!side) {
-    side = fromIndex?.(r) ?? buildSide(r);
+    side = buildSide(r);
     sides.set(r, side);
   }
   return side;
@@ -104,7 +103,13 @@ export function pageStory(args: {
 }): PageStory {
   const { page, pageId, view, reports } = args;
   // The page against each candidate: its terms' rarity and sums are worked out once.
-  const against = storyFeaturesAgainst(reportSide(page), view.rarity);
+  const pageSide = reportSide(page);
+  const against =
+    view.against?.(pageSide) ??
+    (
+      (f) => (r: Report) =>
+        f(reportSide(r))
+    )(storyFeaturesAgainst(pageSide, view.rarity));
   const sharers = new Map(args.sharers.map((s) => [s.reportId, s]));
   const isCopy = (id: number) => (sharers.get(id)?.containment ?? 0) >= COPY_CONTAINMENT;
   const originOf = (id: number): number => {
@@ -115,7 +120,7 @@ export function pageStory(args: {
   for (const id of new Set([...sharers.keys(), ...args.candidates])) {
     const report = reports.get(id);
     if (!report || id === pageId || args.sameArticle(report)) continue;
-    const score = scoreFeatures(against(reportSide(report, view.side)));
+    const score = scoreFeatures(against(report));
     const sharer = sharers.get(id);
     if (!sharer && score < STORY_THRESHOLD) continue;
     story.push({

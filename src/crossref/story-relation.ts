@@ -113,6 +113,12 @@ export function storyFeatures<K>(
   };
 }
 
+/** Publication time in ms since epoch, when the report has a valid one. */
+export function publishedOf(r: { publishedTime: string | null }): number | null {
+  const ms = r.publishedTime ? Date.parse(r.publishedTime) : NaN;
+  return Number.isFinite(ms) ? ms : null;
+}
+
 /** The `time` feature of two publication times (null unless both are known). */
 export function timeCloseness(a: number | null, b: number | null): number | null {
   if (a === null || b === null) return null;

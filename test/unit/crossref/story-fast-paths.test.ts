@@ -6,13 +6,13 @@ import {
   storySide,
   isMatchable,
 } from '../../../src/crossref/index.ts';
-import { indexedSide } from '../../../src/crossref/indexed-side.ts';
+import { indexedAgainst } from '../../../src/crossref/indexed-side.ts';
 import { storyFeaturesAgainst } from '../../../src/crossref/story-against.ts';
 import type { Report } from '../../../src/model/report.ts';
 import { report, sentence } from './helpers.ts';
 
 // Invented reports. Each holds something the index stores differently from the text: a name
-// first written at the start of a sentence and then mid-sentence, a sentence of function
+// first written at the start of a sentence and then mid-sentence (in one sentence, and in two), a sentence of function
 // words only (no term: the index keeps no slot for it), a sentence that is no claim (not
 // indexed), light words, small and large numbers, and an empty title.
 const REPORTS: Report[] = [
@@ -22,6 +22,7 @@ const REPORTS: Report[] = [
     sentence(2, 'Photo: Ellsworth Harbor Fire Department', { kind: 'none' }),
     'Crews from Ellsworth Harbor fought the blaze for 6 hours on Tuesday.',
     'About 1,200 residents left their homes, officials said.',
+    'Balfour thanked the crews.',
     'Mayor Oren Balfour opened the school gym; the Red Cross sent 40 cots.',
   ]),
   report(
@@ -53,28 +54,46 @@ const textSide = (r: Report) =>
     published: r.publishedTime ? Date.parse(r.publishedTime) : null,
   });
 
-describe('story sides from the index equal those from the text', () => {
+describe('story features from the index equal those from the texts', () => {
   const index = new MatchIndex();
   for (const r of REPORTS) index.add(r.id, r.sentences);
   const reloaded = MatchIndex.deserialize(index.serialize());
+  // A page not stored, whose title shares a word no stored sentence has ("Zanzibarian") with
+  // a stored report's title, and a report the index does not hold.
+  const page = report(
+    10,
+    'd.example',
+    ['Whitcombe said the Kestrel Polymers fire was out, and Mayor Balfour agreed.'],
+    {
+      title: 'Zanzibarian crews at Kestrel fire',
+    },
+  );
+  const titled = { ...REPORTS[2]!, title: 'Zanzibarian council approves budget' };
+  const unstored = report(11, 'e.example', ['Ellsworth Harbor schools stay closed on Wednesday.']);
 
-  it.each(REPORTS.map((r) => [r.id, r] as const))('report %i', (_, r) => {
-    const want = textSide(r);
+  it.each([
+    ['a page not stored', page, null],
+    ['a stored report as the page', REPORTS[0]!, 1],
+    ['another stored report as the page', REPORTS[2]!, 3],
+  ] as const)('%s', (_, p, pageId) => {
     for (const from of [index, reloaded]) {
-      const got = indexedSide(from, r)!;
-      expect([...got.bag]).toEqual([...want.bag]);
-      expect([...got.lead]).toEqual([...want.lead]);
-      expect(got.published).toBe(want.published);
+      const against = indexedAgainst(from, pageId)(textSide(p));
+      for (const r of [...REPORTS, titled, unstored]) {
+        if (r.id === pageId) continue;
+        const want = storyFeatures(textSide(p), textSide(r), from.termRarity(pageId ?? undefined));
+        expect(against(r)).toEqual(want);
+      }
     }
+  });
+
+  it('a shared title word outside the dictionary still counts', () => {
+    const against = indexedAgainst(index, null)(textSide(page));
+    expect(against(titled).lead).toBeGreaterThan(against(REPORTS[2]!).lead);
   });
 
   it('a name written mid-sentence after a first plain use counts as a name only there', () => {
     expect(textSide(REPORTS[0]!).bag.get('whitcomb')?.name).toBe(false);
     expect(textSide(REPORTS[1]!).bag.get('whitcomb')?.name).toBe(true);
-  });
-
-  it('is null for a report the index does not hold', () => {
-    expect(indexedSide(index, { ...REPORTS[0]!, id: 99 })).toBeNull();
   });
 });
 
