@@ -28,6 +28,8 @@ export interface FirefoxExtension {
 
 export async function launchFirefoxWithExtension(
   distDir = 'dist-firefox',
+  /** More Firefox preferences for one test. */
+  prefs: Record<string, unknown> = {},
 ): Promise<FirefoxExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'corroborate-ff-'));
   const browser = await puppeteer.launch({
@@ -46,6 +48,7 @@ export async function launchFirefoxWithExtension(
       'datareporting.policy.dataSubmissionEnabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      ...prefs,
     },
   });
   await browser.installExtension(resolve(distDir));
