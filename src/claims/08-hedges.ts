@@ -86,6 +86,7 @@ export function findHedges(tokens: Token[]): HedgeResult {
     if (HEDGE_MODALS.has(t.lower) && !t.cap) {
       const next = tokens[i + 1];
       if (!next || !next.word || NEGATIONS.has(next.lower) || t.lower === 'would') continue;
+      if (modalNoun(tokens, i)) continue;
       // "may suggest", "could de-escalate": the modal plus its verb.
       hedges.push({ first: i, last: i + 2 });
       coveredTo = i + 2;
@@ -171,6 +172,16 @@ function agentNamed(tokens: Token[], k: number): boolean {
     if (t?.lower === 'by' && !VAGUE_AGENTS.test(tokens[j + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+// Before these a modal is a noun ("the might of the navy", "military might and wealth").
+const AFTER_NOUN = /^(of|and|or|that|the|a|an|'s|is|was)$/;
+const DETERMINERS = /^(the|a|an|their|his|her|its|our|my|your|all)$/;
+
+/** "might" as the noun of strength: after a determiner or before what follows a noun. */
+function modalNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  return DETERMINERS.test(prev) || AFTER_NOUN.test(tokens[i + 1]?.lower ?? '');
 }
 
 /** The sentence's first word (after quotation marks or a bracket), capitalised as any opener. */

@@ -43,3 +43,16 @@ describe('a passive of judging with nobody named as the judge hedges', () => {
     'The first congress was held in Lyon in 1894.',
   ])('no hedge: %s', (text) => expect(hedgesOf(text)).toEqual([]));
 });
+
+describe('"might" and "could" hedge as modals before a verb, not as the noun of strength', () => {
+  it.each([
+    'The might of the old navy was plain to see.',
+    'The empire’s military might and its wealth grew for a century.',
+    'They pushed the cart with all their might.',
+  ])('no hedge: %s', (text) => expect(hedgesOf(text)).toEqual([]));
+
+  it.each([
+    ['A storm that might hit the coast is moving north.', 'might hit'],
+    ['This might help the talks.', 'might help'],
+  ])('%s', (text, hedge) => expect(hedgesOf(text)).toContain(hedge));
+});
