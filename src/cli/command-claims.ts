@@ -1,5 +1,5 @@
 import { analyseText } from '../claims/index.ts';
-import type { SentenceAnalysis } from '../model/claim.ts';
+import type { ClaimKind, SentenceAnalysis } from '../model/claim.ts';
 import { CliError, EXIT_OK, colours, parseCommand, readInput, type CommandSpec } from './io.ts';
 import { parseHtml } from './parse-html.ts';
 
@@ -73,7 +73,12 @@ function toJson(file: string, text: string, sentences: SentenceAnalysis[]) {
 
 function toHuman(file: string, sentences: SentenceAnalysis[], many: boolean): string {
   const c = colours();
-  const paint = { sourced: c.green, anonymous: c.yellow, unattributed: c.red, none: c.dim };
+  const paint: Record<ClaimKind, (s: string) => string> = {
+    sourced: c.green,
+    anonymous: c.yellow,
+    unattributed: c.red,
+    none: c.dim,
+  };
   const lines: string[] = [];
   if (many) lines.push(c.bold(`== ${file}`));
   for (const s of sentences) {

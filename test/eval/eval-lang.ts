@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { splitSentences } from '../../src/claims/index.ts';
 import { builtCli } from '../tools/built-cli.ts';
-import type { ClaimKind } from '../../src/model/claim.ts';
+import { CLAIM_KINDS, type ClaimKind } from '../../src/model/claim.ts';
 import { displayOf } from '../../src/model/claim.ts';
 
 interface GoldSentence {
@@ -60,7 +60,7 @@ function predictPage(data: string, page: string, dir: string): { text: string; p
     const r = JSON.parse(out[i]!) as { sentences: Predicted[] };
     const parts = r.sentences;
     // A line the splitter of the single file cuts again counts by its strongest part.
-    const order: ClaimKind[] = ['sourced', 'anonymous', 'unattributed', 'none'];
+    const order: readonly ClaimKind[] = CLAIM_KINDS;
     const best = [...parts].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
     return {
       text,

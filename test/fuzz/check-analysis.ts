@@ -1,17 +1,10 @@
 import type { ExtractedArticle } from '../../src/extract/types.ts';
-import type { SentenceAnalysis } from '../../src/model/claim.ts';
+import { CLAIM_KINDS, sourceTypeSchema, type SentenceAnalysis } from '../../src/model/claim.ts';
 import type { ReportInput } from '../../src/model/report.ts';
 import type { Span } from '../../src/model/span.ts';
 
-const KINDS = new Set(['sourced', 'anonymous', 'unattributed', 'none']);
-const SOURCE_TYPES = new Set([
-  'person',
-  'organization',
-  'government',
-  'media',
-  'document',
-  'other',
-]);
+const KINDS = new Set<string>(CLAIM_KINDS);
+const SOURCE_TYPES = new Set<string>(sourceTypeSchema.options);
 const ROLES = new Set(['heading', 'paragraph', 'quote', 'list-item', 'preformatted']);
 
 /** Stop listing after this many: one broken invariant usually breaks it everywhere. */
