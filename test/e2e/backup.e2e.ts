@@ -8,12 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReportStore } from '../../src/store/report-store.ts';
 import { ReportGenerator } from '../bench/synthetic-reports.ts';
-import { spawnSync } from 'node:child_process';
-import { builtCli } from '../tools/built-cli.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
-import { tabIdOf, waitForAnalysis } from './harness/page-state.ts';
-import { serveFolder } from './harness/static-server.ts';
-import { openPopup } from './harness/ui.ts';
 
 const REPORTS = 2_000;
 const OPTIONS = 'src/options/index.html';
@@ -175,32 +170,6 @@ describe('backup (Chromium)', () => {
     expect(await importThrough(page, old)).toBe('Imported 50 reports.');
     expect(await storeCount(target)).toBe(50);
   });
-
-  it('imports what `corroborate pack` made of the seed pages: the aggregator page finds AP as its original', async () => {
-    const packed = join(dir, 'seed.jsonl');
-    const pages = 'test/fixtures/pages';
-    const run = spawnSync(
-      process.execPath,
-      [builtCli(), 'pack', `${pages}/ap-putin-talks/index.html`, '--out', packed],
-      { encoding: 'utf8' },
-    );
-    expect(run.status, run.stderr).toBe(0);
-    const target = await launchWithExtension();
-    open.push(target);
-    const options = await target.openExtensionPage(OPTIONS);
-    expect(await importThrough(options, packed)).toBe('Imported 1 report.');
-    const server = await serveFolder(pages);
-    try {
-      const page = await target.browser.newPage();
-      await page.goto(server.url('/aggregator-putin-talks/'), { waitUntil: 'load' });
-      const summary = await waitForAnalysis(target, page);
-      expect(summary.story.map((m) => [m.site, m.role])).toEqual([['AP News', 'original']]);
-      const popup = await openPopup(target, await tabIdOf(target, page));
-      const member = await popup.waitForSelector('[data-cb="story-member"]');
-      expect(await member!.evaluate((el) => el.getAttribute('data-role'))).toBe('original');
-      expect(await member!.evaluate((el) => (el as HTMLElement).innerText)).toContain('AP News');
-    } finally {
-      await server.close();
-    }
-  });
+  // `corroborate pack` → import → the popup on the aggregator page: packed-cli.e2e.ts, with the
+  // CLI installed from the npm tarball.
 });
