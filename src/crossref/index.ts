@@ -77,6 +77,7 @@ export {
 } from './story-score.ts';
 export {
   storyFeatures,
+  publishedOf,
   NO_RARITY,
   type StoryFeatures,
   type StorySide,

@@ -1,4 +1,5 @@
 import type { StoryRole } from '../model/report.ts';
+import { publishedOf } from './story-relation.ts';
 
 /** What is known of a report when placing it in its story. */
 export interface StoryTimes {
@@ -16,20 +17,14 @@ export const COPY_CONTAINMENT = 0.3;
 /** Published times closer than this are simultaneous (wire updates, time-zone rounding). */
 const SAME_TIME_MS = 5 * 60_000;
 
-function published(t: StoryTimes): number | null {
-  if (!t.publishedTime) return null;
-  const ms = Date.parse(t.publishedTime);
-  return Number.isFinite(ms) ? ms : null;
-}
-
 /**
  * The other report's place relative to this page: `original` (earlier, and this page carries
  * its claims), `copy` (later, carries ours), `earlier`, `later`, or `related` when their order
  * is unknown. Publication times decide the order; read times only when either is missing.
  */
 export function storyRole(page: StoryTimes, other: StoryTimes, containment: number): StoryRole {
-  const pa = published(page);
-  const pb = published(other);
+  const pa = publishedOf(page);
+  const pb = publishedOf(other);
   // Publication times within a few minutes are a tie; read times order strictly.
   const order =
     pa !== null && pb !== null

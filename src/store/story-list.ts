@@ -1,3 +1,4 @@
+import { publishedOf } from '../crossref/index.ts';
 import type { Report } from '../model/report.ts';
 import {
   MAX_STORY_REPORTS,
@@ -15,8 +16,7 @@ import { toReport } from './rows.ts';
 export const DEFAULT_STORY_PAGE = 20;
 
 function published(r: StoryReport): number {
-  const ms = r.publishedTime ? Date.parse(r.publishedTime) : NaN;
-  return Number.isFinite(ms) ? ms : r.readAt;
+  return publishedOf(r) ?? r.readAt;
 }
 
 /** Earliest first (publication time, else read time), then by id: the original leads. */
