@@ -75,8 +75,8 @@ export {
   LEAD_UNITS,
   type StoryDoc,
 } from './story-score.ts';
+export { storyFeatures } from './story-against.ts';
 export {
-  storyFeatures,
   publishedOf,
   NO_RARITY,
   type StoryFeatures,

@@ -40,7 +40,11 @@ function fix<K>(bag: StoryBag<K>, idfOf: (k: K) => number): FixedBag<K> {
   return out;
 }
 
-/** Overlap of weights as story-relation.ts computes it: containment and Dice, averaged. */
+/**
+ * Weighted overlap: shared weight over the smaller side's (containment, so a short report is
+ * not penalised for what a long one adds), averaged with Dice so that one shared name in a
+ * short text does not read as the whole story.
+ */
 function overlapOf(shared: number, wa: number, wb: number): number {
   if (wa <= 0 || wb <= 0) return 0;
   return (shared / Math.min(wa, wb) + (2 * shared) / (wa + wb)) / 2;
@@ -75,10 +79,21 @@ function against<K>(a: FixedBag<K>, b: StoryBag<K>, idfOf: (k: K) => number): Ba
 }
 
 /**
+ * The story features of two reports: rarity-weighted cosines of all terms and of the leads,
+ * overlaps of names and numbers, closeness of publication times.
+ */
+export function storyFeatures<K>(
+  a: StorySide<K>,
+  b: StorySide<K>,
+  rarity: TermRarity<K>,
+): StoryFeatures {
+  return storyFeaturesAgainst(a, rarity)(b);
+}
+
+/**
  * `storyFeatures(side, other, rarity)` for one side against many others (a page against its
  * story candidates): each term's rarity is looked up once, and what depends on the fixed side
- * alone is summed once. Every sum adds the same terms in the same order as storyFeatures, so
- * the features are equal to the last bit (a unit test holds both to that).
+ * alone is summed once. One computation for both, so a pair scores the same either way.
  */
 export function storyFeaturesAgainst<K>(
   side: StorySide<K>,

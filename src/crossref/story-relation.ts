@@ -37,52 +37,6 @@ export function tf(t: BagTerm): number {
   return 1 + Math.log(t.count);
 }
 
-/**
- * Weighted overlap of the terms of both bags that pass `keep`: shared weight over the smaller
- * side's (containment, so a short report is not penalised for what a long one adds), averaged
- * with Dice so that one shared name in a short text does not read as the whole story.
- */
-function overlap<K>(
-  a: StoryBag<K>,
-  b: StoryBag<K>,
-  weightOf: (key: K, t: BagTerm) => number,
-  keep: (t: BagTerm) => boolean,
-): number {
-  let wa = 0;
-  let wb = 0;
-  let shared = 0;
-  for (const [k, t] of a) {
-    if (!keep(t)) continue;
-    const w = weightOf(k, t);
-    wa += w;
-    const o = b.get(k);
-    if (o && keep(o)) shared += Math.min(w, weightOf(k, o));
-  }
-  for (const [k, t] of b) if (keep(t)) wb += weightOf(k, t);
-  if (wa <= 0 || wb <= 0) return 0;
-  const containment = shared / Math.min(wa, wb);
-  const dice = (2 * shared) / (wa + wb);
-  return (containment + dice) / 2;
-}
-
-function cosine<K>(
-  a: StoryBag<K>,
-  b: StoryBag<K>,
-  weightOf: (key: K, t: BagTerm) => number,
-): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, t] of a) {
-    const w = weightOf(k, t) * tf(t);
-    na += w * w;
-    const o = b.get(k);
-    if (o) dot += w * weightOf(k, o) * tf(o);
-  }
-  for (const [k, t] of b) nb += (weightOf(k, t) * tf(t)) ** 2;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
-}
-
 /** Publication times this far apart say nothing more (a running story lasts days). */
 const TIME_SPAN_HOURS = 7 * 24;
 
@@ -94,23 +48,6 @@ export interface StorySide<K> {
   lead: StoryBag<K>;
   /** Publication time (ms since epoch), when known. */
   published: number | null;
-}
-
-export function storyFeatures<K>(
-  a: StorySide<K>,
-  b: StorySide<K>,
-  rarity: TermRarity<K>,
-): StoryFeatures {
-  const weightOf = (k: K, t: BagTerm) => t.weight * idf(rarity, rarity.df(k));
-  const isName = (t: BagTerm) => t.name;
-  return {
-    terms: cosine(a.bag, b.bag, weightOf),
-    lead: cosine(a.lead, b.lead, weightOf),
-    names: overlap(a.bag, b.bag, weightOf, isName),
-    leadNames: overlap(a.lead, b.lead, weightOf, isName),
-    numbers: overlap(a.bag, b.bag, weightOf, (t) => t.number),
-    time: timeCloseness(a.published, b.published),
-  };
 }
 
 /** Publication time in ms since epoch, when the report has a valid one. */

@@ -1,9 +1,9 @@
 import { splitSentences } from '../claims/index.ts';
 import model from './data/story-model.json' with { type: 'json' };
 import { sentencesBag, type StoryBag } from './story-bag.ts';
+import { storyFeatures } from './story-against.ts';
 import {
   NO_RARITY,
-  storyFeatures,
   type StoryFeatures,
   type StorySide,
   type TermRarity,
