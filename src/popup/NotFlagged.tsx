@@ -16,9 +16,11 @@ const FURNITURE: ReadonlySet<MessageKey> = new Set<MessageKey>([
 
 /**
  * The sentences left unmarked and why: reason counts, then the sentences themselves (page text,
- * rendered as text) with their reasons, folded away until asked for.
+ * rendered as text) with their reasons, folded away until asked for. No section at all when
+ * every sentence is a claim: a heading over nothing only makes the reader look for it.
  */
 export function NotFlagged({ sentences }: { sentences: PageSummary['notFlagged'] }) {
+  if (sentences.length === 0) return null;
   const counts = notFlaggedCounts(sentences);
   const listed = sentences.filter((s) => {
     const first = notFlaggedKeys(s.reasons)[0];

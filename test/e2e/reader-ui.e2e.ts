@@ -369,13 +369,21 @@ describe('the reader UI in Chromium', () => {
     ]);
     const sources = await popup.$eval('[data-cb="sources"]', (el) => (el as HTMLElement).innerText);
     expect(sources).toContain('Vladimir Putin');
-    const unmarked = await popup.$eval('[data-cb="not-flagged"]', (el) => ({
-      heading: el.querySelector('h2')?.textContent ?? '',
-      counts: el.querySelector('[data-cb="not-flagged-counts"]')?.textContent ?? '',
-    }));
-    expect(unmarked.heading).toBe(`Not flagged (${notFlagged.length})`);
+    // The section is there only when some sentence is unmarked (the popup is no longer busy,
+    // so its absence is final); the rewrite's count depends on the claim analysis.
+    const unmarked = await popup.evaluate(() => {
+      const el = document.querySelector('[data-cb="not-flagged"]');
+      return el
+        ? {
+            heading: el.querySelector('h2')?.textContent ?? '',
+            counts: el.querySelector('[data-cb="not-flagged-counts"]')?.textContent ?? '',
+          }
+        : null;
+    });
+    if (notFlagged.length === 0) expect(unmarked).toBeNull();
+    else expect(unmarked?.heading).toBe(`Not flagged (${notFlagged.length})`);
     for (const c of notFlaggedCounts(notFlagged))
-      expect(unmarked.counts).toContain(`${messages[c.key].message} ${c.count}`);
+      expect(unmarked?.counts).toContain(`${messages[c.key].message} ${c.count}`);
     const story = await popup.$$eval('[data-cb="story-member"]', (els) =>
       els.map((el) => ({
         role: (el as HTMLElement).dataset.role,

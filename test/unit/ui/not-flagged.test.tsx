@@ -108,9 +108,17 @@ describe('the popup lists unmarked sentences with why, as text', () => {
     expect(host.textContent).toContain(`I think ${EVIL} is wrong.`);
   });
 
-  it('says none when every sentence is a claim', () => {
+  it('has no section, not even its heading, when every sentence is a claim', () => {
     act(() => render(<NotFlagged sentences={[]} />, host));
-    expect(text('#cb-not-flagged-h')).toBe('Not flagged (0)');
+    expect(host.querySelector('[data-cb="not-flagged"]')).toBeNull();
+    expect(host.querySelector('#cb-not-flagged-h')).toBeNull();
+    expect(host.textContent).not.toContain('Not flagged');
+  });
+
+  it('shows the section from one sentence on, even with nothing to list', () => {
+    act(() => render(<NotFlagged sentences={[sentences[0]!]} />, host));
+    expect(text('#cb-not-flagged-h')).toBe('Not flagged (1)');
+    expect(text('[data-cb="not-flagged-counts"]')).toBe('a heading 1');
     expect(host.querySelector('[data-cb="not-flagged-list"]')).toBeNull();
   });
 });
