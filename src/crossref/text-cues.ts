@@ -1,4 +1,4 @@
-import { plainText } from './tokenize.ts';
+import { plainText } from '../text/plain-text.ts';
 
 /** Quoted passages (straight or curly double quotes) with their offsets. */
 export function quotes(text: string): Array<{ text: string; start: number; end: number }> {

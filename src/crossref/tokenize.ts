@@ -1,5 +1,6 @@
 import numberWords from './data/number-words.json' with { type: 'json' };
 import { textLanguage } from '../claims/index.ts';
+import { plainText } from '../text/plain-text.ts';
 import { isWordToken, textTokens } from '../text/words.ts';
 import type { LocalLanguage } from './local-words.ts';
 import { isLocalLanguage, localKey, localMultiplier, localNumber } from './local-words.ts';
@@ -23,32 +24,6 @@ export interface Token {
   quoted: boolean;
   /** Capitalized inside the sentence: a name, which says who more than what. */
   name: boolean;
-}
-
-// Curly quotes, primes and dashes to their plain forms, one code unit for one: offsets survive.
-const PLAIN: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u00b4': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2033': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u00a0': ' ',
-};
-const PLAIN_RE =
-  /[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2010\u2011\u00a0]/g;
-
-export function plainText(text: string): string {
-  return text.replace(PLAIN_RE, (c) => PLAIN[c] ?? c);
 }
 
 /** Punctuation between words that ends a clause. */
