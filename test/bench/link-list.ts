@@ -9,10 +9,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { MatchIndex } from '../../src/crossref/index.ts';
-import type { PageMatches, Report, ReportInput } from '../../src/model/report.ts';
+import type { PageMatches, ReportInput } from '../../src/model/report.ts';
 import { parseArgs } from 'node:util';
 import { crossrefEngine } from '../../src/store/crossref-engine.ts';
-import { ReportGenerator } from './synthetic-reports.ts';
+import { fillSyntheticIndex } from './synthetic-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,21 +25,12 @@ const { values } = parseArgs({
 const reportCount = Number(values.reports ?? 10_000);
 const pageCount = Number(values.pages ?? 200);
 
-const gen = new ReportGenerator(7);
-const reports = new Map<number, Report>();
 const index = new MatchIndex();
-let id = 0;
-while (id < reportCount) {
-  for (const input of gen.reports(Math.min(500, reportCount - id))) {
-    id += 1;
-    const report: Report = { ...input, id, readAt: Date.UTC(2026, 0, 1) + id * 60_000 };
-    reports.set(id, report);
-    index.add(id, report.sentences);
-  }
-}
-const pages = gen.pages(pageCount);
-const load = (ids: readonly number[]) =>
-  Promise.resolve(new Map(ids.flatMap((i) => (reports.has(i) ? [[i, reports.get(i)!]] : []))));
+const { pages, load } = fillSyntheticIndex(
+  index,
+  { reports: reportCount, pages: pageCount },
+  (into, report) => into.add(report.id, report.sentences),
+);
 
 function lines(result: PageMatches, page: number, tag: string): string[] {
   const out: string[] = [];
