@@ -8,18 +8,9 @@
 // receive no font request for a character the extension draws — while the page's own control
 // text, drawn in the same kind of font, does make those requests (the probe can see them).
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
-import {
-  buildFirefox,
-  firefoxAvailable,
-  firefoxWaitForAnalysis,
-  launchFirefoxWithExtension,
-  type FirefoxExtension,
-} from './harness/firefox.ts';
+import { BROWSERS, type Driver } from './harness/drivers.ts';
 import { clickHighlight } from './harness/highlights.ts';
-import { waitForAnalysis } from './harness/page-state.ts';
 import { serveFolder, type StaticServer } from './harness/static-server.ts';
 import { focusedClaimBox, readPopover, waitForPopover } from './harness/ui.ts';
 
@@ -39,47 +30,6 @@ interface Probe {
   documentSize: number[];
   highlights: string[];
 }
-
-interface Driver {
-  page: Page;
-  /** Opens `path` and waits until the extension analysed it and heard from the background. */
-  open(path: string): Promise<void>;
-  close(): Promise<void>;
-}
-
-async function chromiumDriver(server: StaticServer): Promise<Driver> {
-  const ext: ExtensionBrowser = await launchWithExtension();
-  const page = await ext.browser.newPage();
-  return {
-    page,
-    async open(path) {
-      await page.goto(server.url(path), { waitUntil: 'load' });
-      await waitForAnalysis(ext, page);
-    },
-    close: () => ext.close(),
-  };
-}
-
-async function firefoxDriver(server: StaticServer): Promise<Driver> {
-  buildFirefox();
-  const ff: FirefoxExtension = await launchFirefoxWithExtension('dist-firefox');
-  const control = await ff.openExtensionPage('src/options/index.html');
-  const page = await ff.browser.newPage();
-  return {
-    page,
-    async open(path) {
-      const url = server.url(path);
-      await page.goto(url, { waitUntil: 'load' });
-      await firefoxWaitForAnalysis(control, url);
-    },
-    close: () => ff.close(),
-  };
-}
-
-const BROWSERS = [
-  { name: 'Chromium', launch: chromiumDriver, skip: false },
-  { name: 'Firefox ESR', launch: firefoxDriver, skip: !firefoxAvailable() },
-] as const;
 
 describe.each(BROWSERS)('a hostile page in $name', ({ launch, skip }) => {
   let server: StaticServer;

@@ -4,91 +4,13 @@
 // from. Every step waits for a state the extension reports (summary `ready`, popup
 // `aria-busy="false"`, a placed card whose matches are in), never for time or "some text".
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageSummary } from '../../src/model/summary.ts';
-import { launchWithExtension } from './harness/chromium.ts';
-import {
-  buildFirefox,
-  firefoxAvailable,
-  firefoxWaitForAnalysis,
-  launchFirefoxWithExtension,
-  untilTrue,
-} from './harness/firefox.ts';
+import { BROWSERS, type Driver } from './harness/drivers.ts';
 import { clickHighlight, paintedRanges } from './harness/highlights.ts';
-import { tabIdOf, waitForAnalysis } from './harness/page-state.ts';
-import { openPopup, waitForPopover } from './harness/ui.ts';
+import { waitForPopover } from './harness/ui.ts';
 import { serveFolder, type StaticServer } from './harness/static-server.ts';
 
 const SHOTS = 'artifacts/e2e';
-/** The popup is done loading its page's summary and matches. */
-const POPUP_SETTLED = 'main.cb-popup[aria-busy="false"]';
-
-interface Driver {
-  page: Page;
-  /** Opens `path` and waits until the extension analysed it and heard from the background. */
-  open(path: string): Promise<PageSummary>;
-  /** The toolbar popup's text for the current page, once it says it is loaded. */
-  popupText(): Promise<string>;
-  close(): Promise<void>;
-}
-
-async function readPopup(popup: Page): Promise<string> {
-  const text = await popup.evaluate(() => document.body.innerText);
-  await popup.close();
-  return text;
-}
-
-async function chromiumDriver(server: StaticServer): Promise<Driver> {
-  const ext = await launchWithExtension();
-  const page = await ext.browser.newPage();
-  return {
-    page,
-    async open(path) {
-      await page.goto(server.url(path), { waitUntil: 'load' });
-      return waitForAnalysis(ext, page);
-    },
-    async popupText() {
-      return readPopup(await openPopup(ext, await tabIdOf(ext, page)));
-    },
-    close: () => ext.close(),
-  };
-}
-
-async function firefoxDriver(server: StaticServer): Promise<Driver> {
-  buildFirefox();
-  const ff = await launchFirefoxWithExtension('dist-firefox');
-  // An extension page to reach tabs and content scripts from (Firefox gives no background handle).
-  const control = await ff.openExtensionPage('src/options/index.html');
-  const page = await ff.browser.newPage();
-  return {
-    page,
-    async open(path) {
-      const url = server.url(path);
-      await page.goto(url, { waitUntil: 'load' });
-      return firefoxWaitForAnalysis(control, url);
-    },
-    async popupText() {
-      const url = page.url();
-      const tabId = await control.evaluate(async (u: string) => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const tabs = (await api.tabs.query({})) as Array<{ url?: string; id?: number }>;
-        return tabs.find((t) => t.url === u)?.id ?? null;
-      }, url);
-      if (tabId === null) throw new Error(`no tab shows ${url}`);
-      const popup = await ff.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
-      await untilTrue(popup, (sel: string) => !!document.querySelector(sel), POPUP_SETTLED, 20_000);
-      return readPopup(popup);
-    },
-    close: () => ff.close(),
-  };
-}
-
-const BROWSERS = [
-  { name: 'Chromium', tag: 'chromium', launch: chromiumDriver, skip: false },
-  { name: 'Firefox ESR', tag: 'firefox', launch: firefoxDriver, skip: !firefoxAvailable() },
-] as const;
-
 describe.each(BROWSERS)('claims in German and French in $name', ({ tag, launch, skip }) => {
   let server: StaticServer;
   let driver: Driver;
