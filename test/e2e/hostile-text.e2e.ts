@@ -5,13 +5,13 @@
 // every payload would set (window.__pwned) stays unset everywhere.
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+import type { ExtensionBrowser } from './harness/chromium.ts';
 import { clickHighlight } from './harness/highlights.ts';
 import { tabIdOf, waitForAnalysis } from './harness/page-state.ts';
-import { serveFolder, type StaticServer } from './harness/static-server.ts';
+import type { StaticServer } from './harness/static-server.ts';
+import { closeFixtureBrowser, openFixtureBrowser } from './harness/fixture-browser.ts';
 import { openPopup, popoverText } from './harness/ui.ts';
 
-const DIST = process.env.CORROBORATE_DIST ?? 'dist';
 /** Long enough for an injected <img src=x> to fail its load and fire onerror. */
 const HANDLER_GRACE_MS = 600;
 
@@ -99,15 +99,10 @@ let ext: ExtensionBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveFolder('test/fixtures/pages');
-  ext = await launchWithExtension({ distDir: DIST });
-  page = await ext.browser.newPage();
+  ({ server, ext, page } = await openFixtureBrowser());
 });
 
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeFixtureBrowser({ ext, server }));
 
 describe('hostile page text', () => {
   it('reads a page whose every field carries a payload without running any', async () => {

@@ -10,11 +10,12 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL } from '../../src/messaging/protocol.ts';
 import type { Report } from '../../src/model/report.ts';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+import type { ExtensionBrowser } from './harness/chromium.ts';
 import { clickHighlight } from './harness/highlights.ts';
 import { inIsolatedWorld } from './harness/isolated-world.ts';
 import { waitForAnalysis } from './harness/page-state.ts';
-import { serveFolder, type StaticServer } from './harness/static-server.ts';
+import type { StaticServer } from './harness/static-server.ts';
+import { closeFixtureBrowser, openFixtureBrowser } from './harness/fixture-browser.ts';
 import { waitForPopover } from './harness/ui.ts';
 
 let server: StaticServer;
@@ -54,14 +55,11 @@ async function sendFromContentScript(params: unknown): Promise<{ ok: boolean; er
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'corroborate-urls-'));
-  server = await serveFolder('test/fixtures/pages');
-  ext = await launchWithExtension();
-  page = await ext.browser.newPage();
+  ({ server, ext, page } = await openFixtureBrowser());
 });
 
 afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  await closeFixtureBrowser({ ext, server });
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -15,10 +15,11 @@ import type { PageSummary } from '../../src/model/summary.ts';
 import messages from '../../src/public/_locales/en/messages.json';
 import { notFlaggedCounts } from '../../src/ui/not-flagged.ts';
 import { axeAudit, type AxeAudit } from './harness/axe.ts';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+import type { ExtensionBrowser } from './harness/chromium.ts';
 import { paintedRanges } from './harness/highlights.ts';
 import { tabIdOf, waitForAnalysis } from './harness/page-state.ts';
-import { serveFolder, type StaticServer } from './harness/static-server.ts';
+import type { StaticServer } from './harness/static-server.ts';
+import { closeFixtureBrowser, openFixtureBrowser } from './harness/fixture-browser.ts';
 import {
   clickClaim,
   focusedClaimBox,
@@ -134,16 +135,11 @@ async function waitFor<T>(
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveFolder('test/fixtures/pages');
-  ext = await launchWithExtension();
-  page = await ext.browser.newPage();
+  ({ server, ext, page } = await openFixtureBrowser());
   await page.setViewport(VIEWPORT);
 });
 
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeFixtureBrowser({ ext, server }));
 
 describe('the reader UI in Chromium', () => {
   it('marks the two kinds apart by line style and counts them in the legend', async () => {

@@ -4,13 +4,12 @@
 // its highlights with it; paragraphs appended late get highlights too.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+import type { ExtensionBrowser } from './harness/chromium.ts';
 import { paintedRanges, type PaintedRange } from './harness/highlights.ts';
 import { pageSummary } from './harness/page-state.ts';
-import { serveFolder, type StaticServer } from './harness/static-server.ts';
+import type { StaticServer } from './harness/static-server.ts';
+import { closeFixtureBrowser, openFixtureBrowser } from './harness/fixture-browser.ts';
 
-/** Built extension to load; `npm test` builds dist/ first. */
-const DIST = process.env.CORROBORATE_DIST ?? 'dist';
 /** Longest wait for the content script to catch up with a change of the page. */
 const SETTLE_MS = 15_000;
 
@@ -19,15 +18,10 @@ let ext: ExtensionBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveFolder('test/fixtures/pages');
-  ext = await launchWithExtension({ distDir: DIST });
-  page = await ext.browser.newPage();
+  ({ server, ext, page } = await openFixtureBrowser());
 });
 
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeFixtureBrowser({ ext, server }));
 
 /** Polls the page's highlight registry until `done` holds; fails with what was painted last. */
 async function waitForRanges(

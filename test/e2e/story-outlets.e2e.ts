@@ -5,11 +5,12 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+import type { ExtensionBrowser } from './harness/chromium.ts';
 import { clickHighlight } from './harness/highlights.ts';
 import { tabIdOf, waitForAnalysis } from './harness/page-state.ts';
 import { openPopup, popoverText } from './harness/ui.ts';
-import { serveFolder, type StaticServer } from './harness/static-server.ts';
+import type { StaticServer } from './harness/static-server.ts';
+import { closeFixtureBrowser, openFixtureBrowser } from './harness/fixture-browser.ts';
 
 const SHOTS = 'artifacts/e2e';
 /** The claim both outlets report (each in its own article). */
@@ -21,15 +22,10 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveFolder('test/fixtures/pages');
-  ext = await launchWithExtension();
-  page = await ext.browser.newPage();
+  ({ server, ext, page } = await openFixtureBrowser());
 });
 
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeFixtureBrowser({ ext, server }));
 
 /** The popup's two story lists, as the sites they name. */
 async function storyLists(): Promise<{ copies: string[]; independent: string[]; text: string }> {
