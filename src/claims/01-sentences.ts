@@ -38,6 +38,7 @@ function splitLine(text: string, from: number, to: number, out: Range[]): void {
     // Take runs of terminators ("?!", "...") and closing quotes as one ending.
     let end = i + 1;
     while (end < to && (TERMINATOR.test(text[end]!) || CLOSERS.test(text[end]!))) end++;
+    end = spacedCloser(text, start, i, end, to);
     if (CJK_TERMINATOR.test(ch)) {
       push(text, start, end, out);
       start = end;
@@ -55,6 +56,26 @@ function splitLine(text: string, from: number, to: number, out: Range[]): void {
     i = next - 1;
   }
   push(text, start, to, out);
+}
+
+/**
+ * "« Nous ne céderons pas ! », a-t-il lancé": French sets the closing guillemet apart with a
+ * space. When the sentence holds an open «, the » after the space still ends the quotation, and
+ * what follows it decides the boundary. Returns the end past that closer, or `end`.
+ */
+function spacedCloser(text: string, start: number, dot: number, end: number, to: number): number {
+  let j = end;
+  while (j < to && SPACE.test(text[j]!)) j++;
+  if (j === end || text[j] !== '»') return end;
+  let open = 0;
+  for (let k = start; k < dot; k++) {
+    if (text[k] === '«') open++;
+    else if (text[k] === '»') open--;
+  }
+  if (open <= 0) return end;
+  j++;
+  while (j < to && CLOSERS.test(text[j]!)) j++;
+  return j;
 }
 
 function isBoundary(

@@ -225,7 +225,7 @@ export function lexiconRole(lang: string, word: string): 'function' | 'cue' | nu
   const lex = lexiconFor(own);
   if (lex.stopwords.has(word) || lex.definite.has(word) || lex.indefinite.has(word))
     return 'function';
-  if (lex.cueVerbs.has(word) || lex.participles.has(word) || lex.auxiliaries.has(word))
-    return 'cue';
+  const speech = lex.cueVerbs.has(word) || lex.thatVerbs.has(word) || lex.thatParticiples.has(word);
+  if (speech || lex.participles.has(word) || lex.auxiliaries.has(word)) return 'cue';
   return null;
 }

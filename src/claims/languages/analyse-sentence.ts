@@ -162,7 +162,11 @@ function toAttribution(
   const cue = span(text, tokens[r.cueFrom]!.start, tokens[r.cueTo - 1]!.end);
   let source: SourceSpan | null = null;
   let speaker: Speaker | null = null;
-  if (r.source) {
+  if (r.dropped && ctx.recent[0]) {
+    // The subject Spanish leaves out is the last named speaker; the verb stands for it.
+    speaker = ctx.recent[0];
+    source = { ...cue, type: 'person', named: true, resolved: speaker.name };
+  } else if (r.source) {
     const s = r.sourceChars ?? {
       start: tokens[r.source.from]!.start,
       end: tokens[r.source.to - 1]!.end,
@@ -177,10 +181,6 @@ function toAttribution(
     }
     const resolved = r.source.pronoun ? (speaker?.name ?? null) : null;
     source = { ...said, type: r.source.type, named: r.source.named || resolved !== null, resolved };
-  } else if (r.dropped && ctx.recent[0]) {
-    // The subject Spanish leaves out is the last named speaker; the verb stands for it.
-    speaker = ctx.recent[0];
-    source = { ...cue, type: 'person', named: true, resolved: speaker.name };
   }
   return { attribution: { cue, source, content: contentOf(text, tokens, r, start, end) }, speaker };
 }

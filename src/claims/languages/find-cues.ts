@@ -1,6 +1,6 @@
 import type { Token } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
-import { inClass, keyOf, sequenceAt } from './lexicon.ts';
+import { elidedOf, inClass, keyOf, sequenceAt } from './lexicon.ts';
 import type { SourcePhrase } from './noun-phrase.ts';
 import { classify, phraseAfter, phraseBefore } from './noun-phrase.ts';
 
@@ -130,6 +130,11 @@ export function findCues(lex: Lexicon, tokens: readonly Token[]): RawCue[] {
     const verb = verbCue(lex, tokens, i);
     if (verb !== null) {
       out.push(withParticle(lex, tokens, i, withSubject(lex, tokens, verb, i)));
+      continue;
+    }
+    const context = contextCue(lex, tokens, i);
+    if (context) {
+      out.push(context);
       continue;
     }
     const last = incise(lex, tokens, i);
@@ -302,9 +307,11 @@ function isClauseBreak(t: Token | undefined): boolean {
 /** For a speech verb at `i`: the index where its subject search starts on the left, or null. */
 function verbCue(lex: Lexicon, tokens: readonly Token[], i: number): number | null {
   const k = keyOf(tokens[i]!.lower);
-  if (lex.cueVerbs.has(k)) {
+  if (lex.cueVerbs.has(k) && !nounReading(lex, tokens, i)) {
     const particle = lex.cueNeedsParticle.get(k);
-    if (particle === undefined || particleAt(tokens, i, particle) >= 0) {
+    // "„…!“, rief er": after a quotation the verb reports it without its particle.
+    const quoted = tokens[i - 1]?.text === ',' && isQuoteClose(tokens[i - 2]);
+    if (particle === undefined || quoted || particleAt(tokens, i, particle) >= 0) {
       const left = auxBefore(lex, tokens, i) ?? i;
       // "se negó el asilo": the clitic makes the verb reflexive or passive, not speech.
       return lex.cueBlockedAfter.has(tokens[left - 1]?.lower ?? '') ? null : left;
@@ -347,17 +354,19 @@ function isFinite(lex: Lexicon, k: string): boolean {
   return (
     lex.finiteVerbs.has(k) ||
     lex.cueVerbs.has(k) ||
+    lex.thatVerbs.has(k) ||
+    lex.documentVerbs.has(k) ||
     lex.auxiliaries.has(k) ||
     lex.finitePatterns.some((p) => p.test(k))
   );
 }
 
 /** German separable verbs: the particle closes the clause ("teilte ... mit, dass"); -1 if absent. */
-function particleAt(tokens: readonly Token[], i: number, particle: string): number {
+function particleAt(tokens: readonly Token[], i: number, particles: readonly string[]): number {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.lower === particle && !tokens[j + 1]?.word) return j;
-    if (t.lower === particle && tokens[j + 1]?.lower === 'dass') return j;
+    if (!particles.includes(t.lower)) continue;
+    if (!tokens[j + 1]?.word || tokens[j + 1]?.lower === 'dass') return j;
   }
   return -1;
 }
@@ -393,10 +402,66 @@ function withSubject(lex: Lexicon, tokens: readonly Token[], left: number, i: nu
   if (before) return cue(left === i ? i : left, i + 1, before);
   const j = skipTime(lex, tokens, i + 1);
   const after = tokens[j]?.word ? phraseAfter(lex, tokens, j) : null;
-  if (after) return cue(left, i + 1, after);
+  // "Según explicó en un comunicado Twitter Lite ahora estará …": a phrase followed by its own
+  // verb is the reported clause's subject, not the speaker.
+  if (after && !verbFollows(lex, tokens, after.to)) return cue(left, i + 1, after);
   const opening = openingSubject(lex, tokens, left);
   if (opening) return cue(left, i + 1, opening);
-  return { ...cue(i, i + 1, null), dropped: lex.lang === 'es' };
+  if (lex.lang !== 'es' || overtSubject(lex, tokens[left - 1])) return cue(i, i + 1, null);
+  // A dropped subject is the last speaker; in a sentence read alone, the statement it names.
+  return { ...cue(i, i + 1, asideDocument(lex, tokens, i + 1, j)), dropped: true };
+}
+
+// Spanish object clitics that stand between a dropped subject and its verb ("lo explicó").
+const CLITICS = new Set(['lo', 'la', 'le', 'les', 'los', 'las', 'me', 'te', 'nos', 'os']);
+
+/**
+ * "Una muestra de sangre reveló …": a content word before the verb ends a subject that is no
+ * source, so the subject is not dropped. Punctuation, a conjunction, an adverb or a clitic there
+ * leave the subject out ("y añadió", "Ayer explicó", "lo explicó").
+ */
+function overtSubject(lex: Lexicon, t: Token | undefined): boolean {
+  if (!t?.word) return false;
+  const k = keyOf(t.lower);
+  return !(
+    CLAUSE.has(k) ||
+    CLITICS.has(k) ||
+    lex.skip.has(k) ||
+    lex.stopwords.has(k) ||
+    lex.governing.has(k) ||
+    ADVERB.test(k) ||
+    k === 'no'
+  );
+}
+
+// Adverbs or time words between a subject and its verb ("Twitter Lite ahora estará").
+const MAX_ADVERBS_BEFORE_VERB = 2;
+
+/** Whether a finite verb follows from `j`, past a few adverbs. */
+function verbFollows(lex: Lexicon, tokens: readonly Token[], j: number): boolean {
+  for (let n = 0; n <= MAX_ADVERBS_BEFORE_VERB && tokens[j]?.word; n++, j++) {
+    const k = keyOf(tokens[j]!.lower);
+    if (isFinite(lex, k) && !lex.skip.has(k)) return true;
+    if (!lex.skip.has(k) && !ADVERB.test(k)) return false;
+  }
+  return false;
+}
+
+/** The document of an aside in [from, to) ("en un comunicado" → "un comunicado"), or null. */
+function asideDocument(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): SourcePhrase | null {
+  for (let j = from; j < to; j++) {
+    const n = asideAt(lex, tokens, j);
+    if (n === 0) continue;
+    const phrase = classify(lex, tokens, j + 1, j + n);
+    if (phrase.type === 'document' && phrase.named) return phrase;
+    j += n - 1;
+  }
+  return null;
 }
 
 /**
@@ -444,4 +509,118 @@ function openingSubject(lex: Lexicon, tokens: readonly Token[], verb: number): S
     if (!t.word || lex.finiteVerbs.has(w) || lex.cueVerbs.has(w) || CLAUSE.has(w)) return null;
   }
   return phrase;
+}
+
+/**
+ * Verbs that cue only in context: a document's verb with a document as its subject ("La
+ * Constitución manda «…»", "le rapport note que", "das Gesetz sieht vor"), and verbs that report
+ * speech only before a reported clause or quotation ("defendió que", "a concédé que",
+ * "bedauerte am Montag, dass"). Either kind cues for any subject when a clause follows.
+ */
+function contextCue(lex: Lexicon, tokens: readonly Token[], i: number): RawCue | null {
+  const t = tokens[i]!;
+  const k = keyOf(t.lower);
+  const finite = lex.documentVerbs.has(k) || lex.thatVerbs.has(k);
+  const participle = lex.documentParticiples.has(k) || lex.thatParticiples.has(k);
+  if ((!finite && !participle) || (t.cap && i > 0) || nounReading(lex, tokens, i)) return null;
+  const aux = auxBefore(lex, tokens, i);
+  if (!finite && aux === null) return null;
+  const left = aux ?? i;
+  if (lex.cueBlockedAfter.has(tokens[left - 1]?.lower ?? '')) return null;
+  const particles = lex.cueNeedsParticle.get(k);
+  const at = particles ? particleAt(tokens, i, particles) : i;
+  if (at < 0) return null;
+  const found = withParticle(lex, tokens, i, withSubject(lex, tokens, left, i));
+  // "El informe cifra en 300 los muertos": a report's finding, whatever the object. A law's verb
+  // with a plain object describes a provision ("la loi prévoit une protection"), no claim.
+  const ofDocument = lex.documentVerbs.has(k) || lex.documentParticiples.has(k);
+  if (ofDocument && isReport(lex, tokens, found.source)) return found;
+  // "«…», lamentó." / "defendió que …": the quotation before or the clause after is the content.
+  const quoted = tokens[left - 1]?.text === ',' && isQuoteClose(tokens[left - 2]);
+  // "Como establece la Constitución, …": the subject after the verb, then the content.
+  const inverted =
+    found.source !== null && found.source.from > i && closesAside(tokens, found.source.to);
+  if (!quoted && !inverted && !clauseFollows(lex, tokens, at + 1)) return null;
+  return found.source || found.dropped ? found : null;
+}
+
+// Words between a verb and the clause it reports ("defendió este lunes ante el Congreso que").
+const MAX_CLAUSE_GAP = 7;
+// German pronominal adverbs that announce a "dass" clause ("verwies darauf, dass").
+const PRONOMINAL = /^da(r)?(auf|an|über|von|für|mit|zu|bei|um|nach|in)$/u;
+
+/** Whether a reported clause ("que", "qu'il", ", dass") or a quotation follows from `j` on. */
+function clauseFollows(lex: Lexicon, tokens: readonly Token[], j: number): boolean {
+  const end = j + MAX_CLAUSE_GAP;
+  // After a governed phrase ("a los periodistas que …") "que" may open a relative clause.
+  let governed = false;
+  let first = true;
+  while (j < tokens.length && j <= end) {
+    const t = tokens[j]!;
+    const k = keyOf(t.lower);
+    if (isComplementiser(t) || k === 'dass') return !governed || opensClause(lex, tokens[j + 1]);
+    // "aseguraron haber oído", "a reconnu avoir menti": an infinitive clause right after the verb.
+    if (first && lex.infinitive?.test(k)) return true;
+    first = false;
+    if (t.quote === 'open') return true;
+    if (t.text === ',' || (t.text === ':' && tokens[j + 1]?.quote)) {
+      j++;
+      continue;
+    }
+    if (!t.word) return false;
+    const skipped = timeAt(lex, tokens, j) || asideAt(lex, tokens, j);
+    if (skipped > 0) j += skipped;
+    else if (lex.skip.has(k) || ADVERB.test(k) || PRONOMINAL.test(k)) j++;
+    else if (lex.governing.has(t.lower)) {
+      // "insistió en que": the preposition is the verb's own.
+      governed ||= !isComplementiser(tokens[j + 1]);
+      j++;
+    } else if (governed && !isFinite(lex, k) && !CLAUSE.has(k)) j++;
+    else return false;
+  }
+  return false;
+}
+
+/** A clause opens with its subject or a negation, not with its verb (a relative "que murieron"). */
+function opensClause(lex: Lexicon, t: Token | undefined): boolean {
+  if (!t?.word) return false;
+  return !isFinite(lex, keyOf(t.lower)) && !lex.participles.has(keyOf(t.lower));
+}
+
+/** A document source that is not a law, bill or ruling ("el informe", "die Studie"). */
+function isReport(lex: Lexicon, tokens: readonly Token[], p: SourcePhrase | null): boolean {
+  if (p?.type !== 'document' || p.anonymous) return false;
+  for (let j = p.from; j < p.to; j++) if (inClass(lex.laws, keyOf(tokens[j]!.lower))) return false;
+  return true;
+}
+
+/** A comma, a quotation mark or the sentence's end at `j`. */
+function closesAside(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return !t || t.text === ',' || (!t.word && !/^[(\[]$/.test(t.text));
+}
+
+function isQuoteClose(t: Token | undefined): boolean {
+  return t?.quote === 'close' || t?.quote === 'ambiguous';
+}
+
+/**
+ * A verb's form read as a noun by its position: after an article or possessive opening a
+ * phrase ("la note", "una muestra", "son analyse") or elided after a preposition ("à l'avance").
+ */
+function nounReading(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
+  // German writes its nouns capitalised: a lower-case verb after "das" is a verb ("Das sagte …").
+  if (lex.lang === 'de') return false;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const elided = elidedOf(t.lower);
+  if (elided === 'd') return true;
+  if (elided === 'l') return !prev?.word || lex.governing.has(prev.lower);
+  if (!prev?.word) return false;
+  const p = keyOf(prev.lower);
+  // "leur" and "la" are also object pronouns ("il leur dit", "il la note").
+  if (p !== 'leur' && (lex.indefinite.has(p) || lex.possessives.has(p))) return true;
+  if (!lex.definite.has(prev.lower)) return false;
+  const before = tokens[i - 2];
+  return !before || !before.word || lex.governing.has(before.lower) || CLAUSE.has(before.lower);
 }

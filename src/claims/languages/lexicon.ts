@@ -19,8 +19,17 @@ export interface Lexicon {
   cueVerbs: ReadonlySet<string>;
   /** Verb phrases that cue like one verb ("dio a conocer que", "fait savoir"), longest first. */
   cuePhrases: readonly (readonly string[])[];
-  cueNeedsParticle: ReadonlyMap<string, string>;
+  /** German separable verbs and the particles that may close their clause ("teilte … mit"). */
+  cueNeedsParticle: ReadonlyMap<string, readonly string[]>;
   participles: ReadonlySet<string>;
+  /** Verbs that report what a document says, only with a document as subject ("la ley establece"). */
+  documentVerbs: ReadonlySet<string>;
+  documentParticiples: ReadonlySet<string>;
+  /** Verbs that report speech only before a reported clause ("defendió que", "bedauerte, dass"). */
+  thatVerbs: ReadonlySet<string>;
+  thatParticiples: ReadonlySet<string>;
+  /** An infinitive, a reported clause of its own after a verb ("aseguró haber visto"); none in German. */
+  infinitive: RegExp | null;
   auxiliaries: ReadonlySet<string>;
   invertedAuxiliaries: ReadonlySet<string>;
   /** Token sequences before a source, longest first. */
@@ -43,7 +52,10 @@ export interface Lexicon {
   government: WordClass;
   organization: WordClass;
   media: WordClass;
+  /** Documents: reports, statements, data, and the laws below. */
   document: WordClass;
+  /** Laws, bills, rulings: their verbs state provisions, a claim only before a clause ("la ley establece que"). */
+  laws: WordClass;
   anonymous: WordClass;
   anonymousModifiers: ReadonlySet<string>;
   /** Hedges as token sequences ("al parecer" is two tokens). */
@@ -98,8 +110,18 @@ function compile(raw: Raw): Lexicon {
     stopwords: set(raw.stopwords),
     cueVerbs: set(raw.cueVerbs),
     cuePhrases: byLength(phrases(raw.cuePhrases)),
-    cueNeedsParticle: new Map(Object.entries(raw.cueNeedsParticle)),
+    cueNeedsParticle: new Map(
+      Object.entries(raw.cueNeedsParticle as Record<string, string | string[]>).map(([k, v]) => [
+        k,
+        typeof v === 'string' ? [v] : v,
+      ]),
+    ),
     participles: set(raw.participles),
+    documentVerbs: set(raw.documentVerbs),
+    documentParticiples: set(raw.documentParticiples),
+    thatVerbs: set(raw.thatVerbs),
+    thatParticiples: set(raw.thatParticiples),
+    infinitive: raw.infinitive ? new RegExp(raw.infinitive, 'u') : null,
     auxiliaries: set(raw.auxiliaries),
     invertedAuxiliaries: set((raw as { invertedAuxiliaries?: string[] }).invertedAuxiliaries ?? []),
     prepositions: byLength(raw.prepositions),
@@ -122,7 +144,8 @@ function compile(raw: Raw): Lexicon {
     government: cls(raw.government, raw.governmentSuffixes),
     organization: cls(raw.organization, raw.organizationSuffixes),
     media: cls(raw.media, raw.mediaSuffixes),
-    document: cls(raw.document, raw.documentSuffixes),
+    document: cls([...raw.document, ...raw.laws], [...raw.documentSuffixes, ...raw.lawSuffixes]),
+    laws: cls(raw.laws, raw.lawSuffixes),
     anonymous: cls(raw.anonymous, raw.anonymousSuffixes),
     anonymousModifiers: set(raw.anonymousModifiers),
     hedges: byLength(phrases(raw.hedges)),

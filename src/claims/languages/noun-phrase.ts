@@ -224,7 +224,11 @@ function nameFollows(tokens: readonly Token[], j: number): boolean {
 
 function isAfterLink(lex: Lexicon, tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1];
-  return !!prev && (partOf(lex, prev) === 'link' || lex.definite.has(tokens[j]!.lower));
+  const det = tokens[j]!.lower;
+  // German continues a phrase only with a genitive ("der Sprecher der Polizei"), not with a
+  // dative or accusative object after it ("rief Frank Werneke den Streikenden zu").
+  const joins = lex.definite.has(det) && (lex.lang !== 'de' || lex.connectors.has(det));
+  return !!prev && (partOf(lex, prev) === 'link' || joins);
 }
 
 /** The source phrase that ends just before token `end` (a cue after its subject), or null. */

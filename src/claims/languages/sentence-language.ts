@@ -53,7 +53,8 @@ export function languageEvidence(text: string, words: readonly string[]): Langua
     const marked = NOT_PLAIN.test(w) || w.endsWith('iendo');
     for (const l of CLAIM_LANGUAGES) {
       // A speech verb is weaker evidence: some are English words too ("note").
-      if (lexiconFor(l).cueVerbs.has(w)) add(l, CUE_WEIGHT);
+      const lex = lexiconFor(l);
+      if (lex.cueVerbs.has(w) || lex.thatVerbs.has(w)) add(l, CUE_WEIGHT);
       if (marked && MARKS[l].test(w)) add(l, MARK_WEIGHT);
     }
   }
@@ -88,7 +89,9 @@ export function decideLanguage(e: LanguageEvidence, hint: string | null): string
   let best: string | null = null;
   let hits = 0;
   for (const [l, n] of counts) {
-    if (n > hits) {
+    // A tie goes to the language more of the sentence's own words speak for.
+    const tie = n === hits && (support.get(l) ?? 0) > (support.get(best ?? '') ?? 0);
+    if (n > hits || tie) {
       hits = n;
       best = l;
     }

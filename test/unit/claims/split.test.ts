@@ -18,6 +18,13 @@ describe('splitSentences', () => {
     ['Apple Inc. said it would appeal.', 1],
     ['Le président a parlé. Il est parti.', 2],
     ['北京今天下雨。明天晴天。', 2],
+    // A quotation ending with "!" or "?" and its attribution stay one sentence.
+    ['« Nous ne céderons pas ! », a-t-il lancé devant les militants.', 1],
+    ['« Que faire ? » a répondu la maire.', 1],
+    ['« Assez ! » Le ministre a quitté la salle.', 2],
+    ['„Wir geben nicht auf!“, rief er.', 1],
+    ['«¡No nos rendiremos!», gritó la portavoz.', 1],
+    ['Il a crié : « Stop ! » Personne ne l’a écouté.', 2],
   ])('%s → %i sentences', (text, n) => {
     expect(split(text)).toHaveLength(n);
   });

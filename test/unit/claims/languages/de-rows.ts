@@ -206,4 +206,47 @@ export const DE_ROWS: LanguageRow[] = [
     'Der Verband',
     'kündigte',
   ],
+  // A law as speaker before a clause.
+  [
+    'Das Gesetz sieht vor, dass Mieter drei Monate vorher informiert werden.',
+    'sourced',
+    'Das Gesetz',
+    'sieht vor',
+  ],
+  ['Der Entwurf sieht eine Abgabe von zwei Euro pro Flug vor.', 'unattributed', null, null],
+  // A report states its findings with any object.
+  ['Die Studie zeigt einen Anstieg der Mieten um 20 Prozent.', 'sourced', 'Die Studie', 'zeigt'],
+  ['Das Bild zeigt einen Mann vor dem Rathaus.', 'unattributed', null, null],
+  // Verbs that report speech only before "dass".
+  [
+    'Die Ministerin bedauerte am Montag, dass die Gespräche gescheitert seien.',
+    'sourced',
+    'Die Ministerin',
+    'bedauerte',
+  ],
+  [
+    'Die Polizei geht davon aus, dass der Täter allein gehandelt hat.',
+    'sourced',
+    'Die Polizei',
+    'geht davon aus',
+  ],
+  [
+    'Der Verbandschef hob hervor, dass die Verhandlungen weitergehen.',
+    'sourced',
+    'Der Verbandschef',
+    'hob hervor',
+  ],
+  [
+    'Der Bericht kommt zu dem Schluss, dass die Maßnahmen wirken.',
+    'sourced',
+    'Der Bericht',
+    'kommt zu dem Schluss',
+  ],
+  // After a quotation the verb reports it without its particle.
+  [
+    '„Wir geben nicht auf!“, rief Gewerkschaftschef Frank Werneke den Streikenden zu.',
+    'sourced',
+    'Gewerkschaftschef Frank Werneke',
+    'rief',
+  ],
 ];

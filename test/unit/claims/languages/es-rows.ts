@@ -277,4 +277,100 @@ export const ES_ROWS: LanguageRow[] = [
     'El vicepresidente del BCE, Luis de Guindos',
     'advirtió',
   ],
+  // A document as speaker: its verb is read as a verb after a document subject.
+  [
+    'La Constitución manda «proteger la salud de todos los ciudadanos».',
+    'sourced',
+    'La Constitución',
+    'manda',
+  ],
+  [
+    'La ley establece que los contratos de alquiler durarán cinco años.',
+    'sourced',
+    'La ley',
+    'establece',
+  ],
+  [
+    'Como establece el reglamento, los socios votarán cada dos años.',
+    'sourced',
+    'el reglamento',
+    'establece',
+  ],
+  // A law's verb with a plain object states a provision, no claim of the law's.
+  [
+    'El reglamento prevé multas de hasta 3.000 euros para los infractores.',
+    'unattributed',
+    null,
+    null,
+  ],
+  // A report states its findings with any object.
+  ['El informe cifra en 300 los muertos del terremoto.', 'sourced', 'El informe', 'cifra'],
+  [
+    'El último balance de Protección Civil cifra los daños en 40 millones de euros.',
+    'sourced',
+    'El último balance de Protección Civil',
+    'cifra',
+  ],
+  // Verbs that report speech only before "que".
+  [
+    'La ministra defendió ante el Congreso que la reforma protegerá a los inquilinos.',
+    'sourced',
+    'La ministra',
+    'defendió',
+  ],
+  [
+    'La alcaldesa lamentó que el Gobierno no haya enviado ayuda a tiempo.',
+    'sourced',
+    'La alcaldesa',
+    'lamentó',
+  ],
+  [
+    'El portavoz aseguró a los periodistas que no habrá despidos.',
+    'sourced',
+    'El portavoz',
+    'aseguró',
+  ],
+  ['La Guardia Civil aseguró la zona tras el tiroteo.', 'unattributed', null, null],
+  [
+    'El Gobierno reconoció que hubo errores en la gestión de la crisis.',
+    'sourced',
+    'El Gobierno',
+    'reconoció',
+  ],
+  ['España reconoció al nuevo Gobierno de Venezuela en 2019.', 'unattributed', null, null],
+  [
+    'El presidente insistió en que no subirá los impuestos.',
+    'sourced',
+    'El presidente',
+    'insistió',
+  ],
+  [
+    'El juez descartó que hubiera delito en la compra de los terrenos.',
+    'sourced',
+    'El juez',
+    'descartó',
+  ],
+  ['Varios vecinos aseguraron haber oído dos disparos.', 'anonymous', null, 'aseguraron'],
+  // A dropped subject with no earlier speaker: the statement the sentence names.
+  [
+    'Según explicó en un comunicado, la aplicación llegará a doce países.',
+    'sourced',
+    'un comunicado',
+    'explicó',
+  ],
+  [
+    'Según informó la empresa en un comunicado, la planta cerrará en marzo.',
+    'sourced',
+    'la empresa',
+    'informó',
+  ],
+  // A phrase followed by its own verb is the content's subject, not the speaker.
+  [
+    'Según explicó en un comunicado Twitter Lite ahora estará disponible en doce países.',
+    'sourced',
+    'un comunicado',
+    'explicó',
+  ],
+  // A subject that is no source is not dropped.
+  ['Una muestra de sangre reveló restos de veneno.', 'unattributed', null, 'reveló'],
 ];

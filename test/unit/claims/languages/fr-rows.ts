@@ -189,4 +189,65 @@ export const FR_ROWS: LanguageRow[] = [
     'La présidente de la Commission européenne, Ursula von der Leyen',
     'a salué',
   ],
+  // A law as speaker before a clause; "l'avance" after a preposition is a noun.
+  [
+    "La loi prévoit que les locataires soient prévenus trois mois à l'avance.",
+    'sourced',
+    'La loi',
+    'prévoit',
+  ],
+  ['La loi prévoit des sanctions pour les propriétaires fraudeurs.', 'unattributed', null, null],
+  [
+    'Le texte dispose que les données seront détruites au bout de cinq ans.',
+    'sourced',
+    'Le texte',
+    'dispose',
+  ],
+  // "note" is a verb after a document subject.
+  ['Le rapport note une hausse de 4 % des émissions en un an.', 'sourced', 'Le rapport', 'note'],
+  [
+    "L'étude montre que les adolescents lisent moins qu'il y a dix ans.",
+    'sourced',
+    "L'étude",
+    'montre',
+  ],
+  // Verbs that report speech only before "que".
+  [
+    'Le ministre a constaté que les prix avaient augmenté de 6 %.',
+    'sourced',
+    'Le ministre',
+    'a constaté',
+  ],
+  [
+    "Le préfet a reconnu avoir commis une erreur d'appréciation.",
+    'sourced',
+    'Le préfet',
+    'a reconnu',
+  ],
+  ['On constate que les prix ont augmenté de 6 % en un an.', 'unattributed', null, null],
+  [
+    "Le gouvernement espère que la réforme sera votée avant l'été.",
+    'sourced',
+    'Le gouvernement',
+    'espère',
+  ],
+  [
+    "La direction a jugé que les conditions n'étaient pas réunies.",
+    'sourced',
+    'La direction',
+    'a jugé',
+  ],
+  // A quotation ending with "!" and its incise stay one sentence.
+  [
+    '« Nous ne céderons pas ! », a lancé le secrétaire général devant les militants.',
+    'sourced',
+    'le secrétaire général',
+    'a lancé',
+  ],
+  [
+    '« Que faire ? » a répondu la maire de Nantes, Johanna Rolland.',
+    'sourced',
+    'la maire de Nantes, Johanna Rolland',
+    'a répondu',
+  ],
 ];
