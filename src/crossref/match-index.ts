@@ -23,7 +23,7 @@ import {
   type DeserializeOptions,
   type IndexSections,
 } from './serialize.ts';
-import { MIN_POSTINGS, packPostings, postingsCap } from './postings.ts';
+import { MIN_POSTINGS, packPostings, postingsCap, postingsKept } from './postings.ts';
 import { TokenPool } from './token-pool.ts';
 import type { TermRarity } from './story-relation.ts';
 
@@ -166,8 +166,15 @@ export class MatchIndex {
   private readonly reports = new Map<number, { first: number; count: number }>();
   private liveSlots = 0;
   private deadSlots = 0;
-  /** Current postings cap per token (see COMMON_SHARE). */
+  /** Postings from which a token is common (see postingsCap): the query walks rarer ones. */
   private cap = MIN_POSTINGS;
+  /** Postings a token keeps (see postingsKept). */
+  private keep = postingsKept(0);
+  /**
+   * Tokens whose postings were cut at `keep` (or may have been: a packed list that reached it):
+   * they take no more postings until the next pack. None may fall under `cap` (see grow).
+   */
+  private cut: Uint8Array = new Uint8Array(1024);
   // Packed postings (see PackedPostings): token t's slots as varint gaps in
   // packedBytes[packedStart[t]..packedStart[t + 1]).
   private packedStart: Uint32Array = new Uint32Array(2);
@@ -329,12 +336,21 @@ export class MatchIndex {
       .map(({ reportId, weight, shared }) => ({ reportId, weight, shared }));
   }
 
-  /** Every slot in a token's postings (packed, then added since). */
+  /**
+   * The first `cap` slots in a token's postings (packed, then added since): all of them for a
+   * rare token, and for a common one the same slots however the index was built (a list keeps
+   * up to postingsKept, cut at a store size of its own).
+   */
   private forEachSlot(id: number, fn: (slot: number) => void): void {
+    let left = this.cap;
     if (id < this.packedTokens) {
       const bytes = this.packedBytes;
       let slot = 0;
-      for (let p = this.packedStart[id]!, e = this.packedStart[id + 1]!; p < e;) {
+      for (
+        let p = this.packedStart[id]!, e = this.packedStart[id + 1]!;
+        p < e && left > 0;
+        left--
+      ) {
         let b = bytes[p++]!;
         let gap = b & 0x7f;
         for (let shift = 7; b & 0x80; shift += 7) {
@@ -346,7 +362,7 @@ export class MatchIndex {
       }
     }
     const list = this.extra.get(id);
-    if (list) for (let p = 0; p < list.length; p++) fn(list.data[p]!);
+    if (list) for (let p = 0; p < list.length && left > 0; p++, left--) fn(list.data[p]!);
   }
 
   /** Adds (+1) or removes (-1) a report's distinct tokens to the document frequencies. */
@@ -428,12 +444,11 @@ export class MatchIndex {
     this.slotReport.data = owner;
     this.slotReport.length = slots;
     this.liveSlots = slots;
-    this.cap = postingsCap(slots);
     const df = new Uint32Array(Math.max(tokens, 1024));
     df.set(s.postingDf);
     this.docDf = new Uint32Array(Math.max(tokens, 1024));
     this.docDf.set(s.docDf);
-    this.setPostings(s.postingStart, s.postingBytes, df, tokens);
+    this.setPostings(s.postingStart, s.postingBytes, df, tokens, slots);
   }
 
   /** The quantized total token weight of a slot (for serialization). */
@@ -458,7 +473,28 @@ export class MatchIndex {
     this.reports.set(reportId, { first, count: encoded.length });
     this.countDocs(first, encoded.length, 1);
     this.liveSlots += encoded.length;
-    this.cap = Math.max(this.cap, postingsCap(this.slotStart.length));
+    this.grow();
+  }
+
+  /**
+   * Raises the cap with the store. A list cut short under a smaller cap must not turn rare with
+   * its slots missing (a built index would then walk a partial list, a reloaded one the whole
+   * list): when a cut list falls under the new cap, every list is packed again. postingsKept's
+   * headroom makes that rare (the store must double between packs).
+   */
+  private grow(): void {
+    const cap = postingsCap(this.slotStart.length);
+    if (cap <= this.cap) return;
+    this.cap = cap;
+    this.keep = Math.max(this.keep, postingsKept(this.slotStart.length));
+    const df = this.df;
+    const cut = this.cut;
+    for (let t = 0; t < this.dict.size; t++) {
+      if (cut[t] && df[t]! < cap) {
+        this.compact();
+        return;
+      }
+    }
   }
 
   remove(reportId: number): void {
@@ -490,6 +526,11 @@ export class MatchIndex {
       grown.set(this.df);
       this.df = grown;
     }
+    if (this.dict.size > this.cut.length) {
+      const grown = new Uint8Array(this.df.length);
+      grown.set(this.cut);
+      this.cut = grown;
+    }
   }
 
   private post(slot: number, ids: Uint32Array): void {
@@ -498,8 +539,12 @@ export class MatchIndex {
       const encoded = ids[i]!;
       if (encoded === CLAUSE_BREAK) continue;
       const id = encoded >>> ID_SHIFT;
+      if (this.cut[id]) continue;
       const n = this.df[id]!;
-      if (n >= this.cap) continue;
+      if (n >= this.keep) {
+        this.cut[id] = 1;
+        continue;
+      }
       this.df[id] = n + 1;
       let list = this.extra.get(id);
       if (!list) {
@@ -554,23 +599,40 @@ export class MatchIndex {
   /** Builds the packed postings from the pool (two passes: count, then fill). */
   private pack(): void {
     const tokens = this.dict.size;
-    const cap = (this.cap = postingsCap(this.slotStart.length));
+    const slots = this.slotStart.length;
     const packed = packPostings(
       this.pool.contiguous(),
       this.pool.length,
       this.slotStart.data,
-      this.slotStart.length,
+      slots,
       tokens,
-      cap,
+      postingsKept(slots),
     );
-    this.setPostings(packed.start, packed.bytes, packed.df, tokens);
+    this.setPostings(packed.start, packed.bytes, packed.df, tokens, slots);
   }
 
-  private setPostings(start: Uint32Array, bytes: Uint8Array, df: Uint32Array, tokens: number) {
+  /**
+   * Takes over packed postings of `slots` slots (packed with postingsKept(slots), as pack and
+   * serialize do), with the cap of that many slots. A list that reached `keep` counts as cut
+   * whether or not a slot was left out: a reload cannot tell, so a built index does not either.
+   */
+  private setPostings(
+    start: Uint32Array,
+    bytes: Uint8Array,
+    df: Uint32Array,
+    tokens: number,
+    slots: number,
+  ) {
+    this.cap = postingsCap(slots);
+    const keep = (this.keep = postingsKept(slots));
+    this.cut = new Uint8Array(df.length);
     this.packedStart = start;
     this.packedBytes = bytes;
     let count = 0;
-    for (let t = 0; t < tokens; t++) count += df[t]!;
+    for (let t = 0; t < tokens; t++) {
+      count += df[t]!;
+      if (df[t]! >= keep) this.cut[t] = 1;
+    }
     this.packedCount = count;
     this.packedTokens = tokens;
     this.df = df;
@@ -610,7 +672,7 @@ export class MatchIndex {
     // Rarest tokens first (prefix filtering): once the tokens left weigh less than the share a
     // match needs, a sentence holding none of the ones walked cannot match this one whole, so
     // the longest postings lists are never walked. Their weight still counts in the bound.
-    const byRarity: Array<[number, number]> = [];
+    const byRarity: Array<[number, number, number]> = [];
     let queryWeight = 0;
     for (let k = 0; k < ids.length; k++) {
       const encoded = ids[k]!;
@@ -618,9 +680,11 @@ export class MatchIndex {
       const id = encoded >>> ID_SHIFT;
       const w = encoded & NAME_BIT ? weights[id]! * NAME_FACTOR : weights[id]!;
       queryWeight += w;
-      byRarity.push([id, w]);
+      // Common tokens all rank last, in query order: their postings counts depend on when the
+      // lists were packed, and the order of their weights' sum must not.
+      byRarity.push([id, w, Math.min(df[id]!, cap)]);
     }
-    byRarity.sort((x, y) => df[x[0]]! - df[y[0]]!);
+    byRarity.sort((x, y) => x[2] - y[2]);
     // Shared weight is summed in fixed point: half the bytes of floats, so the accumulator of a
     // large store stays in the processor's cache. The scale keeps any sum under 2^16.
     const scale = Math.min(ACC_SCALE, ACC_MAX / Math.max(queryWeight, 1e-6));

@@ -1,8 +1,8 @@
 import { CLAUSE_BREAK, ID_SHIFT } from './dictionary.ts';
 
 /**
- * A token found in more than this share of stored sentences stops collecting postings: it is
- * too common to find candidates with ("said", "Russia" in a year of Ukraine news) and would make
+ * A token found in more than this share of stored sentences is not walked by the query (and
+ * keeps postingsKept of them only): it is too common to find candidates with ("said", "Russia" in a year of Ukraine news) and would make
  * every query walk a long list. It still counts in the fine score of each candidate. (0.5 %
  * until the query floor fell to CANDIDATE_THRESHOLD: halving it kept every link of the
  * synthetic 10k store and took about a sixth off the query.)
@@ -13,9 +13,22 @@ export const MIN_POSTINGS = 256;
 /** …and no token keeps more than this many, however large the store. */
 export const MAX_POSTINGS = 4096;
 
-/** Postings a token keeps in a store of `slots` sentences (see COMMON_SHARE). */
+/**
+ * Sentences from which a token counts as common in a store of `slots` sentences (see
+ * COMMON_SHARE): the query walks the postings of rarer tokens only.
+ */
 export function postingsCap(slots: number): number {
   return Math.min(MAX_POSTINGS, Math.max(MIN_POSTINGS, Math.ceil(slots * COMMON_SHARE)));
+}
+
+/**
+ * Postings a token keeps: twice the cap. The cap grows with the store, and a token whose list
+ * was cut short must not become rare (walkable) again with a partial list; with this headroom
+ * that takes the store doubling since the lists were packed, and then the index repacks (see
+ * MatchIndex). Built and reloaded indexes thus walk the same complete lists.
+ */
+export function postingsKept(slots: number): number {
+  return 2 * postingsCap(slots);
 }
 
 /**
@@ -27,7 +40,7 @@ export function postingsCap(slots: number): number {
 export interface PackedPostings {
   start: Uint32Array;
   bytes: Uint8Array;
-  /** Postings kept per token (at most `cap`), sized for at least `tokens` ids. */
+  /** Postings kept per token (at most `keep`), sized for at least `tokens` ids. */
   df: Uint32Array;
 }
 
@@ -48,7 +61,7 @@ export function writeVarint(bytes: Uint8Array, at: number, v: number): number {
 /**
  * Packs the postings of `slotCount` slots (slot s holds the varint-encoded tokens
  * `pool[starts[s]..starts[s + 1])`, see TokenPool; the last one up to `poolLength`), keeping at
- * most `cap` slots per token, lowest slots first. Linear passes: count and size, then fill.
+ * most `keep` slots per token (see postingsKept), lowest slots first. Linear passes: count and size, then fill.
  * Shared by the index and the snapshot writer, so a loaded snapshot holds exactly the postings
  * a rebuild would.
  */
@@ -58,7 +71,7 @@ export function packPostings(
   starts: Uint32Array,
   slotCount: number,
   tokens: number,
-  cap: number,
+  keep: number,
 ): PackedPostings {
   const df = new Uint32Array(Math.max(tokens, 1024));
   const size = new Uint32Array(tokens + 1);
@@ -74,7 +87,7 @@ export function packPostings(
       }
       if (encoded === CLAUSE_BREAK) continue;
       const id = encoded >>> ID_SHIFT;
-      if (df[id]! >= cap) continue;
+      if (df[id]! >= keep) continue;
       df[id]!++;
       size[id]! += varintLength(s - last[id]!);
       last[id] = s;
@@ -97,7 +110,7 @@ export function packPostings(
       }
       if (encoded === CLAUSE_BREAK) continue;
       const id = encoded >>> ID_SHIFT;
-      if (kept[id]! >= cap) continue;
+      if (kept[id]! >= keep) continue;
       kept[id]!++;
       fill[id] = writeVarint(bytes, fill[id]!, s - last[id]!);
       last[id] = s;

@@ -1,5 +1,11 @@
 import { ID_SHIFT, NAME_BIT, dictionaryFromSortedKeys, type Dictionary } from './dictionary.ts';
-import { checkPostings, packPostings, postingsCap, varintLength, writeVarint } from './postings.ts';
+import {
+  checkPostings,
+  packPostings,
+  postingsKept,
+  varintLength,
+  writeVarint,
+} from './postings.ts';
 import light from './data/light-words.json' with { type: 'json' };
 import numbers from './data/number-words.json' with { type: 'json' };
 import spelling from '../text/data/spelling.json' with { type: 'json' };
@@ -26,8 +32,11 @@ import forms from './data/word-forms.json' with { type: 'json' };
  */
 
 const MAGIC = 0x49585243; // "CRXI" read as little-endian u32
-/** Layout of the snapshot bytes; bump when the sections change. */
-const LAYOUT_VERSION = 7;
+/**
+ * Layout of the snapshot bytes; bump when the sections or their meaning change (8: postings
+ * kept up to postingsKept, not postingsCap).
+ */
+const LAYOUT_VERSION = 8;
 /**
  * Bump when tokenize.ts or normalize-word.ts start giving other keys for the same text; edits
  * to the data files are picked up by themselves (they are hashed into SNAPSHOT_VERSION).
@@ -154,7 +163,7 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
     slotStart,
     slotCount,
     keys.length,
-    postingsCap(slotCount),
+    postingsKept(slotCount),
   );
   const postingBytes = postings.bytes.length;
   const postingWords = Math.ceil(postingBytes / 4);

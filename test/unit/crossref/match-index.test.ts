@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CANDIDATE_THRESHOLD, MatchIndex, overlapScore } from '../../../src/crossref/index.ts';
 import { tokenize } from '../../../src/crossref/tokenize.ts';
@@ -121,6 +122,14 @@ describe('MatchIndex', () => {
     const wrongVersion = bytes.slice();
     new DataView(wrongVersion.buffer).setUint32(4, 99, true);
     expect(() => MatchIndex.deserialize(wrongVersion)).toThrow(/version 99, expected \d+/);
+  });
+
+  it('refuses a snapshot of an older layout by its version, with or without checkLater', () => {
+    // The AP report's index as layout 7 wrote it (postings kept to the cap, not twice it).
+    const text = readFileSync('test/fixtures/snapshots/layout-7-ap.b64', 'utf8');
+    const old = new Uint8Array(Buffer.from(text, 'base64'));
+    expect(() => MatchIndex.deserialize(old)).toThrow(/corrupt snapshot \(version \d+, expected/);
+    expect(() => MatchIndex.deserialize(old, { checkLater: true })).toThrow(/version/);
   });
 
   it('with checkLater, answers from damaged bytes in bounds, then verify rejects them', () => {

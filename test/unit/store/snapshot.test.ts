@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MatchIndex } from '../../../src/crossref/match-index.ts';
 import type { MatchEngine } from '../../../src/store/match-engine.ts';
@@ -20,6 +21,10 @@ function countingEngine(): { engine: MatchEngine<MatchIndex>; added: () => numbe
 }
 
 const page = makeReport('https://agg.example.com/p', AGGREGATOR_TEXT);
+/** A snapshot written by layout 7 (postings kept to the cap, not twice it): must not load. */
+const layout7 = new Uint8Array(
+  Buffer.from(readFileSync('test/fixtures/snapshots/layout-7-ap.b64', 'utf8'), 'base64'),
+);
 const pageFor = (n: number) => ({ ...unrelatedReport(n), url: `https://copy.example/${n}` });
 
 async function fill(name: string, count: number): Promise<number> {
@@ -120,6 +125,7 @@ describe('persisted match index', () => {
   it.each([
     ['unreadable bytes', { bytes: new Uint8Array([1, 2, 3, 4]) }],
     ['another format', { format: 999 }],
+    ['the bytes of an older layout under the current format', { bytes: layout7 }],
     ['a coverage claim beyond the last write', { rev: 10_000 }],
     ['ids that are not numbers', { ids: ['x'] }],
   ])('rebuilds from the database when the snapshot has %s', async (_name, patch) => {
