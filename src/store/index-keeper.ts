@@ -65,7 +65,13 @@ function isValidSnapshot(row: SnapshotRow | undefined, format: number, seq: numb
 export class IndexKeeper<I> {
   private loaded: Loaded<I> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** A snapshot is owed since firstPendingAt (its timer may be waiting for an answer). */
+  private owed = false;
   private firstPendingAt = 0;
+  /** Answers in flight: a due snapshot (hundreds of ms on the worker's one thread) waits. */
+  private answering = 0;
+  /** A due snapshot put off for an answer: armed again when the answers are out. */
+  private deferred = false;
   /** Changes in the loaded index that the snapshot on disk lacks. */
   private unsaved = 0;
   lastLoad: LoadInfo | null = null;
@@ -269,10 +275,13 @@ export class IndexKeeper<I> {
    * to write for every page read, while a load replays a few saves in milliseconds.
    */
   schedulePersist(urgent = false): void {
-    if (!urgent && this.timer === null && this.unsaved < this.options.persistMinChanges) return;
+    if (!urgent && !this.owed && this.unsaved < this.options.persistMinChanges) return;
     const now = Date.now();
-    if (this.timer === null) this.firstPendingAt = now;
-    else clearTimeout(this.timer);
+    if (!this.owed) {
+      this.owed = true;
+      this.firstPendingAt = now;
+    }
+    if (this.timer !== null) clearTimeout(this.timer);
     const waited = now - this.firstPendingAt;
     const delay = Math.max(
       0,
@@ -282,6 +291,33 @@ export class IndexKeeper<I> {
       this.timer = null;
       this.onPersistDue();
     }, delay);
+  }
+
+  /**
+   * The store is answering a page. Serializing the index blocks the worker's thread, so a
+   * snapshot never starts while an answer is in flight, and an answer restarts the quiet spell
+   * a due snapshot waits for (the reader's next page is least likely while they read this one).
+   */
+  answerStarted(): void {
+    this.answering += 1;
+    if (this.owed && !this.deferred) this.schedulePersist();
+  }
+
+  answerEnded(): void {
+    this.answering = Math.max(0, this.answering - 1);
+    if (this.answering > 0 || !this.deferred) return;
+    this.deferred = false;
+    this.schedulePersist();
+  }
+
+  /**
+   * For the store's due snapshot, at the head of the write queue: true when an answer is in
+   * flight, and the snapshot is then put off until the answers are out.
+   */
+  deferForAnswer(): boolean {
+    if (this.answering === 0) return false;
+    this.deferred = true;
+    return true;
   }
 
   /**
@@ -296,6 +332,8 @@ export class IndexKeeper<I> {
   cancelPersist(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    this.owed = false;
+    this.deferred = false;
   }
 
   /**

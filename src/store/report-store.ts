@@ -22,10 +22,16 @@ import type { SettingsBackend } from './settings-backend.ts';
 import { checkReportInput } from '../model/validate-report.ts';
 import { clearReports, commitStaged, deleteReportRow, importRows, putReport } from './writes.ts';
 
-/** Snapshot write after this much quiet: a burst of saves costs one serialization. */
-const PERSIST_DELAY_MS = 2_000;
+/**
+ * Snapshot write after this much quiet (no save, no answer): a burst of saves costs one
+ * serialization, and it blocks the worker's thread (hundreds of ms at 10k reports) while the
+ * reader reads a page rather than between pages opened in a row (tabs, or 2 s apart as the
+ * per-tab rate limit allows). Well within Chrome's 30 s idle stop, so a stopped worker's
+ * snapshot is current.
+ */
+const PERSIST_DELAY_MS = 5_000;
 /** …but never later than this during a steady stream (a killed worker replays at most this). */
-const PERSIST_MAX_DELAY_MS = 15_000;
+const PERSIST_MAX_DELAY_MS = 60_000;
 /**
  * Saves the snapshot may lack before it is rewritten: a cold start replays at most about this
  * many rows (a few ms each), where writing the snapshot for every page read would write the
@@ -139,7 +145,14 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
       await filing.fileAll();
       await keeper.persist();
     });
-  keeper.onPersistDue = () => void persist().catch((error) => options.onError?.(error));
+  // A due snapshot (not a flush) waits for the answers in flight.
+  const persistDue = (): Promise<void> =>
+    queue.run(async () => {
+      if (keeper.deferForAnswer()) return;
+      await filing.fileAll();
+      await keeper.persist();
+    });
+  keeper.onPersistDue = () => void persistDue().catch((error) => options.onError?.(error));
   const filing = new StoryFiling({
     engine,
     index: () => keeper.peek(),
@@ -303,6 +316,15 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
 
   let lastMatch: MatchInfo | null = null;
   async function matchPage(input: ReportInput): Promise<PageMatches> {
+    keeper.answerStarted();
+    try {
+      return await answerPage(input);
+    } finally {
+      keeper.answerEnded();
+    }
+  }
+
+  async function answerPage(input: ReportInput): Promise<PageMatches> {
     const invalid = checkReportInput(input);
     if (invalid) throw new InvalidInputError(`Report refused: ${invalid}`);
     // The disk was full at the last save: save this one first and say so if it fails again.

@@ -122,6 +122,38 @@ describe('persisted match index', () => {
     expect(row!.ids).toHaveLength(9);
   });
 
+  it('a due snapshot waits for the answer in flight, and is written once it is out', async () => {
+    const name = `snap-${Date.now()}-d`;
+    await fill(name, 3);
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const engine: MatchEngine<MatchIndex> = {
+      ...indexOnlyEngine,
+      // The answer stays in flight until released (a slow page, or one arriving meanwhile).
+      matchPage: async (...args) => {
+        await held;
+        return indexOnlyEngine.matchPage(...args);
+      },
+    };
+    const persist = { persistDelayMs: 5, persistMaxDelayMs: 20, persistMinChanges: 1 };
+    const store = openStore(name, { engine, persist });
+    await store.warmUp();
+    const revOf = async () => (await store.db.snapshots.get(SNAPSHOT_NAME))?.rev;
+    const before = await revOf();
+    await store.saveReport(unrelatedReport(300)); // the snapshot is due 5 ms after this save
+    const answer = store.matchPage(pageFor(2));
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await revOf()).toBe(before); // past the max delay, still held by the answer
+    release();
+    await answer;
+    await store.settled();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const row = await store.db.snapshots.get(SNAPSHOT_NAME);
+    expect(row!.rev).toBeGreaterThan(before!);
+    expect(row!.ids).toHaveLength(6); // AP, 3 fillers, the save and the answered page
+    await store.close();
+  });
+
   it.each([
     ['unreadable bytes', { bytes: new Uint8Array([1, 2, 3, 4]) }],
     ['another format', { format: 999 }],
