@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { IconButton } from '../ui/IconButton.tsx';
 import { Shortcuts, type ShortcutSource } from '../ui/Shortcuts.tsx';
 import { t } from '../ui/t.ts';
 import { pollUntilReady, type PopupDeps, type PopupState } from './load-summary.ts';
@@ -73,15 +74,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
           </span>
           {t('extName')}
         </Brand>
-        <button
-          type="button"
-          class="cb-iconbtn"
-          aria-label={t('openOptions')}
-          title={t('openOptions')}
-          onClick={actions.openOptions}
-        >
+        <IconButton label={t('openOptions')} onClick={actions.openOptions}>
           ⚙
-        </button>
+        </IconButton>
       </header>
       {error ? (
         <p class="cb-notice cb-notice--error" role="alert">

@@ -1,6 +1,7 @@
 import type { SourceType } from '../model/claim.ts';
 import type { PageSummary } from '../model/summary.ts';
 import { sourceTypeLabel } from '../ui/ClaimWhy.tsx';
+import { Switch } from '../ui/Switch.tsx';
 import { t, tCount } from '../ui/t.ts';
 import { NotFlagged } from './NotFlagged.tsx';
 import { OutletCounts, StoryLists } from './StoryLists.tsx';
@@ -52,17 +53,12 @@ export function SummaryView({ summary, onJump, onToggleHighlights }: SummaryView
       ) : null}
       <div class="cb-row">
         <span id="cb-hl-label">{t('highlightsSwitch')}</span>
-        <button
-          type="button"
-          class="cb-switch"
-          role="switch"
-          aria-checked={summary.highlightsOn}
+        <Switch
+          on={summary.highlightsOn}
           aria-labelledby="cb-hl-label"
           data-cb="highlights-switch"
           onClick={() => onToggleHighlights(!summary.highlightsOn)}
-        >
-          <span class="cb-switch-knob" aria-hidden="true" />
-        </button>
+        />
       </div>
 
       <section class="cb-section" aria-labelledby="cb-sources-h">

@@ -3,6 +3,7 @@ import type { HighlightDisplay, SentenceAnalysis } from '../model/claim.ts';
 import type { ClaimMatch, ReportSummary, StoryRole } from '../model/report.ts';
 import { ClaimWhy } from './ClaimWhy.tsx';
 import { explainClaim } from './explain-claim.ts';
+import { IconButton } from './IconButton.tsx';
 import { KindBadge } from './KindBadge.tsx';
 import { MatchList } from './MatchList.tsx';
 import { placePopover, type Placement } from './place-popover.ts';
@@ -133,34 +134,15 @@ export function ClaimPopover(props: ClaimPopoverProps) {
           {t('claimOf', [claim.ordinal, claim.total])}
         </h2>
         <div class="cb-popover-nav">
-          <button
-            type="button"
-            class="cb-iconbtn"
-            aria-label={t('previousClaim')}
-            title={t('previousClaim')}
-            onClick={() => props.onStep(-1)}
-          >
+          <IconButton label={t('previousClaim')} onClick={() => props.onStep(-1)}>
             ‹
-          </button>
-          <button
-            type="button"
-            class="cb-iconbtn"
-            aria-label={t('nextClaim')}
-            title={t('nextClaim')}
-            onClick={() => props.onStep(1)}
-          >
+          </IconButton>
+          <IconButton label={t('nextClaim')} onClick={() => props.onStep(1)}>
             ›
-          </button>
-          <button
-            type="button"
-            class="cb-iconbtn"
-            data-cb="close"
-            aria-label={t('close')}
-            title={t('close')}
-            onClick={props.onClose}
-          >
+          </IconButton>
+          <IconButton data-cb="close" label={t('close')} onClick={props.onClose}>
             ×
-          </button>
+          </IconButton>
         </div>
       </div>
       <ClaimWhy kind={claim.sentence.kind} why={why} />

@@ -1,3 +1,5 @@
+import { IconButton } from './IconButton.tsx';
+import { Switch } from './Switch.tsx';
 import { t, tCount, type MessageKey } from './t.ts';
 
 export interface LegendProps {
@@ -76,16 +78,14 @@ export function Legend(props: LegendProps) {
       </span>
       <NotFlaggedItem counts={props.notFlagged} />
       <span class="cb-legend-sep" aria-hidden="true" />
-      <button
-        type="button"
-        class="cb-iconbtn"
-        aria-label={t('previousClaim')}
+      <IconButton
+        label={t('previousClaim')}
         title={t('previousClaimKey')}
         disabled={total === 0 || !props.highlightsOn}
         onClick={() => props.onStep(-1)}
       >
         ‹
-      </button>
+      </IconButton>
       {props.focused ? (
         <button
           type="button"
@@ -102,39 +102,29 @@ export function Legend(props: LegendProps) {
           </span>
         </button>
       ) : null}
-      <button
-        type="button"
-        class="cb-iconbtn"
+      <IconButton
         data-cb="legend-next"
-        aria-label={t('nextClaim')}
+        label={t('nextClaim')}
         title={t('nextClaimKey')}
         disabled={total === 0 || !props.highlightsOn}
         onClick={() => props.onStep(1)}
       >
         ›
-      </button>
-      <button
-        type="button"
-        class="cb-switch"
-        role="switch"
-        aria-checked={props.highlightsOn}
+      </IconButton>
+      <Switch
+        on={props.highlightsOn}
         data-cb="legend-toggle"
         aria-label={t('highlightsSwitch')}
         title={t('highlightsSwitch')}
         onClick={props.onToggleHighlights}
-      >
-        <span class="cb-switch-knob" aria-hidden="true" />
-      </button>
-      <button
-        type="button"
-        class="cb-iconbtn"
+      />
+      <IconButton
         data-cb="legend-collapse"
-        aria-label={t('legendCollapse')}
-        title={t('legendCollapse')}
+        label={t('legendCollapse')}
         onClick={() => props.onCollapse(true)}
       >
         ×
-      </button>
+      </IconButton>
     </div>
   );
 }

@@ -1,19 +1,10 @@
-import type { ClaimMatch, ReportSummary, StoryRole } from '../model/report.ts';
-import { ClaimPopover, type PopoverClaim } from './ClaimPopover.tsx';
+import { ClaimPopover, type ClaimPopoverProps } from './ClaimPopover.tsx';
 import { Legend, type LegendProps } from './Legend.tsx';
 
 export interface OverlayProps {
   legend: LegendProps | null;
-  popover: {
-    claim: PopoverClaim;
-    matches: readonly ClaimMatch[] | null;
-    reports: Readonly<Record<number, ReportSummary>>;
-    roles: Readonly<Record<number, StoryRole>>;
-    outlets?: number;
-    error: string | null;
-    anchor: () => DOMRect | null;
-    autoFocus: boolean;
-  } | null;
+  /** The open card: its props but those the overlay itself gives (view, close, step). */
+  popover: Omit<ClaimPopoverProps, 'view' | 'onClose' | 'onStep'> | null;
   announcement: string;
   view: Window;
   onClosePopover: () => void;
