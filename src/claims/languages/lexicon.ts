@@ -68,6 +68,10 @@ export interface Lexicon {
   finitePatterns: readonly RegExp[];
   byline: readonly RegExp[];
   boilerplate: readonly RegExp[];
+  /** "Andrés Malamud es politólogo": a name, a copula and a profession profile a person. */
+  profileCopulas: ReadonlySet<string>;
+  /** Endings of profession nouns beyond the role list ("politólogo", "historien", "Politologe"). */
+  professionPattern: RegExp;
   /** "nach eigenen Angaben": phrases that credit the sentence's own subject. */
   selfAttribution: readonly (readonly string[])[];
   /** Clitics that turn a speech verb reflexive or passive ("se negó el asilo"). */
@@ -157,6 +161,8 @@ function compile(raw: Raw): Lexicon {
     finitePatterns: raw.finitePatterns.map((p) => new RegExp(p, 'u')),
     byline: raw.byline.map((p) => new RegExp(p, 'iu')),
     boilerplate: raw.boilerplate.map((p) => new RegExp(p, 'iu')),
+    profileCopulas: set(raw.profileCopulas),
+    professionPattern: new RegExp(raw.professionPattern, 'u'),
     selfAttribution: byLength(phrases(raw.selfAttribution)),
     cueBlockedAfter: set(raw.cueBlockedAfter),
     timeDeterminers: set(raw.timeDeterminers),

@@ -1,6 +1,6 @@
 import type { Token } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
-import { keyOf } from './lexicon.ts';
+import { inClass, keyOf } from './lexicon.ts';
 
 // Fewer words than this, with no attribution, carry nothing to check.
 const MIN_CLAIM_WORDS = 4;
@@ -22,6 +22,7 @@ export function nonClaimReasons(
   // "¡En Medio Oriente pagarían por algo así!": an exclamation is the writer's voice, not a claim.
   if (/!\s*$/.test(plain) && !attributed) return ['exclamation'];
   if (attributed) return [];
+  if (isProfile(lex, text, tokens)) return ['profile'];
   const words = tokens.filter((t) => t.word);
   if (words.length < MIN_CLAIM_WORDS) return ['fragment'];
   // A heading may hold a participle ("Un thriller tiré de faits réels"), not a finite verb.
@@ -59,4 +60,23 @@ function hasVerb(lex: Lexicon, words: readonly Token[]): boolean {
     // German nouns are capitalised, French and Spanish sentence openers too: only lower case.
     return !t.cap && lex.finitePatterns.some((p) => p.test(k));
   });
+}
+
+/**
+ * "Andrés Malamud es politólogo e investigador …", "Anna Berg ist Redakteurin im Ressort
+ * Politik": a name, a copula and a bare profession noun is an author's or a person's profile
+ * line, no claim to check (as the English check-worthiness model calls it trivial). A number
+ * makes it a fact worth checking ("… es presidente desde 2018").
+ */
+function isProfile(lex: Lexicon, text: string, tokens: readonly Token[]): boolean {
+  if (/\p{N}/u.test(text)) return false;
+  let j = 0;
+  while (tokens[j]?.word && tokens[j]!.cap && !lex.profileCopulas.has(tokens[j]!.lower)) j++;
+  if (j < 2 || !lex.profileCopulas.has(tokens[j]?.lower ?? '')) return false;
+  const noun = tokens[j + 1];
+  if (!noun?.word) return false;
+  const k = keyOf(noun.lower);
+  // German capitalises the noun; French and Spanish leave a bare profession in lower case.
+  if (noun.cap !== (lex.lang === 'de')) return false;
+  return inClass(lex.roles, k) || lex.professionPattern.test(noun.text);
 }

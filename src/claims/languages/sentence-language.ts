@@ -1,5 +1,6 @@
 import { countFunctionWords, countScripts } from '../../text/language.ts';
 import type { ClaimLanguage } from './lexicon.ts';
+import others from './other-languages.json';
 import { CLAIM_LANGUAGES, lexiconFor } from './lexicon.ts';
 
 // Function-word hits a sentence needs before its own words overrule the block's language.
@@ -20,6 +21,14 @@ const MARKS: Record<ClaimLanguage, RegExp> = {
   fr: /[éçèêëîïœûù]|^[ldjqs]'\p{L}/u,
   es: /[ñáíóú]|(iendo|ción|ciones)$/u,
 };
+
+/** Languages read with no lexicon, by their words and letters rare in the three (see the JSON). */
+const OTHERS = Object.entries(others)
+  .filter(([lang]) => !lang.startsWith('_'))
+  .map(([lang, v]) => {
+    const o = v as { words: string[]; letters: string };
+    return { lang, words: new Set(o.words), letters: new RegExp(o.letters, 'u') };
+  });
 
 /** What a sentence's words say about its language, before any hint is weighed. */
 export interface LanguageEvidence {
@@ -51,6 +60,11 @@ export function languageEvidence(text: string, words: readonly string[]): Langua
     for (const l of langs) add(l, 1 / langs.length);
     // Most words are plain ASCII: only those with other letters or an apostrophe can carry a mark.
     const marked = NOT_PLAIN.test(w) || w.endsWith('iendo');
+    for (const o of OTHERS) {
+      // Counts, not support: support speaks only for the languages with a lexicon.
+      if (o.words.has(w) || (marked && o.letters.test(w)))
+        counts.set(o.lang, (counts.get(o.lang) ?? 0) + 1);
+    }
     for (const l of CLAIM_LANGUAGES) {
       // A speech verb is weaker evidence: some are English words too ("note").
       const lex = lexiconFor(l);
@@ -89,8 +103,10 @@ export function decideLanguage(e: LanguageEvidence, hint: string | null): string
   let best: string | null = null;
   let hits = 0;
   for (const [l, n] of counts) {
-    // A tie goes to the language more of the sentence's own words speak for.
-    const tie = n === hits && (support.get(l) ?? 0) > (support.get(best ?? '') ?? 0);
+    // A tie with another language we do not read goes to the language more of the sentence's
+    // own words speak for ("dos" is Portuguese too); English keeps its ties, as before.
+    const tie =
+      n === hits && best !== 'en' && (support.get(l) ?? 0) > (support.get(best ?? '') ?? 0);
     if (n > hits || tie) {
       hits = n;
       best = l;

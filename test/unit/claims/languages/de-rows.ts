@@ -249,4 +249,6 @@ export const DE_ROWS: LanguageRow[] = [
     'Gewerkschaftschef Frank Werneke',
     'rief',
   ],
+  // A profile line: a name, a copula and a profession.
+  ['Anna Berg ist Redakteurin im Ressort Politik.', 'none', null, null],
 ];

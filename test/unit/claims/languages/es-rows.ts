@@ -373,4 +373,14 @@ export const ES_ROWS: LanguageRow[] = [
   ],
   // A subject that is no source is not dropped.
   ['Una muestra de sangre reveló restos de veneno.', 'unattributed', null, 'reveló'],
+  // A profile line: a name, a copula and a profession.
+  ['Lucía Ferreyra es socióloga e investigadora del Conicet.', 'none', null, null],
+  ['Pedro Sánchez es presidente del Gobierno desde 2018.', 'unattributed', null, null],
+  // "o" ("or") is Spanish too: the sentence stays Spanish.
+  [
+    'El Gobierno aprobará la ley en marzo o en abril, según el ministro.',
+    'sourced',
+    'el ministro',
+    'según',
+  ],
 ];

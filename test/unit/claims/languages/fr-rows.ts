@@ -250,4 +250,6 @@ export const FR_ROWS: LanguageRow[] = [
     'la maire de Nantes, Johanna Rolland',
     'a répondu',
   ],
+  // A profile line: a name, a copula and a profession.
+  ['Jean-Marc Dupont est historien et chercheur au CNRS.', 'none', null, null],
 ];

@@ -34,6 +34,27 @@ describe.each([
   });
 });
 
+describe('Portuguese, read by no lexicon, is another language (no claims), not Spanish or French', () => {
+  it.each([
+    'O presidente disse que a economia vai crescer este ano.',
+    'A empresa anunciou o fechamento de duas fábricas em São Paulo.',
+    'Segundo a polícia, três pessoas foram presas na operação.',
+    'O ministro afirmou que não haverá aumento de impostos.',
+    'A inflação subiu 0,5% em março, segundo o IBGE.',
+    'O governo informou que as obras devem começar em junho.',
+  ])('%s', (text) => {
+    const [s] = analyseText(text);
+    expect(s!.kind).toBe('none');
+    expect(s!.reasons).toContain('other-language');
+  });
+
+  it('a Spanish sentence with "o" ("or") stays Spanish', () => {
+    const [s] = analyseText('El Gobierno aprobará la ley en marzo o en abril, según el ministro.');
+    expect(s!.reasons).toContain('lang:es');
+    expect(s!.kind).toBe('sourced');
+  });
+});
+
 describe('claims across sentences', () => {
   it('German Konjunktiv I carries the last speaker onward', () => {
     const text =
