@@ -8,6 +8,7 @@ import {
   launchFirefoxWithExtension,
   untilTrue,
 } from './firefox.ts';
+import { tabIdByUrl } from './in-extension.ts';
 import { tabIdOf, waitForAnalysis } from './page-state.ts';
 import type { StaticServer } from './static-server.ts';
 import { openPopup } from './ui.ts';
@@ -66,11 +67,7 @@ export async function firefoxDriver(server: StaticServer): Promise<Driver> {
     },
     async popupText() {
       const url = page.url();
-      const tabId = await control.evaluate(async (u: string) => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const tabs = (await api.tabs.query({})) as Array<{ url?: string; id?: number }>;
-        return tabs.find((t) => t.url === u)?.id ?? null;
-      }, url);
+      const tabId = await control.evaluate(tabIdByUrl, url);
       if (tabId === null) throw new Error(`no tab shows ${url}`);
       const popup = await ff.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
       await untilTrue(popup, (sel: string) => !!document.querySelector(sel), POPUP_SETTLED, 20_000);

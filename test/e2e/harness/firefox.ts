@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHANNEL } from '../../../src/messaging/protocol.ts';
 import type { PageSummary } from '../../../src/model/summary.ts';
+import { askTabSummary, tabIdByUrl } from './in-extension.ts';
 import { pollUntilReady } from './page-state.ts';
 
 /** Debian's Firefox ESR unless the environment names another Firefox. */
@@ -113,25 +114,8 @@ export function buildFirefox(outDir = 'dist-firefox'): void {
  * page (Firefox gives no handle on the background): tabs.query + tabs.sendMessage.
  */
 export async function firefoxPageSummary(control: Page, url: string): Promise<PageSummary | null> {
-  return control.evaluate(
-    async (u: string, channel: string) => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const tab = (await api.tabs.query({})).find((t: { url?: string }) => t.url === u);
-      if (!tab?.id) return null;
-      try {
-        const reply = (await api.tabs.sendMessage(tab.id, {
-          channel,
-          method: 'getSummary',
-          params: {},
-        })) as { ok: true; value: unknown } | { ok: false; error: string } | undefined;
-        return reply && reply.ok ? (reply.value as never) : null;
-      } catch {
-        return null; // content script not listening yet
-      }
-    },
-    url,
-    CHANNEL,
-  );
+  const id = await control.evaluate(tabIdByUrl, url);
+  return id === null ? null : control.evaluate(askTabSummary, id, CHANNEL);
 }
 
 /** Waits until the content script of the tab showing `url` is analysed and matched. */

@@ -2,15 +2,13 @@ import type { Page } from 'puppeteer-core';
 import { CHANNEL } from '../../../src/messaging/protocol.ts';
 import type { PageSummary } from '../../../src/model/summary.ts';
 import type { ExtensionBrowser } from './chromium.ts';
+import { askTabSummary, tabIdByUrl } from './in-extension.ts';
 
 /** The browser tab id of a page, found from the service worker by url. */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   const worker = await ext.worker();
   const url = page.url();
-  const id = await worker.evaluate(async (u: string) => {
-    const tabs = await chrome.tabs.query({});
-    return (tabs as Array<{ url?: string; id?: number }>).find((t) => t.url === u)?.id ?? null;
-  }, url);
+  const id = await worker.evaluate(tabIdByUrl, url);
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;
 }
@@ -18,23 +16,7 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
 /** Asks the page's content script for its summary through the extension's own protocol. */
 export async function pageSummary(ext: ExtensionBrowser, page: Page): Promise<PageSummary | null> {
   const worker = await ext.worker();
-  const tabId = await tabIdOf(ext, page);
-  return worker.evaluate(
-    async (id: number, channel: string) => {
-      try {
-        const reply = (await chrome.tabs.sendMessage(id, {
-          channel,
-          method: 'getSummary',
-          params: {},
-        })) as { ok: true; value: unknown } | { ok: false; error: string } | undefined;
-        return reply && reply.ok ? (reply.value as never) : null;
-      } catch {
-        return null; // content script not listening yet
-      }
-    },
-    tabId,
-    CHANNEL,
-  );
+  return worker.evaluate(askTabSummary, await tabIdOf(ext, page), CHANNEL);
 }
 
 /** Waits until the content script has analysed the page and heard back from the background. */
