@@ -1,6 +1,7 @@
 import type {
   ClaimMatch,
   ClaimRelation,
+  Difference,
   PageMatches,
   Report,
   ReportInput,
@@ -230,6 +231,24 @@ export function matchPage(
   const matches: Record<number, ClaimMatch[]> = {};
   linked.forEach((verified, i) => {
     const ours = page.sentences[i]!;
+    // Copies of one wire sentence, as their reports' claims analysis read it, differ alike.
+    const differences = new Map<string, Difference[]>();
+    const differencesFrom = (theirs: ReportSentence): Difference[] => {
+      const key = JSON.stringify([
+        theirs.text,
+        theirs.kind,
+        theirs.source,
+        theirs.cue,
+        theirs.hedged,
+        theirs.hedge,
+      ]);
+      let found = differences.get(key);
+      if (!found) {
+        found = compareClaims(ours, theirs);
+        differences.set(key, found);
+      }
+      return found;
+    };
     const kept = verified.filter((v) => v.score >= CLAIM_THRESHOLD || inStory.has(v.reportId));
     // Same-claim matches first, then by score: a reworded copy says more than an overlap.
     const isSame = (v: { relation: ClaimRelation }) => Number(v.relation === 'same');
@@ -242,7 +261,7 @@ export function matchPage(
         score,
         relation,
         sentence: theirs.text,
-        differences: compareClaims(ours, theirs),
+        differences: differencesFrom(theirs),
       }));
     if (list.length > 0) matches[ours.index] = list;
   });
