@@ -105,12 +105,28 @@ const cls = (words: readonly string[], suffixes: readonly string[] = []): WordCl
   suffixes,
 });
 const phrases = (list: readonly string[]): string[][] => list.map((p) => p.split(' '));
+
+/** A French or Spanish noun's plural ("syndicats", "sindicatos", "hôpitaux", "autoridades"). */
+function pluralOf(lang: ClaimLanguage, w: string): string | null {
+  if (lang === 'de' || w.includes(' ')) return null;
+  if (lang === 'es') return /[aeiouáéó]$/.test(w) ? `${w}s` : w.endsWith('z') ? null : `${w}es`;
+  if (/[sxz]$/.test(w)) return null;
+  if (w.endsWith('al')) return `${w.slice(0, -2)}aux`;
+  return w.endsWith('eau') ? `${w}x` : `${w}s`;
+}
+
+/** Bodies and roles are often plural ("les syndicats", "los técnicos"): their classes take the plurals. */
+const withPlurals = (lang: ClaimLanguage, words: readonly string[]): string[] => [
+  ...words,
+  ...words.map((w) => pluralOf(lang, w)).filter((w): w is string => w !== null),
+];
 const byLength = <T extends readonly string[]>(list: T[]): T[] =>
   [...list].sort((a, b) => b.length - a.length);
 
 function compile(raw: Raw): Lexicon {
+  const lang = raw.lang as ClaimLanguage;
   return {
-    lang: raw.lang as ClaimLanguage,
+    lang,
     stopwords: set(raw.stopwords),
     cueVerbs: set(raw.cueVerbs),
     cuePhrases: byLength(phrases(raw.cuePhrases)),
@@ -144,9 +160,9 @@ function compile(raw: Raw): Lexicon {
     genericPronouns: set(raw.genericPronouns),
     connectors: set(raw.connectors),
     governing: set(raw.governing),
-    roles: cls(raw.personRoles, raw.personRoleSuffixes),
-    government: cls(raw.government, raw.governmentSuffixes),
-    organization: cls(raw.organization, raw.organizationSuffixes),
+    roles: cls(withPlurals(lang, raw.personRoles), raw.personRoleSuffixes),
+    government: cls(withPlurals(lang, raw.government), raw.governmentSuffixes),
+    organization: cls(withPlurals(lang, raw.organization), raw.organizationSuffixes),
     media: cls(raw.media, raw.mediaSuffixes),
     document: cls([...raw.document, ...raw.laws], [...raw.documentSuffixes, ...raw.lawSuffixes]),
     laws: cls(raw.laws, raw.lawSuffixes),

@@ -251,6 +251,11 @@ export function phraseBefore(
         from = j;
         continue;
       }
+      // "el líder sindical", "le ministre français": an adjective right after a role or body.
+      if (from === end && j === end - 1 && isTrailingAdjective(lex, t, before)) {
+        from = j;
+        continue;
+      }
       break;
     }
     from = j;
@@ -277,6 +282,24 @@ export function phraseBefore(
     if (p === 'head' || p === 'name') hasContent = true;
   }
   return hasContent ? classify(lex, tokens, from, end) : null;
+}
+
+// Lower-case words after a noun that are no adjective of it ("no", "ne", "y").
+const NOT_ADJECTIVE = new Set(['no', 'ne', 'pas', 'ya', 'aún', 'encore', 'déjà']);
+
+/** A French or Spanish adjective closing a phrase after its head ("sindical", "français"). */
+function isTrailingAdjective(lex: Lexicon, t: Token, before: Token | undefined): boolean {
+  if (lex.lang === 'de' || !t.word || t.cap || !before) return false;
+  const k = keyOf(t.lower);
+  if (k !== t.lower || NOT_ADJECTIVE.has(k) || /(ment|mente)$/u.test(k)) return false;
+  if (lex.stopwords.has(k) || lex.skip.has(k) || lex.governing.has(k) || lex.pronouns.has(k))
+    return false;
+  if (lex.finiteVerbs.has(k) || lex.cueVerbs.has(k) || lex.auxiliaries.has(k)) return false;
+  if (lex.genericPronouns.has(k) || lex.cueBlockedAfter.has(k)) return false;
+  const head = keyOf(before.lower);
+  return (
+    inClass(lex.roles, head) || inClass(lex.government, head) || inClass(lex.organization, head)
+  );
 }
 
 /** Type, named-ness and anonymity of the phrase tokens [from, to). */

@@ -251,4 +251,11 @@ export const DE_ROWS: LanguageRow[] = [
   ],
   // A profile line: a name, a copula and a profession.
   ['Anna Berg ist Redakteurin im Ressort Politik.', 'none', null, null],
+  // Phrases that cue like one verb.
+  [
+    'Die Kanzlerin zeigte sich zuversichtlich, dass eine Einigung gelingt.',
+    'sourced',
+    'Die Kanzlerin',
+    'zeigte sich zuversichtlich',
+  ],
 ];

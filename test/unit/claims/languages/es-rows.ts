@@ -383,4 +383,30 @@ export const ES_ROWS: LanguageRow[] = [
     'el ministro',
     'según',
   ],
+  // Bodies in the plural speak too.
+  [
+    'Los sindicatos denunciaron que la empresa no ha pagado las horas extra.',
+    'sourced',
+    'Los sindicatos',
+    'denunciaron',
+  ],
+  // A role in the plural, an adjective after it, and phrases that cue like one verb.
+  [
+    'Los técnicos municipales han reconocido que hubo errores en el diseño del puente.',
+    'sourced',
+    'Los técnicos municipales',
+    'han reconocido',
+  ],
+  [
+    'El líder sindical se mostró convencido de que habrá acuerdo antes del verano.',
+    'sourced',
+    'El líder sindical',
+    'se mostró convencido de',
+  ],
+  [
+    'La presidenta hizo hincapié en que la sanidad pública es la prioridad.',
+    'sourced',
+    'La presidenta',
+    'hizo hincapié en',
+  ],
 ];

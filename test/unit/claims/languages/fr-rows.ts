@@ -252,4 +252,24 @@ export const FR_ROWS: LanguageRow[] = [
   ],
   // A profile line: a name, a copula and a profession.
   ['Jean-Marc Dupont est historien et chercheur au CNRS.', 'none', null, null],
+  // Bodies in the plural speak too.
+  [
+    'Les syndicats jugent que la réforme des retraites est injuste.',
+    'sourced',
+    'Les syndicats',
+    'jugent',
+  ],
+  [
+    "Une analyse du ministère de l'Intérieur montre que les cambriolages ont baissé.",
+    'sourced',
+    "Une analyse du ministère de l'Intérieur",
+    'montre',
+  ],
+  // Phrases that cue like one verb.
+  [
+    "Le ministre s'est dit convaincu que la réforme serait adoptée avant l'été.",
+    'sourced',
+    'Le ministre',
+    "s'est dit convaincu",
+  ],
 ];
