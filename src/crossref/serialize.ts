@@ -1,4 +1,4 @@
-import { ID_SHIFT, NAME_BIT, dictionaryFromSortedKeys, type Dictionary } from './dictionary.ts';
+import { ID_SHIFT, NAME_BIT, dictionaryFromKeys, type Dictionary } from './dictionary.ts';
 import {
   checkPostings,
   packPostings,
@@ -19,7 +19,8 @@ import forms from './data/word-forms.json' with { type: 'json' };
  * typed-array view. Little-endian, 4-byte aligned sections:
  *
  *   "CRXI" | SNAPSHOT_VERSION u32 | keyCount u32 | keyBytes u32
- *   | keys (UTF-8, "\n"-joined, in code-unit order, padded) | keyWeight f32[keyCount]
+ *   | keys (UTF-8, "\n"-joined, by id, padded) | keyWeight f32[keyCount]
+ *   | keyOrder u32[keyCount] (ids in code-unit order of their keys, 0 first; see Dictionary)
  *   | reportCount u32 | slotCount u32 | poolBytes u32 | postingBytes u32
  *   | reportId u32[reportCount] | slotsPerReport u32[reportCount]
  *   | sentenceIndex u32[slotCount] | slotStart u32[slotCount] (byte offset in pool)
@@ -34,9 +35,9 @@ import forms from './data/word-forms.json' with { type: 'json' };
 const MAGIC = 0x49585243; // "CRXI" read as little-endian u32
 /**
  * Layout of the snapshot bytes; bump when the sections or their meaning change (8: postings
- * kept up to postingsKept, not postingsCap).
+ * kept up to postingsKept, not postingsCap; 9: ids by frequency, with keyOrder).
  */
-const LAYOUT_VERSION = 8;
+const LAYOUT_VERSION = 9;
 /**
  * Bump when tokenize.ts or normalize-word.ts start giving other keys for the same text; edits
  * to the data files are picked up by themselves (they are hashed into SNAPSHOT_VERSION).
@@ -125,20 +126,32 @@ function renumbered(renumber: Uint32Array, encoded: number): number {
 
 export function serializeIndex(index: SnapshotSource): Uint8Array {
   index.verify();
-  // Keys in code-unit order, so that loading needs no Map (see Dictionary); ids renumbered.
   const dictKeys = index.dict.keys;
+  const reports = index.liveReports();
+  // Ids renumbered by how often the stored sentences hold them, most often first: most tokens
+  // in the pool then take one or two bytes as varints (a fifth off the pool at 50k reports).
+  const uses = new Float64Array(dictKeys.length);
+  let slotCount = 0;
+  for (const [, r] of reports) {
+    slotCount += r.count;
+    for (let s = r.first; s < r.first + r.count; s++) {
+      const t = index.slotTokens(s);
+      for (let i = 0; i < t.length; i++) uses[t[i]! >>> ID_SHIFT]!++;
+    }
+  }
   const order = dictKeys.map((_, i) => i).slice(1);
-  order.sort((x, y) => (dictKeys[x]! < dictKeys[y]! ? -1 : 1));
+  // Ties by key, so that the same reports give the same snapshot however ids were given.
+  order.sort((x, y) => uses[y]! - uses[x]! || (dictKeys[x]! < dictKeys[y]! ? -1 : 1));
   const renumber = new Uint32Array(dictKeys.length);
   order.forEach((old, i) => (renumber[old] = i + 1));
   const keys = ['', ...order.map((i) => dictKeys[i]!)];
   const keyBytes = new TextEncoder().encode(keys.slice(1).join('\n'));
   const keyWords = Math.ceil(keyBytes.length / 4);
-  const reports = index.liveReports();
-  let slotCount = 0;
+  // New ids in code-unit order of their keys, so that loading needs no Map (see Dictionary).
+  const keyOrder = Uint32Array.from(keys, (_, i) => i);
+  keyOrder.subarray(1).sort((x, y) => (keys[x]! < keys[y]! ? -1 : 1));
   let poolLength = 0;
   for (const [, r] of reports) {
-    slotCount += r.count;
     for (let s = r.first; s < r.first + r.count; s++) {
       const t = index.slotTokens(s);
       for (let i = 0; i < t.length; i++) poolLength += varintLength(renumbered(renumber, t[i]!));
@@ -172,7 +185,7 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
   const words =
     4 +
     keyWords +
-    keys.length +
+    2 * keys.length +
     4 +
     2 * reports.length +
     2 * slotCount +
@@ -196,6 +209,8 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
   const dictWeights = index.dict.weights;
   floats[at++] = 0;
   for (const old of order) floats[at++] = dictWeights[old]!;
+  out.set(keyOrder, at);
+  at += keys.length;
   out[at++] = reports.length;
   out[at++] = slotCount;
   out[at++] = poolLength;
@@ -296,9 +311,10 @@ export function deserializeIndex<T extends SnapshotTarget>(
   const keys = keyCount > 1 ? ['', ...keyText.split('\n')] : [''];
   if (keys.length !== keyCount)
     corrupt(`dictionary has ${keys.length} keys, header says ${keyCount}`);
-  if (at + keyCount + 4 > n) corrupt('truncated dictionary');
+  if (at + 2 * keyCount + 4 > n) corrupt('truncated dictionary');
   const keyWeights = new Float32Array(aligned.buffer, aligned.byteOffset + at * 4, keyCount);
   at += keyCount;
+  const keyOrder = words.subarray(at, (at += keyCount));
   const reportCount = words[at++]!;
   const slotCount = words[at++]!;
   const poolLength = words[at++]!;
@@ -330,7 +346,7 @@ export function deserializeIndex<T extends SnapshotTarget>(
   const origin = words.subarray(at, (at += reportCount));
   let dict: Dictionary;
   try {
-    dict = dictionaryFromSortedKeys(keys, keyWeights);
+    dict = dictionaryFromKeys(keys, keyWeights, keyOrder);
   } catch (error) {
     corrupt(String(error instanceof Error ? error.message : error));
   }

@@ -124,6 +124,39 @@ describe('MatchIndex', () => {
     expect(() => MatchIndex.deserialize(wrongVersion)).toThrow(/version 99, expected \d+/);
   });
 
+  it('numbers a snapshot’s tokens by use, most used first, and finds every key after a load', () => {
+    const index = seeded();
+    index.add(2, AGGREGATOR.sentences);
+    const loaded = MatchIndex.deserialize(index.serialize());
+    const uses = new Map<number, number>();
+    for (let s = 0; s < loaded.sentenceCount; s++) {
+      for (const encoded of loaded.slotTokens(s)) {
+        if (encoded !== 0) uses.set(encoded >>> 1, (uses.get(encoded >>> 1) ?? 0) + 1);
+      }
+    }
+    for (let id = 2; id < loaded.dict.size; id++) {
+      expect(uses.get(id) ?? 0).toBeLessThanOrEqual(uses.get(id - 1) ?? 0);
+    }
+    for (const key of index.dict.keys.slice(1)) {
+      expect(loaded.dict.keys[loaded.dict.lookup(key)!]).toBe(key);
+    }
+    expect(loaded.dict.lookup('no such key')).toBeUndefined();
+    expect(loaded.query(AP.sentences)).toEqual(index.query(AP.sentences));
+  });
+
+  it('rejects a snapshot whose key order is not the keys’ order', () => {
+    const bytes = seeded().serialize();
+    const words = new Uint32Array(bytes.buffer);
+    const [keyCount, keyBytes] = [words[2]!, words[3]!];
+    const keyOrder = 4 + Math.ceil(keyBytes / 4) + keyCount;
+    const swapped = bytes.slice();
+    const w = new Uint32Array(swapped.buffer);
+    [w[keyOrder + 1], w[keyOrder + 2]] = [w[keyOrder + 2]!, w[keyOrder + 1]!];
+    expect(() => MatchIndex.deserialize(swapped, { checkLater: true })).toThrow(/out of order/);
+    w[keyOrder + 1] = keyCount;
+    expect(() => MatchIndex.deserialize(swapped, { checkLater: true })).toThrow(/names id/);
+  });
+
   it('refuses a snapshot of an older layout by its version, with or without checkLater', () => {
     // The AP report's index as layout 7 wrote it (postings kept to the cap, not twice it).
     const text = readFileSync('test/fixtures/snapshots/layout-7-ap.b64', 'utf8');
