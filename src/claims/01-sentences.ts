@@ -9,8 +9,8 @@ const NON_OPENERS_AFTER_DOTTED = new Set(lexicon.nonOpenersAfterDotted);
 // Terminators of Latin, Arabic, Devanagari and CJK scripts; CJK ones need no space after them.
 const TERMINATOR = /[.!?…؟।。！？]/;
 const CJK_TERMINATOR = /[。！？]/;
-// Closing quotes and brackets that belong to the sentence they end.
-const CLOSERS = /["'”’»)\]]/;
+// Closing quotes and brackets that belong to the sentence they end ("“" closes German „…“).
+const CLOSERS = /["'”’“»)\]]/;
 const SPACE = /\s/;
 
 /**

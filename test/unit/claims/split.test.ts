@@ -23,6 +23,8 @@ describe('splitSentences', () => {
     ['« Que faire ? » a répondu la maire.', 1],
     ['« Assez ! » Le ministre a quitté la salle.', 2],
     ['„Wir geben nicht auf!“, rief er.', 1],
+    ['„Wir geben nicht auf!“ Dann verließ er den Saal.', 2],
+    ['„Das war’s.“ Danach ging er.', 2],
     ['«¡No nos rendiremos!», gritó la portavoz.', 1],
     ['Il a crié : « Stop ! » Personne ne l’a écouté.', 2],
   ])('%s → %i sentences', (text, n) => {
