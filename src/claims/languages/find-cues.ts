@@ -132,6 +132,11 @@ export function findCues(lex: Lexicon, tokens: readonly Token[]): RawCue[] {
       out.push(withParticle(lex, tokens, i, withSubject(lex, tokens, verb, i)));
       continue;
     }
+    const byPreposition = prepositionSource(lex, tokens, i);
+    if (byPreposition) {
+      out.push(byPreposition);
+      continue;
+    }
     const context = contextCue(lex, tokens, i);
     if (context) {
       out.push(context);
@@ -623,4 +628,25 @@ function nounReading(lex: Lexicon, tokens: readonly Token[], i: number): boolean
   if (!lex.definite.has(prev.lower)) return false;
   const before = tokens[i - 2];
   return !before || !before.word || lex.governing.has(before.lower) || CLAUSE.has(before.lower);
+}
+
+/**
+ * "Aus dem Bericht geht hervor, dass …", "Das geht aus einer Antwort des Ministeriums hervor":
+ * the verb and its particle cue, and the source is the object of the preposition in the clause.
+ */
+function prepositionSource(lex: Lexicon, tokens: readonly Token[], i: number): RawCue | null {
+  const k = keyOf(tokens[i]!.lower);
+  const entry = lex.prepositionSourceVerbs.find((v) => v.verbs.has(k));
+  if (!entry) return null;
+  const at = particleAt(tokens, i, [entry.particle]);
+  if (at < 0) return null;
+  // The preposition stands in the verb's own clause: before it, or between it and the particle.
+  const clauseStart = tokens.slice(0, i).findLastIndex((t) => !t.word && t.text !== '„');
+  for (let j = clauseStart + 1; j < at; j++) {
+    if (tokens[j]!.lower !== entry.preposition) continue;
+    const phrase = phraseAfter(lex, tokens, j + 1);
+    // A source inside the gap keeps the cue to the verb ("geht aus dem Bericht hervor").
+    if (phrase?.named && !phrase.pronoun) return cue(i, j > i ? i + 1 : at + 1, phrase);
+  }
+  return null;
 }

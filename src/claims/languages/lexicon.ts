@@ -81,6 +81,12 @@ export interface Lexicon {
   timeDeterminers: ReadonlySet<string>;
   /** "arguant que", "asegurando que": a gerund before "que" cues for the sentence's subject. */
   gerundCues: readonly (readonly string[])[];
+  /** "Aus dem Bericht geht hervor, dass": a verb and particle whose source is a preposition's object. */
+  prepositionSourceVerbs: readonly {
+    verbs: ReadonlySet<string>;
+    particle: string;
+    preposition: string;
+  }[];
 }
 
 export type Gender = 'm' | 'f';
@@ -183,6 +189,9 @@ function compile(raw: Raw): Lexicon {
     cueBlockedAfter: set(raw.cueBlockedAfter),
     timeDeterminers: set(raw.timeDeterminers),
     gerundCues: byLength(phrases(raw.gerundCues)),
+    prepositionSourceVerbs: (
+      raw.prepositionSourceVerbs as { verbs: string[]; particle: string; preposition: string }[]
+    ).map((v) => ({ ...v, verbs: set(v.verbs) })),
     gender: {
       pronouns: new Map(Object.entries(raw.gender.pronouns) as [string, Gender][]),
       feminine: set(raw.gender.feminine),

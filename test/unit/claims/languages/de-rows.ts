@@ -258,4 +258,18 @@ export const DE_ROWS: LanguageRow[] = [
     'Die Kanzlerin',
     'zeigte sich zuversichtlich',
   ],
+  // "hervorgehen aus": the source is the object of "aus".
+  [
+    'Aus dem Bericht des Rechnungshofs geht hervor, dass die Kosten um 40 Prozent gestiegen sind.',
+    'sourced',
+    'dem Bericht des Rechnungshofs',
+    'geht hervor',
+  ],
+  [
+    'Das geht aus einer Antwort des Innenministeriums auf eine Anfrage der Linken hervor.',
+    'sourced',
+    'einer Antwort des Innenministeriums',
+    'geht',
+  ],
+  ['Der Zug geht um acht Uhr aus dem Bahnhof.', 'unattributed', null, null],
 ];
