@@ -7,11 +7,30 @@ import { errorText, type SectionProps } from './api.ts';
 /** Storage used, and "delete everything" behind a confirmation. */
 export function StorageSection({ api, version, onChanged }: SectionProps) {
   const [stats, setStats] = useState<StoreStats | null>(null);
+  // The store version the figures shown answer for: behind `version` while a reload is out, so
+  // the figures say they are about to change (aria-busy) from the very render that changed them.
+  const [shown, setShown] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
-    api.stats().then(setStats, (e) => setStatus({ ok: false, text: errorText(e) }));
+    let latest = true;
+    api.stats().then(
+      (s) => {
+        if (!latest) return;
+        setStats(s);
+        setShown(version);
+      },
+      (e) => {
+        if (!latest) return;
+        setStatus({ ok: false, text: errorText(e) });
+        setShown(version);
+      },
+    );
+    // A slower answer to an older request must not overwrite the newer figures.
+    return () => {
+      latest = false;
+    };
   }, [api, version]);
 
   const clear = async () => {
@@ -35,7 +54,7 @@ export function StorageSection({ api, version, onChanged }: SectionProps) {
   return (
     <section class="cb-card cb-section" aria-labelledby="storage-h" data-cb="storage">
       <h2 id="storage-h">{t('optStorage')}</h2>
-      <dl class="cb-stats-grid">
+      <dl class="cb-stats-grid" data-cb="stats" aria-busy={shown !== version}>
         <div>
           <dt>{t('optStatReports')}</dt>
           <dd data-cb="stat-reports">{stats ? stats.reports : '…'}</dd>

@@ -149,6 +149,8 @@ describe('backup (Chromium)', () => {
     // At least a chunk in between the start and the end: the bar moved.
     expect(counted.some((v) => v > 0 && v < REPORTS)).toBe(true);
     expect(counted.at(-1)).toBe(REPORTS);
+    // The figures reload after the import: wait until they answer for the store as it is now.
+    await page.waitForSelector('[data-cb="stats"][aria-busy="false"]', { timeout: 30_000 });
     expect(await page.$eval('[data-cb="stat-reports"]', (el) => el.textContent)).toBe(
       String(REPORTS),
     );
