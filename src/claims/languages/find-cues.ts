@@ -293,6 +293,7 @@ function acceptsPreposition(
   phrase: SourcePhrase,
 ): boolean {
   const head = keyOf(tokens[i]!.lower);
+  if (lex.prepositionOpensClause.has(head) && i > 0 && !isClauseBreak(tokens[i - 1])) return false;
   // "aus Koalitionskreisen": a plain preposition attributes only to an unnamed source.
   if (lex.prepositionNeedsAnonymous.has(head)) return phrase.anonymous && phrase.from === i + 1;
   if (lex.prepositionNeedsPerson.has(head)) {

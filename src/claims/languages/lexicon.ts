@@ -35,6 +35,8 @@ export interface Lexicon {
   /** Token sequences before a source, longest first. */
   prepositions: readonly (readonly string[])[];
   prepositionNeedsAnonymous: ReadonlySet<string>;
+  /** Heads of prepositions that attribute only opening a clause ("De l'avis de X, …", not "se passer de l'avis de"). */
+  prepositionOpensClause: ReadonlySet<string>;
   prepositionNeedsPerson: ReadonlySet<string>;
   postpositions: ReadonlySet<string>;
   trailing: ReadonlySet<string>;
@@ -152,6 +154,7 @@ function compile(raw: Raw): Lexicon {
     invertedAuxiliaries: set((raw as { invertedAuxiliaries?: string[] }).invertedAuxiliaries ?? []),
     prepositions: byLength(raw.prepositions),
     prepositionNeedsAnonymous: set(raw.prepositionNeedsAnonymous),
+    prepositionOpensClause: set(raw.prepositionOpensClause),
     prepositionNeedsPerson: set(
       (raw as { prepositionNeedsPerson?: string[] }).prepositionNeedsPerson ?? [],
     ),

@@ -222,12 +222,29 @@ function nameFollows(tokens: readonly Token[], j: number): boolean {
   return NAME_PARTICLES.has(t.lower) && !!tokens[j + 1] && isCapital(tokens[j + 1]!);
 }
 
+/**
+ * German "der" after a person's full name is a dative object ("sagte Frank Werneke der Deutschen
+ * Presse-Agentur"); after a noun it is a genitive ("eine Antwort der Regierung").
+ */
+function dative(lex: Lexicon, tokens: readonly Token[], j: number): boolean {
+  const [a, b] = [tokens[j - 2], tokens[j - 1]];
+  return (
+    tokens[j]!.lower === 'der' &&
+    !!a &&
+    !!b &&
+    partOf(lex, a) === 'name' &&
+    partOf(lex, b) === 'name'
+  );
+}
+
 function isAfterLink(lex: Lexicon, tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1];
   const det = tokens[j]!.lower;
   // German continues a phrase only with a genitive ("der Sprecher der Polizei"), not with a
   // dative or accusative object after it ("rief Frank Werneke den Streikenden zu").
-  const joins = lex.definite.has(det) && (lex.lang !== 'de' || lex.connectors.has(det));
+  const joins =
+    lex.definite.has(det) &&
+    (lex.lang !== 'de' || (lex.connectors.has(det) && !dative(lex, tokens, j)));
   return !!prev && (partOf(lex, prev) === 'link' || joins);
 }
 

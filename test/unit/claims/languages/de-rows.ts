@@ -272,4 +272,30 @@ export const DE_ROWS: LanguageRow[] = [
     'geht',
   ],
   ['Der Zug geht um acht Uhr aus dem Bahnhof.', 'unattributed', null, null],
+  // "der" after a full name is the dative, not a genitive of the source.
+  [
+    '„Wir werden nicht nachgeben“, sagte Verdi-Chef Frank Werneke der Deutschen Presse-Agentur.',
+    'sourced',
+    'Verdi-Chef Frank Werneke',
+    'sagte',
+  ],
+  [
+    'Die Opposition wirft der Regierung vor, die Krise verschlafen zu haben.',
+    'sourced',
+    'Die Opposition',
+    'wirft der Regierung vor',
+  ],
+  ['Das Unternehmen wies die Vorwürfe am Dienstag zurück.', 'sourced', 'Das Unternehmen', 'wies'],
+  [
+    'Nach Ansicht der Forscher ist der Anstieg auf den Klimawandel zurückzuführen.',
+    'sourced',
+    'der Forscher',
+    'Nach Ansicht',
+  ],
+  [
+    'Dem Vernehmen nach will die Partei den Vorsitzenden abwählen.',
+    'anonymous',
+    null,
+    'Dem Vernehmen nach',
+  ],
 ];

@@ -409,4 +409,10 @@ export const ES_ROWS: LanguageRow[] = [
     'La presidenta',
     'hizo hincapié en',
   ],
+  [
+    'A criterio del tribunal, la multa es desproporcionada.',
+    'sourced',
+    'tribunal',
+    'A criterio del',
+  ],
 ];

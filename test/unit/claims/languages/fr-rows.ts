@@ -272,4 +272,23 @@ export const FR_ROWS: LanguageRow[] = [
     'Le ministre',
     "s'est dit convaincu",
   ],
+  [
+    'À en croire le syndicat, la grève sera reconduite lundi.',
+    'sourced',
+    'le syndicat',
+    'À en croire',
+  ],
+  // "De l'avis de" attributes opening a clause, not inside one.
+  [
+    "De l'avis des enquêteurs, l'incendie est d'origine criminelle.",
+    'anonymous',
+    null,
+    "De l'avis des",
+  ],
+  [
+    "En cas d'urgence, un agent pourra se passer de l'avis de la commission.",
+    'unattributed',
+    null,
+    null,
+  ],
 ];
