@@ -204,7 +204,8 @@ function gerundSubject(lex: Lexicon, tokens: readonly Token[], i: number): Sourc
 function quoteVerb(lex: Lexicon, tokens: readonly Token[], i: number): number | null {
   const t = tokens[i]!;
   const k = keyOf(t.lower);
-  if (t.cap || lex.stopwords.has(k)) return null;
+  // "les propositions étaient « insuffisantes »": a copula's quotation is a predicate, not speech.
+  if (t.cap || lex.stopwords.has(k) || lex.copulas.has(k)) return null;
   let quoted = false;
   for (let j = i + 1; j < tokens.length && j - i <= MAX_QUOTE_OBJECT_GAP; j++) {
     const q = tokens[j]!;

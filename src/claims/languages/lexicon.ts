@@ -70,8 +70,8 @@ export interface Lexicon {
   finitePatterns: readonly RegExp[];
   byline: readonly RegExp[];
   boilerplate: readonly RegExp[];
-  /** "Andrés Malamud es politólogo": a name, a copula and a profession profile a person. */
-  profileCopulas: ReadonlySet<string>;
+  /** Forms of "to be": a profile line's verb ("Andrés Malamud es politólogo"), no quoting verb. */
+  copulas: ReadonlySet<string>;
   /** Endings of profession nouns beyond the role list ("politólogo", "historien", "Politologe"). */
   professionPattern: RegExp;
   /** "nach eigenen Angaben": phrases that credit the sentence's own subject. */
@@ -186,7 +186,7 @@ function compile(raw: Raw): Lexicon {
     finitePatterns: raw.finitePatterns.map((p) => new RegExp(p, 'u')),
     byline: raw.byline.map((p) => new RegExp(p, 'iu')),
     boilerplate: raw.boilerplate.map((p) => new RegExp(p, 'iu')),
-    profileCopulas: set(raw.profileCopulas),
+    copulas: set(raw.copulas),
     professionPattern: new RegExp(raw.professionPattern, 'u'),
     selfAttribution: byLength(phrases(raw.selfAttribution)),
     cueBlockedAfter: set(raw.cueBlockedAfter),

@@ -71,8 +71,8 @@ function hasVerb(lex: Lexicon, words: readonly Token[]): boolean {
 function isProfile(lex: Lexicon, text: string, tokens: readonly Token[]): boolean {
   if (/\p{N}/u.test(text)) return false;
   let j = 0;
-  while (tokens[j]?.word && tokens[j]!.cap && !lex.profileCopulas.has(tokens[j]!.lower)) j++;
-  if (j < 2 || !lex.profileCopulas.has(tokens[j]?.lower ?? '')) return false;
+  while (tokens[j]?.word && tokens[j]!.cap && !lex.copulas.has(tokens[j]!.lower)) j++;
+  if (j < 2 || !lex.copulas.has(tokens[j]?.lower ?? '')) return false;
   const noun = tokens[j + 1];
   if (!noun?.word) return false;
   const k = keyOf(noun.lower);

@@ -298,4 +298,11 @@ export const DE_ROWS: LanguageRow[] = [
     null,
     'Dem Vernehmen nach',
   ],
+  // Reflexive reporting phrases.
+  [
+    'Der Bürgermeister zeigte sich erleichtert, dass niemand verletzt wurde.',
+    'sourced',
+    'Der Bürgermeister',
+    'zeigte sich erleichtert',
+  ],
 ];

@@ -415,4 +415,11 @@ export const ES_ROWS: LanguageRow[] = [
     'tribunal',
     'A criterio del',
   ],
+  // Reflexive reporting verbs.
+  [
+    'La alcaldesa se quejó de que el Gobierno no haya enviado ayuda.',
+    'sourced',
+    'La alcaldesa',
+    'se quejó',
+  ],
 ];

@@ -291,4 +291,17 @@ export const FR_ROWS: LanguageRow[] = [
     null,
     null,
   ],
+  // Reflexive reporting verbs; a copula before a quotation is no second cue.
+  [
+    "« C'est un scandale », s'est indigné le député de la Somme.",
+    'sourced',
+    'le député de la Somme',
+    "s'est indigné",
+  ],
+  [
+    'La CGT a jugé que les propositions du gouvernement étaient « insuffisantes ».',
+    'sourced',
+    'La CGT',
+    'a jugé',
+  ],
 ];

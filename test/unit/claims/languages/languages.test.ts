@@ -55,6 +55,15 @@ describe('Portuguese, read by no lexicon, is another language (no claims), not S
   });
 });
 
+describe('one cue per speaker', () => {
+  it('a copula before a quotation is a predicate, not a second cue', () => {
+    const [s] = analyseText(
+      'La CGT a jugé que les propositions du gouvernement étaient « insuffisantes ».',
+    );
+    expect(s!.attributions.map((a) => a.cue.text)).toEqual(['a jugé']);
+  });
+});
+
 describe('claims across sentences', () => {
   it('German Konjunktiv I carries the last speaker onward', () => {
     const text =
