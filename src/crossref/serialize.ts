@@ -139,23 +139,23 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
       for (let i = 0; i < t.length; i++) uses[t[i]! >>> ID_SHIFT]!++;
     }
   }
-  const order = dictKeys.map((_, i) => i).slice(1);
-  // Ties by key, so that the same reports give the same snapshot however ids were given.
-  order.sort((x, y) => uses[y]! - uses[x]! || (dictKeys[x]! < dictKeys[y]! ? -1 : 1));
+  // One sort by key (loading finds keys in that order, see Dictionary), then a stable sort by
+  // use: ties keep key order, so the same reports give the same snapshot however ids were given.
+  const byKey = dictKeys.map((_, i) => i).slice(1);
+  byKey.sort((x, y) => (dictKeys[x]! < dictKeys[y]! ? -1 : 1));
+  const order = byKey.slice().sort((x, y) => uses[y]! - uses[x]!);
   const renumber = new Uint32Array(dictKeys.length);
   order.forEach((old, i) => (renumber[old] = i + 1));
   const keys = ['', ...order.map((i) => dictKeys[i]!)];
   const keyBytes = new TextEncoder().encode(keys.slice(1).join('\n'));
   const keyWords = Math.ceil(keyBytes.length / 4);
-  // New ids in code-unit order of their keys, so that loading needs no Map (see Dictionary).
-  const keyOrder = Uint32Array.from(keys, (_, i) => i);
-  keyOrder.subarray(1).sort((x, y) => (keys[x]! < keys[y]! ? -1 : 1));
+  const keyOrder = new Uint32Array(keys.length);
+  byKey.forEach((old, i) => (keyOrder[i + 1] = renumber[old]!));
+  // A varint's length does not depend on the name flag (the low bit), so the uses give the
+  // pool's length without another pass over the slots (clause breaks: id 0, one byte each).
   let poolLength = 0;
-  for (const [, r] of reports) {
-    for (let s = r.first; s < r.first + r.count; s++) {
-      const t = index.slotTokens(s);
-      for (let i = 0; i < t.length; i++) poolLength += varintLength(renumbered(renumber, t[i]!));
-    }
+  for (let old = 0; old < uses.length; old++) {
+    if (uses[old]! > 0) poolLength += uses[old]! * varintLength(renumber[old]! << ID_SHIFT);
   }
   // The live slots renumbered, as loading will see them; postings are packed from these.
   const pool = new Uint8Array(poolLength);
@@ -170,6 +170,7 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
         offset = writeVarint(pool, offset, renumbered(renumber, t[i]!));
     }
   }
+  if (offset !== poolLength) throw new Error('serializeIndex: pool length miscounted');
   const postings = packPostings(
     pool,
     poolLength,
