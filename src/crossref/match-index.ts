@@ -61,6 +61,8 @@ export interface StoryCandidate {
 const DEFAULT_LIMIT = 10;
 /** Candidates given the fine score per query sentence, best overlap first. */
 const MAX_CANDIDATES = 100;
+/** Weight of the lighter side's coverage in the candidates' ranking (the rest: Dice estimate). */
+const RANK_COVERED = 0.5;
 /** Resolution of the ranking of candidates by shared weight. */
 const BUCKETS = 64;
 const bucketCounts = new Uint32Array(BUCKETS + 1);
@@ -739,14 +741,20 @@ export class MatchIndex {
       const slot = touched.data[i]!;
       const overlap = acc[slot]! / scale;
       acc[slot] = 0;
-      const lighter = Math.min(queryWeight, weightQ[slot]! / WEIGHT_STEPS);
+      const theirWeight = weightQ[slot]! / WEIGHT_STEPS;
+      const lighter = Math.min(queryWeight, theirWeight);
       if (overlap + saturatedWeight < share * lighter) continue;
       if (candidates.length === bound.length) {
         const grown = new Float32Array(bound.length * 2);
         grown.set(bound);
         bound = this.bound = grown;
       }
-      bound[candidates.length] = Math.min(1, overlap / Math.max(lighter, 1e-6));
+      // Rank by the share of the lighter side covered (a short sentence inside one clause of
+      // the page) and by the Dice estimate of both sides, half each: by the first alone, many
+      // short sentences holding the page's rare words tie at 1 and crowd out near-copies.
+      const covered = Math.min(1, overlap / Math.max(lighter, 1e-6));
+      const dice = Math.min(1, (2 * overlap) / Math.max(queryWeight + theirWeight, 1e-6));
+      bound[candidates.length] = RANK_COVERED * covered + (1 - RANK_COVERED) * dice;
       candidates.push(slot);
     }
     const cutoff = candidates.length > MAX_CANDIDATES ? topCutoff(bound, candidates.length) : -1;
@@ -756,9 +764,22 @@ export class MatchIndex {
     const tokenLimit = this.dict.size;
     const slotReport = this.slotReport.data;
     let scored = 0;
-    for (let i = 0; i < candidates.length && scored < MAX_CANDIDATES; i++) {
-      if (bound[i]! < cutoff) continue;
-      const slot = candidates.data[i]!;
+    // Two passes when the cut falls inside a bucket: every candidate above the cutoff's bucket
+    // (fewer than MAX_CANDIDATES) first, then the cutoff's bucket until the places are filled.
+    // One pass in candidate order let a crowded bucket's first arrivals take places from
+    // better-ranked candidates found later.
+    const above = cutoff < 0 ? -1 : cutoff + 1 / BUCKETS;
+    for (let i = 0, pass = above < 0 ? 1 : 0; pass < 2 && scored < MAX_CANDIDATES;) {
+      if (i === candidates.length) {
+        i = 0;
+        pass++;
+        continue;
+      }
+      const b = bound[i]!;
+      const inPass = pass === 0 ? b >= above : b >= cutoff && (above < 0 || b < above);
+      i++;
+      if (!inPass) continue;
+      const slot = candidates.data[i - 1]!;
       const report = slotReport[slot]!;
       if (report === DEAD || report === exclude) continue;
       scored++;
