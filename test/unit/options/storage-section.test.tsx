@@ -2,12 +2,11 @@
 // answer for the store as it is now is in: a test or a screen reader waits for that marker.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import messages from '../../../src/public/_locales/en/messages.json';
+import { describe, expect, it } from 'vitest';
+import { renderHost } from '../ui/render-host.ts';
 import type { StoreStats } from '../../../src/model/store-api.ts';
 import type { OptionsApi } from '../../../src/options/api.ts';
 import { StorageSection } from '../../../src/options/StorageSection.tsx';
-import { useCatalogue, type Catalogue } from '../../../src/ui/t.ts';
 
 const stats = (reports: number): StoreStats => ({
   reports,
@@ -25,28 +24,16 @@ function fakeApi() {
   return { api, pending };
 }
 
-let host: HTMLElement;
+const host = renderHost();
 
-beforeEach(() => {
-  useCatalogue(messages as Catalogue);
-  host = document.createElement('div');
-  document.body.append(host);
-});
-
-afterEach(() => {
-  render(null, host);
-  host.remove();
-  useCatalogue(null);
-});
-
-const busy = () => host.querySelector('[data-cb="stats"]')?.getAttribute('aria-busy');
-const reports = () => host.querySelector('[data-cb="stat-reports"]')?.textContent;
+const busy = () => host().querySelector('[data-cb="stats"]')?.getAttribute('aria-busy');
+const reports = () => host().querySelector('[data-cb="stat-reports"]')?.textContent;
 
 describe('StorageSection figures', () => {
   it('are busy from the render that bumps the version until its answer is in', async () => {
     const { api, pending } = fakeApi();
     const show = (version: number) =>
-      render(<StorageSection api={api} version={version} onChanged={() => {}} />, host);
+      render(<StorageSection api={api} version={version} onChanged={() => {}} />, host());
     act(() => show(0));
     expect(busy()).toBe('true');
     await act(async () => pending[0]!(stats(0)));
@@ -62,7 +49,7 @@ describe('StorageSection figures', () => {
   it('keep the newest answer when an older one arrives after it', async () => {
     const { api, pending } = fakeApi();
     const show = (version: number) =>
-      render(<StorageSection api={api} version={version} onChanged={() => {}} />, host);
+      render(<StorageSection api={api} version={version} onChanged={() => {}} />, host());
     act(() => show(0));
     act(() => show(1));
     await act(async () => pending[1]!(stats(2000)));

@@ -2,8 +2,8 @@
 // "Not flagged" section and the legend, from the claim analysis's own reasons.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import messages from '../../../src/public/_locales/en/messages.json';
+import { describe, expect, it } from 'vitest';
+import { renderHost } from './render-host.ts';
 import { analyseText } from '../../../src/claims/index.ts';
 import type { PageSummary } from '../../../src/model/summary.ts';
 import { NotFlagged } from '../../../src/popup/NotFlagged.tsx';
@@ -11,25 +11,12 @@ import { ClaimWhy, whyText } from '../../../src/ui/ClaimWhy.tsx';
 import { explainClaim } from '../../../src/ui/explain-claim.ts';
 import { Legend, type LegendProps } from '../../../src/ui/Legend.tsx';
 import { notFlaggedCounts, notFlaggedKeys } from '../../../src/ui/not-flagged.ts';
-import { useCatalogue, type Catalogue } from '../../../src/ui/t.ts';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 
-let host: HTMLElement;
+const host = renderHost();
 
-beforeEach(() => {
-  useCatalogue(messages as Catalogue);
-  host = document.createElement('div');
-  document.body.append(host);
-});
-
-afterEach(() => {
-  render(null, host);
-  host.remove();
-  useCatalogue(null);
-});
-
-const text = (sel: string) => host.querySelector(sel)?.textContent ?? null;
+const text = (sel: string) => host().querySelector(sel)?.textContent ?? null;
 
 describe('notFlaggedKeys: the analysis reasons as reader words, strongest first', () => {
   it.each<[string[], string[]]>([
@@ -74,16 +61,16 @@ describe('ClaimWhy for a sentence that is not a claim', () => {
   ])('%s → "%s"', (sentence, words) => {
     const s = analyseText(sentence).at(-1)!;
     expect(s.kind).toBe('none');
-    act(() => render(<ClaimWhy kind={s.kind} why={explainClaim(s)} />, host));
-    expect(host.querySelector('dt')?.textContent).toBe('Not flagged');
+    act(() => render(<ClaimWhy kind={s.kind} why={explainClaim(s)} />, host()));
+    expect(host().querySelector('dt')?.textContent).toBe('Not flagged');
     expect(text('[data-cb="not-flagged"]')).toContain(words);
     expect(whyText(s.kind, explainClaim(s))).toContain(`Not flagged: ${words}`);
   });
 
   it('a claim still shows its source, not a not-flagged line', () => {
     const s = analyseText('Smith said the company would cut 500 jobs.').at(-1)!;
-    act(() => render(<ClaimWhy kind={s.kind} why={explainClaim(s)} />, host));
-    expect(host.querySelector('[data-cb="not-flagged"]')).toBeNull();
+    act(() => render(<ClaimWhy kind={s.kind} why={explainClaim(s)} />, host()));
+    expect(host().querySelector('[data-cb="not-flagged"]')).toBeNull();
     expect(text('[data-cb="source"]')).toBe('Smith');
   });
 });
@@ -96,30 +83,30 @@ describe('the popup lists unmarked sentences with why, as text', () => {
   ];
 
   it('counts every reason, lists sentences but not page furniture', () => {
-    act(() => render(<NotFlagged sentences={sentences} />, host));
+    act(() => render(<NotFlagged sentences={sentences} />, host()));
     expect(text('#cb-not-flagged-h')).toBe('Not flagged (3)');
     expect(text('[data-cb="not-flagged-counts"]')).toBe(
       'a heading 1 · an opinion 1 · a question 1',
     );
-    const items = [...host.querySelectorAll('[data-cb="not-flagged-list"] li')];
+    const items = [...host().querySelectorAll('[data-cb="not-flagged-list"] li')];
     expect(items.map((li) => li.getAttribute('data-index'))).toEqual(['3', '5']);
     expect(items[0]?.querySelector('[data-cb="not-flagged-why"]')?.textContent).toBe('an opinion');
-    expect(host.querySelector('img')).toBeNull();
-    expect(host.textContent).toContain(`I think ${EVIL} is wrong.`);
+    expect(host().querySelector('img')).toBeNull();
+    expect(host().textContent).toContain(`I think ${EVIL} is wrong.`);
   });
 
   it('has no section, not even its heading, when every sentence is a claim', () => {
-    act(() => render(<NotFlagged sentences={[]} />, host));
-    expect(host.querySelector('[data-cb="not-flagged"]')).toBeNull();
-    expect(host.querySelector('#cb-not-flagged-h')).toBeNull();
-    expect(host.textContent).not.toContain('Not flagged');
+    act(() => render(<NotFlagged sentences={[]} />, host()));
+    expect(host().querySelector('[data-cb="not-flagged"]')).toBeNull();
+    expect(host().querySelector('#cb-not-flagged-h')).toBeNull();
+    expect(host().textContent).not.toContain('Not flagged');
   });
 
   it('shows the section from one sentence on, even with nothing to list', () => {
-    act(() => render(<NotFlagged sentences={[sentences[0]!]} />, host));
+    act(() => render(<NotFlagged sentences={[sentences[0]!]} />, host()));
     expect(text('#cb-not-flagged-h')).toBe('Not flagged (1)');
     expect(text('[data-cb="not-flagged-counts"]')).toBe('a heading 1');
-    expect(host.querySelector('[data-cb="not-flagged-list"]')).toBeNull();
+    expect(host().querySelector('[data-cb="not-flagged-list"]')).toBeNull();
   });
 });
 
@@ -142,15 +129,15 @@ describe('the legend says how many sentences are unmarked and why', () => {
       { key: 'notFlaggedOpinion', count: 3 },
       { key: 'notFlaggedQuestion', count: 1 },
     ] as const;
-    act(() => render(<Legend {...props([...counts])} />, host));
-    const item = host.querySelector('[data-cb="legend-none"]');
+    act(() => render(<Legend {...props([...counts])} />, host()));
+    const item = host().querySelector('[data-cb="legend-none"]');
     expect(item?.getAttribute('title')).toBe('Not flagged: an opinion 3, a question 1');
     expect(item?.textContent).toContain('Not flagged 4');
     expect(text('[data-cb="legend-none-why"]')).toContain('an opinion 3, a question 1');
   });
 
   it('has no item when every sentence is a claim', () => {
-    act(() => render(<Legend {...props([])} />, host));
-    expect(host.querySelector('[data-cb="legend-none"]')).toBeNull();
+    act(() => render(<Legend {...props([])} />, host()));
+    expect(host().querySelector('[data-cb="legend-none"]')).toBeNull();
   });
 });

@@ -1,13 +1,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import messages from '../../../src/public/_locales/en/messages.json';
+import { describe, expect, it } from 'vitest';
+import { renderHost } from './render-host.ts';
 import type { SentenceAnalysis } from '../../../src/model/claim.ts';
 import type { ClaimMatch, ReportSummary } from '../../../src/model/report.ts';
 import type { PageSummary } from '../../../src/model/summary.ts';
 import { SummaryView } from '../../../src/popup/SummaryView.tsx';
 import { ClaimPopover, type ClaimPopoverProps } from '../../../src/ui/ClaimPopover.tsx';
-import { useCatalogue, type Catalogue } from '../../../src/ui/t.ts';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 const EVIL_SCRIPT = '<script>window.pwned=1</script>';
@@ -65,19 +64,7 @@ const match: ClaimMatch = {
   ],
 };
 
-let host: HTMLElement;
-
-beforeEach(() => {
-  useCatalogue(messages as Catalogue);
-  host = document.createElement('div');
-  document.body.append(host);
-});
-
-afterEach(() => {
-  render(null, host);
-  host.remove();
-  useCatalogue(null);
-});
+const host = renderHost();
 
 function props(over: Partial<ClaimPopoverProps> = {}): ClaimPopoverProps {
   return {
@@ -103,9 +90,9 @@ function props(over: Partial<ClaimPopoverProps> = {}): ClaimPopoverProps {
 
 describe('ClaimPopover', () => {
   it('renders page and report text as text, never as markup', () => {
-    act(() => render(<ClaimPopover {...props()} />, host));
-    expect(host.querySelector('img, script')).toBeNull();
-    const text = host.textContent ?? '';
+    act(() => render(<ClaimPopover {...props()} />, host()));
+    expect(host().querySelector('img, script')).toBeNull();
+    const text = host().textContent ?? '';
     expect(text).toContain(EVIL);
     expect(text).toContain(EVIL_SCRIPT);
     expect(text).toContain(`Putin ${EVIL}`);
@@ -114,9 +101,9 @@ describe('ClaimPopover', () => {
   });
 
   it('is a labelled dialog naming the kind, position, source and cue', () => {
-    act(() => render(<ClaimPopover {...props()} />, host));
-    const dialog = host.querySelector('[role="dialog"]')!;
-    const label = host.querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
+    act(() => render(<ClaimPopover {...props()} />, host()));
+    const dialog = host().querySelector('[role="dialog"]')!;
+    const label = host().querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
     expect(label?.textContent).toBe('Claim 3 of 12');
     expect(dialog.querySelector('.cb-badge')?.textContent).toContain('Sourced');
     expect(dialog.querySelector('[data-cb="cue"]')?.textContent).toBe('“said”');
@@ -124,8 +111,8 @@ describe('ClaimPopover', () => {
   });
 
   it('lists the other report with its diff, badge and a text-fragment link', () => {
-    act(() => render(<ClaimPopover {...props()} />, host));
-    const item = host.querySelector('[data-cb="match"]')!;
+    act(() => render(<ClaimPopover {...props()} />, host()));
+    const item = host().querySelector('[data-cb="match"]')!;
     expect(item.getAttribute('data-report-id')).toBe('7');
     expect(item.querySelector('.cb-variant')?.textContent?.trim()).toBe('emphasized');
     expect(item.querySelector('[data-type="attribution-dropped"]')?.textContent).toContain(
@@ -141,19 +128,19 @@ describe('ClaimPopover', () => {
 
   it('names an overlapping claim as such', () => {
     const overlap: ClaimMatch = { ...match, relation: 'overlap' };
-    act(() => render(<ClaimPopover {...props({ matches: [overlap] })} />, host));
-    const relation = host.querySelector('[data-cb="relation"]')!;
+    act(() => render(<ClaimPopover {...props({ matches: [overlap] })} />, host()));
+    const relation = host().querySelector('[data-cb="relation"]')!;
     expect(relation.getAttribute('data-relation')).toBe('overlap');
     expect(relation.textContent).toBe('Overlapping claim');
   });
 
   it('shows the empty state and the loading state', () => {
-    act(() => render(<ClaimPopover {...props({ matches: [] })} />, host));
-    expect(host.querySelector('[data-cb="empty"]')?.textContent).toBe(
+    act(() => render(<ClaimPopover {...props({ matches: [] })} />, host()));
+    expect(host().querySelector('[data-cb="empty"]')?.textContent).toBe(
       "Not seen in other reports you've read yet.",
     );
-    act(() => render(<ClaimPopover {...props({ matches: null })} />, host));
-    expect(host.querySelector('[data-cb="loading"]')).not.toBeNull();
+    act(() => render(<ClaimPopover {...props({ matches: null })} />, host()));
+    expect(host().querySelector('[data-cb="loading"]')).not.toBeNull();
   });
 });
 
@@ -195,15 +182,15 @@ describe('SummaryView', () => {
           onJump={() => undefined}
           onToggleHighlights={() => undefined}
         />,
-        host,
+        host(),
       ),
     );
-    expect(host.querySelector('img, script')).toBeNull();
-    expect(host.textContent).toContain(`T ${EVIL}`);
-    expect(host.textContent).toContain(`WT ${EVIL_SCRIPT}`);
-    expect(host.textContent).toContain(`NF ${EVIL}`);
-    expect(host.querySelector('[data-cb="count-unverified"]')?.textContent).toContain('2');
-    expect(host.querySelector('[data-cb="story-member"]')?.getAttribute('data-role')).toBe(
+    expect(host().querySelector('img, script')).toBeNull();
+    expect(host().textContent).toContain(`T ${EVIL}`);
+    expect(host().textContent).toContain(`WT ${EVIL_SCRIPT}`);
+    expect(host().textContent).toContain(`NF ${EVIL}`);
+    expect(host().querySelector('[data-cb="count-unverified"]')?.textContent).toContain('2');
+    expect(host().querySelector('[data-cb="story-member"]')?.getAttribute('data-role')).toBe(
       'original',
     );
   });
