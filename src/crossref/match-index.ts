@@ -771,39 +771,38 @@ export class MatchIndex {
     // Two passes when the cut falls inside a bucket: every candidate above the cutoff's bucket
     // (fewer than MAX_CANDIDATES) first, then the cutoff's bucket until the places are filled.
     // One pass in candidate order let a crowded bucket's first arrivals take places from
-    // better-ranked candidates found later.
-    const above = cutoff < 0 ? -1 : cutoff + 1 / BUCKETS;
-    for (let i = 0, pass = above < 0 ? 1 : 0; pass < 2 && scored < MAX_CANDIDATES;) {
-      if (i === candidates.length) {
-        i = 0;
-        pass++;
-        continue;
-      }
-      const b = bound[i]!;
-      const inPass = pass === 0 ? b >= above : b >= cutoff && (above < 0 || b < above);
-      i++;
-      if (!inPass) continue;
-      const slot = candidates.data[i - 1]!;
-      const report = slotReport[slot]!;
-      if (report === DEAD || report === exclude) continue;
-      scored++;
-      const theirs = pool.tokens(this.slotStart.data[slot]!, this.slotEnd(slot), tokenLimit);
-      const score = encodedSimilarity(
-        ids,
-        0,
-        ids.length,
-        theirs,
-        0,
-        theirs.length,
-        weights,
-        this.scratch,
-      );
-      if (score >= CANDIDATE_THRESHOLD) {
-        out.push({
-          reportId: report,
-          sentenceIndex: this.slotSentence.data[slot]!,
-          score,
-        });
+    // better-ranked candidates found later. Each pass takes bounds in [from, below).
+    const above = cutoff + 1 / BUCKETS;
+    const passes =
+      cutoff < 0
+        ? [[-1, Infinity] as const]
+        : [[above, Infinity] as const, [cutoff, above] as const];
+    for (const [from, below] of passes) {
+      for (let i = 0; i < candidates.length && scored < MAX_CANDIDATES; i++) {
+        const b = bound[i]!;
+        if (b < from || b >= below) continue;
+        const slot = candidates.data[i]!;
+        const report = slotReport[slot]!;
+        if (report === DEAD || report === exclude) continue;
+        scored++;
+        const theirs = pool.tokens(this.slotStart.data[slot]!, this.slotEnd(slot), tokenLimit);
+        const score = encodedSimilarity(
+          ids,
+          0,
+          ids.length,
+          theirs,
+          0,
+          theirs.length,
+          weights,
+          this.scratch,
+        );
+        if (score >= CANDIDATE_THRESHOLD) {
+          out.push({
+            reportId: report,
+            sentenceIndex: this.slotSentence.data[slot]!,
+            score,
+          });
+        }
       }
     }
     out.sort(
