@@ -25,10 +25,6 @@ export interface MatchEngine<I> {
   /** The checks `deserialize` left for later; throws when the snapshot was corrupt. */
   verify?(index: I): void;
   /**
-   * Matches `page` (stored as `pageId`) against the index. `load` fetches the stored reports the
-   * engine needs by id (only those, never the whole store).
-   */
-  /**
    * Adds a report saved with no answer before (imports, rows replayed after a restart), filed
    * in its story and under its origin as a page read now would be (the reports in the index
    * being those read before it). `load` reads the other reports it needs; one it leaves out
@@ -41,6 +37,10 @@ export interface MatchEngine<I> {
   ): Promise<void>;
   /** Live reports by story id, each with its origin (see StoryPlace); for the story list. */
   stories?(index: I): ReadonlyMap<number, readonly PlacedReport[]>;
+  /**
+   * Matches `page` (stored as `pageId`) against the index. `load` fetches the stored reports the
+   * engine needs by id (only those, never the whole store).
+   */
   matchPage(
     page: ReportInput,
     pageId: number | null,

@@ -140,17 +140,15 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
   const ids = new IdAllocator(db);
   const staging = new ImportStaging(db, now);
   // Reports waiting to be filed in their stories are filed before any snapshot covers them.
-  const persist = (): Promise<void> =>
-    queue.run(async () => {
-      await filing.fileAll();
-      await keeper.persist();
-    });
+  const fileAndPersist = async (): Promise<void> => {
+    await filing.fileAll();
+    await keeper.persist();
+  };
+  const persist = (): Promise<void> => queue.run(fileAndPersist);
   // A due snapshot (not a flush) waits for the answers in flight.
   const persistDue = (): Promise<void> =>
     queue.run(async () => {
-      if (keeper.deferForAnswer()) return;
-      await filing.fileAll();
-      await keeper.persist();
+      if (!keeper.deferForAnswer()) await fileAndPersist();
     });
   keeper.onPersistDue = () => void persistDue().catch((error) => options.onError?.(error));
   const filing = new StoryFiling({
