@@ -2,10 +2,11 @@ import { CLAUSE_BREAK, ID_SHIFT } from './dictionary.ts';
 
 /**
  * A token found in more than this share of stored sentences is not walked by the query (and
- * keeps postingsKept of them only): it is too common to find candidates with ("said", "Russia" in a year of Ukraine news) and would make
- * every query walk a long list. It still counts in the fine score of each candidate. (0.5 %
- * until the query floor fell to CANDIDATE_THRESHOLD: halving it kept every link of the
- * synthetic 10k store and took about a sixth off the query.)
+ * keeps postingsKept of them only): it is too common to find candidates with ("said",
+ * "Russia" in a year of Ukraine news) and would make every query walk a long list. It still
+ * counts in the fine score of each candidate. (0.5 % until the query floor fell to
+ * CANDIDATE_THRESHOLD: halving it kept every link of the synthetic 10k store and took about a
+ * sixth off the query.)
  */
 export const COMMON_SHARE = 0.0025;
 /** …but a small store keeps postings of every token up to this many sentences, */
@@ -61,7 +62,8 @@ export function writeVarint(bytes: Uint8Array, at: number, v: number): number {
 /**
  * Packs the postings of `slotCount` slots (slot s holds the varint-encoded tokens
  * `pool[starts[s]..starts[s + 1])`, see TokenPool; the last one up to `poolLength`), keeping at
- * most `keep` slots per token (see postingsKept), lowest slots first. Linear passes: count and size, then fill.
+ * most `keep` slots per token (see postingsKept), lowest slots first. Linear passes: count and
+ * size, then fill.
  * Shared by the index and the snapshot writer, so a loaded snapshot holds exactly the postings
  * a rebuild would.
  */
