@@ -13,24 +13,20 @@ import { MatchIndex } from '../../src/crossref/index.ts';
 import type { PageMatches, ReportInput } from '../../src/model/report.ts';
 import { parseArgs } from 'node:util';
 import { crossrefEngine } from '../../src/store/crossref-engine.ts';
-import { fillSyntheticIndex } from './synthetic-index.ts';
+import { SIZE_ARGS, fillSyntheticIndex, sizeOf } from './synthetic-index.ts';
 
 const { values } = parseArgs({
   options: {
-    reports: { type: 'string' },
-    pages: { type: 'string' },
+    ...SIZE_ARGS,
     out: { type: 'string' },
     against: { type: 'string' },
   },
 });
-const reportCount = Number(values.reports ?? 10_000);
-const pageCount = Number(values.pages ?? 200);
+const size = sizeOf(values);
 
 const index = new MatchIndex();
-const { pages, load } = fillSyntheticIndex(
-  index,
-  { reports: reportCount, pages: pageCount },
-  (into, report) => into.add(report.id, report.sentences),
+const { pages, load } = fillSyntheticIndex(index, size, (into, report) =>
+  into.add(report.id, report.sentences),
 );
 
 function lines(result: PageMatches, page: number, tag: string): string[] {
@@ -62,9 +58,9 @@ const t1 = performance.now();
 const reloaded = await run('loaded', MatchIndex.deserialize(index.serialize()), pages);
 const all = [...built, ...reloaded];
 console.log(
-  `${reportCount} reports, ${index.sentenceCount} sentences; ${pageCount} pages: ` +
+  `${size.reports} reports, ${index.sentenceCount} sentences; ${size.pages} pages: ` +
     `${built.length} links+story lines (built), ${reloaded.length} (reloaded); ` +
-    `${((t1 - t0) / pageCount).toFixed(1)} ms a page`,
+    `${((t1 - t0) / size.pages).toFixed(1)} ms a page`,
 );
 // The index as built and as reloaded must give the same links (one postings rule for both).
 const untagged = (list: string[]) => list.map((l) => l.slice(l.indexOf(' ') + 1));

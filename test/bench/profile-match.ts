@@ -10,12 +10,11 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MatchIndex } from '../../src/crossref/index.ts';
 import { crossrefEngine } from '../../src/store/crossref-engine.ts';
-import { fillSyntheticIndex } from './synthetic-index.ts';
+import { SIZE_ARGS, fillSyntheticIndex, sizeOf } from './synthetic-index.ts';
 
 const { values } = parseArgs({
   options: {
-    reports: { type: 'string' },
-    pages: { type: 'string' },
+    ...SIZE_ARGS,
     out: { type: 'string' },
     // Timings only (no profiler running): for comparing builds side by side.
     'no-profile': { type: 'boolean' },
@@ -23,14 +22,11 @@ const { values } = parseArgs({
     tree: { type: 'string' },
   },
 });
-const reportCount = Number(values.reports ?? 10_000);
-const pageCount = Number(values.pages ?? 200);
+const size = sizeOf(values);
 
 const index = new MatchIndex();
-const { pages, load } = fillSyntheticIndex(
-  index,
-  { reports: reportCount, pages: pageCount },
-  (into, report) => crossrefEngine.add(into, report),
+const { pages, load } = fillSyntheticIndex(index, size, (into, report) =>
+  crossrefEngine.add(into, report),
 );
 
 interface Node {
@@ -58,9 +54,9 @@ for (const page of pages) {
   split.compareMs += timing.compareMs;
 }
 const total = performance.now() - t0;
-const per = (ms: number) => (ms / pageCount).toFixed(2);
+const per = (ms: number) => (ms / size.pages).toFixed(2);
 console.log(
-  `${pageCount} pages: ${per(total)} ms a page (query ${per(split.queryMs)}, ` +
+  `${size.pages} pages: ${per(total)} ms a page (query ${per(split.queryMs)}, ` +
     `fetch ${per(split.fetchMs)}, compare ${per(split.compareMs)})`,
 );
 if (!profiling) process.exit(0);

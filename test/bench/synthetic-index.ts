@@ -12,6 +12,17 @@ const BATCH = 500;
 /** Read time of report 1; each next report is read a minute later. */
 const FIRST_READ = Date.UTC(2026, 0, 1);
 
+/** `--reports` and `--pages`, the store's size, for each tool's parseArgs options. */
+export const SIZE_ARGS = { reports: { type: 'string' }, pages: { type: 'string' } } as const;
+
+/** The size SIZE_ARGS asked for: 10,000 reports and 200 pages unless told. */
+export function sizeOf(values: { reports?: string | undefined; pages?: string | undefined }): {
+  reports: number;
+  pages: number;
+} {
+  return { reports: Number(values.reports ?? 10_000), pages: Number(values.pages ?? 200) };
+}
+
 export interface SyntheticIndex {
   reports: ReadonlyMap<number, Report>;
   /** Pages to match, drawn after the reports from the same generator. */
