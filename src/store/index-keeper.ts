@@ -47,13 +47,19 @@ function isValidSnapshot(row: SnapshotRow | undefined, format: number, seq: numb
   return (
     row !== undefined &&
     row.format === format &&
-    row.bytes instanceof Uint8Array &&
+    (row.bytes instanceof Uint8Array ||
+      (typeof Blob !== 'undefined' && row.bytes instanceof Blob)) &&
     Number.isInteger(row.rev) &&
     row.rev >= 0 &&
     row.rev <= seq &&
     Array.isArray(row.ids) &&
     row.ids.every((id) => Number.isInteger(id))
   );
+}
+
+/** A snapshot row's bytes (read from its Blob, or as stored by an older build). */
+async function bytesOf(stored: Blob | Uint8Array): Promise<Uint8Array> {
+  return stored instanceof Uint8Array ? stored : new Uint8Array(await stored.arrayBuffer());
 }
 
 /**
@@ -99,58 +105,85 @@ export class IndexKeeper<I> {
     if (this.loaded) return this.loaded.index;
     const { db, engine } = this;
     const t0 = performance.now();
-    const state = await db.transaction('r', db.reports, db.settings, db.snapshots, async () => {
-      const reads = Promise.all([
+    // The snapshot's row and the write sequence it is checked against, in one transaction; its
+    // bytes are read after it (reading a Blob is no database request), while the caller's head
+    // start runs.
+    const [seqRow, snap] = await db.transaction('r', db.settings, db.snapshots, () =>
+      Promise.all([db.settings.get(SETTING_WRITE_SEQ), db.snapshots.get(SNAPSHOT_NAME)]),
+    );
+    const seq = Number(seqRow?.value ?? 0);
+    const valid = snap !== undefined && isValidSnapshot(snap, engine.format, seq);
+    const reading = valid ? bytesOf(snap.bytes) : Promise.resolve(null);
+    try {
+      whileWaiting?.();
+    } catch {
+      // Only ever a head start.
+    }
+    const bytes = await reading.catch(() => null); // an unreadable file: rebuild below
+    const t1 = performance.now();
+    let index: I | null = null;
+    let ids = new Set<number>();
+    let rev = 0;
+    if (valid && bytes) {
+      try {
+        index = engine.deserialize(bytes);
+        ids = new Set(snap.ids);
+        rev = snap.rev;
+      } catch {
+        index = null; // unreadable bytes: rebuild below
+      }
+    }
+    if (index === null) {
+      index = engine.create();
+      ids = new Set();
+      rev = 0;
+    }
+    const t2 = performance.now();
+    // Every write bumps the sequence: a snapshot at the current one is the database exactly
+    // (the keeper runs in the write queue, so no write came between the two transactions).
+    const state =
+      rev === seq && ids.size > 0
+        ? {
+            coveredRev: seq,
+            info: this.info(ids.size, 0, bytes, t0, t1, t2),
+            unsaved: 0,
+            rebuilt: false,
+            replayedIds: [] as number[],
+          }
+        : await this.replay(index, ids, rev, snap, bytes, { t0, t1, t2 });
+    this.loaded = { index, ids, coveredRev: state.coveredRev };
+    this.lastLoad = { ...state.info, totalMs: performance.now() - t0 };
+    this.unsaved = state.unsaved;
+    if (ids.size > 0) this.schedulePersist(state.rebuilt);
+    if (state.replayedIds.length > 0) this.onReplayed(state.replayedIds);
+    return index;
+  }
+
+  /**
+   * Brings an index loaded at `rev` (0 and empty: none loaded) up to the database: replays the
+   * saves after it from their rows, and drops reports deleted since.
+   */
+  private async replay(
+    index: I,
+    ids: Set<number>,
+    rev: number,
+    snap: SnapshotRow | undefined,
+    bytes: Uint8Array | null,
+    times: { t0: number; t1: number; t2: number },
+  ) {
+    const { db, engine } = this;
+    return db.transaction('r', db.reports, db.settings, async () => {
+      const [seqRow, deleteRow] = await Promise.all([
         db.settings.get(SETTING_WRITE_SEQ),
         db.settings.get(SETTING_LAST_DELETE),
-        db.snapshots.get(SNAPSHOT_NAME),
       ]);
-      try {
-        whileWaiting?.();
-      } catch {
-        // Only ever a head start.
-      }
-      const [seqRow, deleteRow, snap] = await reads;
       const seq = Number(seqRow?.value ?? 0);
       const lastDelete = Number(deleteRow?.value ?? 0);
-      const valid = snap !== undefined && isValidSnapshot(snap, engine.format, seq);
-      // Every write bumps the sequence: a snapshot at the current one is the database exactly.
-      // One that only lacks later saves (no delete since) needs just those rows replayed; only
-      // a delete since the snapshot calls for the key scan (tens of ms on a large store).
-      const current = valid && snap.rev === seq;
-      const scan = !valid || lastDelete > snap.rev;
+      // A snapshot that only lacks later saves (no delete since) needs just those rows
+      // replayed; only a delete since it (or no snapshot) calls for the key scan (tens of ms on
+      // a large store).
+      const scan = ids.size === 0 || lastDelete > rev;
       const keys = scan ? new Set(await db.reports.toCollection().primaryKeys()) : null;
-      const t1 = performance.now();
-      let index: I | null = null;
-      let ids = new Set<number>();
-      let rev = 0;
-      if (valid) {
-        try {
-          index = engine.deserialize(snap.bytes);
-          ids = new Set(snap.ids);
-          rev = snap.rev;
-        } catch {
-          index = null; // unreadable bytes: rebuild below
-        }
-      }
-      if (index === null) {
-        index = engine.create();
-        ids = new Set();
-        rev = 0;
-      }
-      const t2 = performance.now();
-      if (current && ids.size > 0) {
-        const info = this.info(ids.size, 0, snap, t0, t1, t2);
-        return {
-          index,
-          ids,
-          coveredRev: seq,
-          info,
-          unsaved: 0,
-          rebuilt: false,
-          replayedIds: [] as number[],
-        };
-      }
       if (keys) {
         for (const id of ids) {
           if (!keys.has(id)) {
@@ -176,24 +209,18 @@ export class IndexKeeper<I> {
       // Rows the snapshot claims to cover but does not hold (should not happen): add them too.
       const missing = keys ? [...keys].filter((id) => !ids.has(id)) : [];
       for (const row of await db.reports.bulkGet(missing)) if (row) apply(toReport(row));
-      const info = this.info(fromSnapshot, replayed, snap, t0, t1, t2);
+      const info = this.info(fromSnapshot, replayed, bytes, times.t0, times.t1, times.t2);
       // A rebuilt index (no usable snapshot) or one that dropped deleted reports is written
       // soon; replayed saves only count towards the next snapshot.
-      const rebuilt = !valid || fromSnapshot < (snap?.ids.length ?? 0);
-      return { index, ids, coveredRev: seq, info, unsaved: replayed, rebuilt, replayedIds };
+      const rebuilt = rev === 0 || fromSnapshot < (snap?.ids.length ?? 0);
+      return { coveredRev: seq, info, unsaved: replayed, rebuilt, replayedIds };
     });
-    this.loaded = { index: state.index, ids: state.ids, coveredRev: state.coveredRev };
-    this.lastLoad = { ...state.info, totalMs: performance.now() - t0 };
-    this.unsaved = state.unsaved;
-    if (state.ids.size > 0) this.schedulePersist(state.rebuilt);
-    if (state.replayedIds.length > 0) this.onReplayed(state.replayedIds);
-    return state.index;
   }
 
   private info(
     fromSnapshot: number,
     replayed: number,
-    snap: SnapshotRow | undefined,
+    bytes: Uint8Array | null,
     t0: number,
     t1: number,
     t2: number,
@@ -201,7 +228,7 @@ export class IndexKeeper<I> {
     return {
       fromSnapshot,
       replayed,
-      snapshotBytes: snap?.bytes instanceof Uint8Array ? snap.bytes.byteLength : 0,
+      snapshotBytes: bytes?.byteLength ?? 0,
       readMs: t1 - t0,
       decodeMs: t2 - t1,
       replayMs: performance.now() - t2,
@@ -362,7 +389,8 @@ export class IndexKeeper<I> {
     const row: SnapshotRow = {
       name: SNAPSHOT_NAME,
       format: this.engine.format,
-      bytes: this.engine.serialize(loaded.index),
+      // serialize returns bytes of a fresh ArrayBuffer (never a shared one).
+      bytes: new Blob([this.engine.serialize(loaded.index) as Uint8Array<ArrayBuffer>]),
       rev: loaded.coveredRev,
       ids: [...loaded.ids],
       savedAt: Date.now(),

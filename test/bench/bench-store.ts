@@ -45,7 +45,7 @@ export interface StoreHandle {
   flush(): Promise<void>;
   warmUp(): Promise<void>;
   stats(): Promise<{ reports: number; sentences: number; bytesUsed: number | null }>;
-  db: { snapshots: { get(name: string): Promise<{ bytes: Uint8Array } | undefined> } };
+  db: { snapshots: { get(name: string): Promise<{ bytes: Blob | Uint8Array } | undefined> } };
 }
 export type WorkerGlobal = typeof globalThis & { corroborate?: { store: () => StoreHandle } };
 
@@ -363,7 +363,9 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
         const store = (globalThis as WorkerGlobal).corroborate!.store();
         await store.warmUp();
         const snap = await store.db.snapshots.get('match-index');
-        return { stats: await store.stats(), snapshot: snap?.bytes.length ?? 0 };
+        const bytes = snap?.bytes;
+        const size = bytes === undefined ? 0 : 'size' in bytes ? bytes.size : bytes.length;
+        return { stats: await store.stats(), snapshot: size };
       });
       const heap = await workerHeap(worker);
       const memory = extensionMemory(browser.process()?.pid);

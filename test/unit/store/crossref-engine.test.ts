@@ -1,3 +1,6 @@
+// @vitest-environment node
+// (Node's own Blob: happy-dom's does not survive the database's structured clone, and the
+// restart must load the snapshot.)
 import { describe, expect, it } from 'vitest';
 import { MatchIndex, matchPage, queryPage, storyView } from '../../../src/crossref/index.ts';
 import type { Report } from '../../../src/model/report.ts';

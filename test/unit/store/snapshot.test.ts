@@ -1,3 +1,5 @@
+// @vitest-environment node
+// (Node's own Blob: happy-dom's does not survive the database's structured clone.)
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MatchIndex } from '../../../src/crossref/match-index.ts';
@@ -25,6 +27,10 @@ const page = makeReport('https://agg.example.com/p', AGGREGATOR_TEXT);
 const layout7 = new Uint8Array(
   Buffer.from(readFileSync('test/fixtures/snapshots/layout-7-ap.b64', 'utf8'), 'base64'),
 );
+/** A snapshot row's bytes, however it holds them (a Blob; a byte array from older builds). */
+async function bytesOf(stored: Blob | Uint8Array): Promise<Uint8Array> {
+  return stored instanceof Uint8Array ? stored : new Uint8Array(await stored.arrayBuffer());
+}
 const pageFor = (n: number) => ({ ...unrelatedReport(n), url: `https://copy.example/${n}` });
 
 async function fill(name: string, count: number): Promise<number> {
@@ -43,7 +49,7 @@ describe('persisted match index', () => {
     const apId = await fill(name, 30);
     const row = await openStore(name).db.snapshots.get(SNAPSHOT_NAME);
     expect(row?.ids).toHaveLength(31);
-    expect(row?.bytes).toBeInstanceOf(Uint8Array);
+    expect(row?.bytes).toBeInstanceOf(Blob);
 
     const { engine, added } = countingEngine();
     const restarted = openStore(name, { engine });
@@ -63,6 +69,25 @@ describe('persisted match index', () => {
     const rebuilt = openStore(name);
     expect(matchKeys(await rebuilt.matchPage(page))).toEqual(matchKeys(fromSnapshot));
     expect(matchKeys(await rebuilt.matchPage(pageFor(7)))).toEqual(matchKeys(forPage7));
+  });
+
+  it('loads a snapshot that an older build stored as a byte array, with the same answers', async () => {
+    const name = `snap-${Date.now()}-u`;
+    await fill(name, 10);
+    const setup = openStore(name);
+    const fromBlob = matchKeys(await setup.matchPage(page));
+    await setup.settled(); // the page's save, then a snapshot that holds it
+    await setup.flush();
+    const row = (await setup.db.snapshots.get(SNAPSHOT_NAME))!;
+    await setup.db.snapshots.put({ ...row, bytes: await bytesOf(row.bytes) });
+    await setup.close();
+
+    const { engine, added } = countingEngine();
+    const restarted = openStore(name, { engine });
+    await restarted.warmUp();
+    expect(added()).toBe(0);
+    expect(restarted.indexInfo().lastLoad?.snapshotBytes).toBe((await bytesOf(row.bytes)).length);
+    expect(matchKeys(await restarted.matchPage(page))).toEqual(fromBlob);
   });
 
   it('replays only the writes made after the snapshot (a worker killed before persisting)', async () => {
@@ -155,9 +180,11 @@ describe('persisted match index', () => {
   });
 
   it.each([
-    ['unreadable bytes', { bytes: new Uint8Array([1, 2, 3, 4]) }],
+    ['unreadable bytes', { bytes: new Blob([new Uint8Array([1, 2, 3, 4])]) }],
+    ["unreadable bytes in an older build's byte array", { bytes: new Uint8Array([1, 2, 3, 4]) }],
+    ['no bytes', { bytes: undefined }],
     ['another format', { format: 999 }],
-    ['the bytes of an older layout under the current format', { bytes: layout7 }],
+    ['the bytes of an older layout under the current format', { bytes: new Blob([layout7]) }],
     ['a coverage claim beyond the last write', { rev: 10_000 }],
     ['ids that are not numbers', { ids: ['x'] }],
   ])('rebuilds from the database when the snapshot has %s', async (_name, patch) => {
@@ -187,10 +214,10 @@ describe('persisted match index', () => {
     const clean = matchKeys(await openStore(`${name}-clean`).matchPage(page));
     const setup = openStore(name);
     const row = (await setup.db.snapshots.get(SNAPSHOT_NAME))!;
-    const bytes = row.bytes.slice();
+    const bytes = (await bytesOf(row.bytes)).slice();
     // The last bytes before the checksum are the pool's.
     for (let i = bytes.length - 200; i < bytes.length - 8; i++) bytes[i] = 0x7f;
-    await setup.db.snapshots.put({ ...row, bytes });
+    await setup.db.snapshots.put({ ...row, bytes: new Blob([bytes]) });
     await setup.close();
 
     const errors: unknown[] = [];
