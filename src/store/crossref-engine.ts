@@ -71,15 +71,24 @@ async function answer(
   timing?: MatchTiming,
 ): Promise<PageMatches> {
   const t0 = performance.now();
-  // The hits name the reports to read from the database; matchPage then decides on them, and
-  // on the story candidates the index finds through the page's rarest terms.
-  const hits = queryPage(index, page, pageId);
+  // The story candidates (reports sharing the page's rarest terms) first: their rows, and the
+  // page's own (its read time decides which report of the story came first), are read while
+  // the index is queried, which keeps this thread busy for longer than the read takes. The
+  // hits then name the rest to read; matchPage decides on both.
   const story = storyView(index, page, pageId);
-  const ids = new Set([...hits.flat().map((hit) => hit.reportId), ...story.candidates]);
-  // The page's own report too: its read time decides which report of the story came first.
-  if (pageId !== null) ids.add(pageId);
+  const early = new Set(story.candidates);
+  if (pageId !== null) early.add(pageId);
+  const reading = load([...early]);
+  // Awaited below, unless the query throws first: never an unhandled rejection.
+  reading.catch(() => undefined);
+  const hits = queryPage(index, page, pageId);
+  const rest = new Set<number>();
+  for (const found of hits) {
+    for (const hit of found) if (!early.has(hit.reportId)) rest.add(hit.reportId);
+  }
   const t1 = performance.now();
-  const reports = await load([...ids]);
+  const [first, second] = await Promise.all([reading, rest.size > 0 ? load([...rest]) : null]);
+  const reports = second ? new Map([...first, ...second]) : first;
   const t2 = performance.now();
   const result = matchPage(page, pageId, hits, reports, { story });
   if (timing) {

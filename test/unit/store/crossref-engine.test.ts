@@ -77,6 +77,8 @@ describe('store with the real cross-referencing engine', () => {
     expect(viaStore).toEqual(
       matchPage(page, 99, queryPage(index, page, 99), all, { story: storyView(index, page, 99) }),
     );
-    expect(asked).toEqual([[1, 99]]);
+    // Each needed row read once: the page's own (with any story candidates) while the index is
+    // queried, then the hits' reports.
+    expect(asked.flat().sort((a, b) => a - b)).toEqual([1, 99]);
   });
 });
