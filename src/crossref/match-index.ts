@@ -13,7 +13,8 @@ const ID_SHIFT = IMPORTED_ID_SHIFT;
 const NAME_BIT = IMPORTED_NAME_BIT;
 const NAME_FACTOR = IMPORTED_NAME_FACTOR;
 import { encodeTokens } from './encode.ts';
-import { Scratch, encodedSimilarity } from './similarity.ts';
+import { OneToMany } from './similarity.ts';
+import { QueryWork } from './query-work.ts';
 import { tokenizeCached, tokenizeReusing } from './tokenize.ts';
 import { CANDIDATE_THRESHOLD } from './claim-score.ts';
 import type { ReportSentence, StoryPlace } from '../model/report.ts';
@@ -71,18 +72,6 @@ const RANK_COVERED = 0.5;
 const BUCKETS = 64;
 const bucketCounts = new Uint32Array(BUCKETS + 1);
 
-/**
- * The bound value (in [0, 1]) from which the best MAX_CANDIDATES of `n` candidates are kept:
- * a histogram instead of a sort, since thousands of sentences may share a word or two.
- */
-function topCutoff(bound: Float32Array, n: number): number {
-  bucketCounts.fill(0);
-  for (let i = 0; i < n; i++) bucketCounts[Math.floor(bound[i]! * BUCKETS)]!++;
-  let kept = 0;
-  let b = BUCKETS;
-  while (b > 0 && kept + bucketCounts[b]! < MAX_CANDIDATES) kept += bucketCounts[b--]!;
-  return b / BUCKETS;
-}
 /** Fixed-point units per unit of token weight in the query accumulator… */
 const ACC_SCALE = 64;
 /** …whose sums must stay below 2^16 (a long query gets a coarser scale; sums saturate). */
@@ -193,11 +182,9 @@ export class MatchIndex {
   /** Reports holding each token (each report counts a token once; sentences' tokens only). */
   private docDf: Uint32Array = new Uint32Array(1024);
   private readonly places = new Map<number, StoryPlace>();
-  private readonly scratch = new Scratch();
+  private readonly scorer = new OneToMany();
   private acc = new Uint16Array(1024);
-  private readonly touched = new GrowU32();
-  private readonly candidates = new GrowU32();
-  private bound = new Float32Array(1024);
+  private readonly work = new QueryWork();
   /** Checks of the snapshot this index was loaded from, left for later (see checkLater). */
   private pendingCheck: (() => void) | null = null;
 
@@ -666,19 +653,20 @@ export class MatchIndex {
       this.acc = new Uint16Array(this.slotStart.data.length);
     this.ensureDf();
     const acc = this.acc;
-    const touched = this.touched;
-    touched.length = 0;
     const df = this.df;
-    const packedStart = this.packedStart;
-    const packedBytes = this.packedBytes;
-    const packedTokens = this.packedTokens;
     const cap = this.cap;
+    const q = this.work;
+    q.ensureTokens(ids.length);
     // A pair scoring θ must share at least θ/(2−θ) of the lighter side's weight.
     const share = CANDIDATE_THRESHOLD / (2 - CANDIDATE_THRESHOLD);
     // Rarest tokens first (prefix filtering): once the tokens left weigh less than the share a
     // match needs, a sentence holding none of the ones walked cannot match this one whole, so
     // the longest postings lists are never walked. Their weight still counts in the bound.
-    const byRarity: Array<[number, number, number]> = [];
+    const tokenId = q.tokenId;
+    const tokenWeight = q.tokenWeight;
+    const tokenRank = q.tokenRank;
+    const order = q.order;
+    let n = 0;
     let queryWeight = 0;
     for (let k = 0; k < ids.length; k++) {
       const encoded = ids[k]!;
@@ -686,17 +674,37 @@ export class MatchIndex {
       const id = encoded >>> ID_SHIFT;
       const w = encoded & NAME_BIT ? weights[id]! * NAME_FACTOR : weights[id]!;
       queryWeight += w;
+      tokenId[n] = id;
+      tokenWeight[n] = w;
       // Common tokens all rank last, in query order: their postings counts depend on when the
       // lists were packed, and the order of their weights' sum must not.
-      byRarity.push([id, w, Math.min(df[id]!, cap)]);
+      tokenRank[n] = Math.min(df[id]!, cap);
+      // Insertion sort, stable: ties keep query order (a few dozen tokens at most).
+      let j = n - 1;
+      while (j >= 0 && tokenRank[order[j]!]! > tokenRank[n]!) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = n;
+      n++;
     }
-    byRarity.sort((x, y) => x[2] - y[2]);
     // Shared weight is summed in fixed point: half the bytes of floats, so the accumulator of a
     // large store stays in the processor's cache. The scale keeps any sum under 2^16.
     const scale = Math.min(ACC_SCALE, ACC_MAX / Math.max(queryWeight, 1e-6));
+    const packedStart = this.packedStart;
+    const packedBytes = this.packedBytes;
+    const packedTokens = this.packedTokens;
+    const weightQ = this.slotWeightQ;
+    const extra = this.extra.size > 0 ? this.extra : null;
     let remaining = queryWeight;
     let saturatedWeight = 0;
-    for (const [id, w] of byRarity) {
+    // Slots in the order first touched, with their weight (read here, where the slot's other
+    // random read is: the two cache misses overlap instead of coming one after the other).
+    let touched = 0;
+    for (let r = 0; r < n; r++) {
+      const t = order[r]!;
+      const id = tokenId[t]!;
+      const w = tokenWeight[t]!;
       if (df[id]! >= cap || (remaining < share * queryWeight && df[id]! > MIN_POSTINGS)) {
         saturatedWeight += w;
         remaining -= w;
@@ -705,110 +713,162 @@ export class MatchIndex {
       remaining -= w;
       // At least one unit, so a touched slot never reads as untouched.
       const units = Math.max(1, Math.floor(w * scale));
-      if (id < packedTokens) {
-        let slot = 0;
-        for (let p = packedStart[id]!, e = packedStart[id + 1]!; p < e;) {
-          // Varint gap: 7 bits a byte, low bits first.
-          let b = packedBytes[p++]!;
-          let gap = b & 0x7f;
-          for (let shift = 7; b & 0x80; shift += 7) {
-            b = packedBytes[p++]!;
-            gap |= (b & 0x7f) << shift;
-          }
-          slot += gap;
-          const sum = acc[slot]!;
-          if (sum === 0) touched.push(slot);
-          // Saturating: a sentence of thousands of words must not wrap a sum back to "untouched".
-          acc[slot] = sum + units < ACC_MAX ? sum + units : ACC_MAX;
+      const list = extra?.get(id);
+      const from = id < packedTokens ? packedStart[id]! : 0;
+      const to = id < packedTokens ? packedStart[id + 1]! : 0;
+      // A posting takes a byte at least: room for all of this token's.
+      q.ensureTouched(touched + (to - from) + (list ? list.length : 0));
+      const touchedSlot = q.touchedSlot;
+      const touchedWeight = q.touchedWeight;
+      let slot = 0;
+      for (let p = from; p < to;) {
+        // Varint gap: 7 bits a byte, low bits first.
+        let b = packedBytes[p++]!;
+        let gap = b & 0x7f;
+        for (let shift = 7; b & 0x80; shift += 7) {
+          b = packedBytes[p++]!;
+          gap |= (b & 0x7f) << shift;
         }
+        slot += gap;
+        const sum = acc[slot]!;
+        if (sum === 0) {
+          touchedSlot[touched] = slot;
+          touchedWeight[touched++] = weightQ[slot]!;
+        }
+        // Saturating: a sentence of thousands of words must not wrap a sum back to "untouched".
+        acc[slot] = sum + units < ACC_MAX ? sum + units : ACC_MAX;
       }
-      const list = this.extra.get(id);
       if (list) {
+        const slots = list.data;
         for (let p = 0; p < list.length; p++) {
-          const slot = list.data[p]!;
+          const slot = slots[p]!;
           const sum = acc[slot]!;
-          if (sum === 0) touched.push(slot);
+          if (sum === 0) {
+            touchedSlot[touched] = slot;
+            touchedWeight[touched++] = weightQ[slot]!;
+          }
           acc[slot] = sum + units < ACC_MAX ? sum + units : ACC_MAX;
         }
       }
     }
-    // Candidates that can still reach the threshold, with how much of the lighter side they
-    // already share (the ranking when there are too many to score).
-    const candidates = this.candidates;
-    candidates.length = 0;
-    let bound = this.bound;
-    const weightQ = this.slotWeightQ;
-    // One random read per touched slot, of a byte: thousands of slots share a word or two, so
-    // this loop is bound by cache misses. Removed or excluded slots are few: their report is
-    // only looked at among the best. The floored weight can only let more slots through.
-    for (let i = 0; i < touched.length; i++) {
-      const slot = touched.data[i]!;
-      const overlap = acc[slot]! / scale;
-      acc[slot] = 0;
-      const theirWeight = weightQ[slot]! / WEIGHT_STEPS;
-      const lighter = Math.min(queryWeight, theirWeight);
-      if (overlap + saturatedWeight < share * lighter) continue;
-      if (candidates.length === bound.length) {
-        const grown = new Float32Array(bound.length * 2);
-        grown.set(bound);
-        bound = this.bound = grown;
-      }
-      // Rank by the share of the lighter side covered (a short sentence inside one clause of
-      // the page) and by the Dice estimate of both sides, half each: by the first alone, many
-      // short sentences holding the page's rare words tie at 1 and crowd out near-copies.
-      const covered = Math.min(1, overlap / Math.max(lighter, 1e-6));
-      const dice = Math.min(1, (2 * overlap) / Math.max(queryWeight + theirWeight, 1e-6));
-      bound[candidates.length] = RANK_COVERED * covered + (1 - RANK_COVERED) * dice;
-      candidates.push(slot);
-    }
-    const cutoff = candidates.length > MAX_CANDIDATES ? topCutoff(bound, candidates.length) : -1;
-    this.scratch.ensure(this.dict.size);
-    const out: IndexMatch[] = [];
-    const pool = this.pool;
-    const tokenLimit = this.dict.size;
+    const chosen = this.rank(touched, queryWeight, saturatedWeight, share, scale);
+    // The chosen ones' report and start, read ahead in a loop of independent reads (their cache
+    // misses overlap) rather than one at a time between two scorings.
     const slotReport = this.slotReport.data;
+    const slotStart = this.slotStart.data;
+    const selected = q.selected;
+    const pool = this.pool;
+    const reading = Math.min(chosen, MAX_CANDIDATES + 8);
+    let ahead = 0;
+    for (let i = 0; i < reading; i++) {
+      const slot = selected[i]!;
+      ahead += slotReport[slot]! + slotStart[slot]!;
+    }
+    // …then the first byte of each one's tokens (the starts are cached now).
+    for (let i = 0; i < reading; i++) {
+      const start = slotStart[selected[i]!]!;
+      ahead += pool.segment(start)[start - pool.segmentOffset(start)]!;
+    }
+    q.sink = ahead;
+    const scorer = this.scorer;
+    scorer.setSentence(ids, this.dict.size);
+    const out: IndexMatch[] = [];
+    const tokenLimit = this.dict.size;
     let scored = 0;
-    // Two passes when the cut falls inside a bucket: every candidate above the cutoff's bucket
-    // (fewer than MAX_CANDIDATES) first, then the cutoff's bucket until the places are filled.
-    // One pass in candidate order let a crowded bucket's first arrivals take places from
-    // better-ranked candidates found later. Each pass takes bounds in [from, below).
-    const above = cutoff + 1 / BUCKETS;
-    const passes =
-      cutoff < 0
-        ? [[-1, Infinity] as const]
-        : [[above, Infinity] as const, [cutoff, above] as const];
-    for (const [from, below] of passes) {
-      for (let i = 0; i < candidates.length && scored < MAX_CANDIDATES; i++) {
-        const b = bound[i]!;
-        if (b < from || b >= below) continue;
-        const slot = candidates.data[i]!;
-        const report = slotReport[slot]!;
-        if (report === DEAD || report === exclude) continue;
-        scored++;
-        const theirs = pool.tokens(this.slotStart.data[slot]!, this.slotEnd(slot), tokenLimit);
-        const score = encodedSimilarity(
-          ids,
-          0,
-          ids.length,
-          theirs,
-          0,
-          theirs.length,
-          weights,
-          this.scratch,
-        );
-        if (score >= CANDIDATE_THRESHOLD) {
-          out.push({
-            reportId: report,
-            sentenceIndex: this.slotSentence.data[slot]!,
-            score,
-          });
-        }
+    for (let i = 0; i < chosen && scored < MAX_CANDIDATES; i++) {
+      const slot = selected[i]!;
+      const report = slotReport[slot]!;
+      if (report === DEAD || report === exclude) continue;
+      scored++;
+      const start = slotStart[slot]!;
+      const at = pool.segmentOffset(start);
+      const score = scorer.score(
+        pool.segment(start),
+        start - at,
+        this.slotEnd(slot) - at,
+        tokenLimit,
+        weights,
+      );
+      if (score >= CANDIDATE_THRESHOLD) {
+        out.push({ reportId: report, sentenceIndex: this.slotSentence.data[slot]!, score });
       }
     }
     out.sort(
       (a, b) => b.score - a.score || a.reportId - b.reportId || a.sentenceIndex - b.sentenceIndex,
     );
     return out.slice(0, limit);
+  }
+
+  /**
+   * Of the `touched` slots the walk found (their shared weight in `acc`, which this clears),
+   * those that can still reach the threshold, ranked by how much of the lighter side they
+   * already share; puts the ones to score in `work.selected`, best buckets first, and returns
+   * how many. With more than MAX_CANDIDATES, the best buckets that hold MAX_CANDIDATES are
+   * kept: every candidate above the last of them, then that bucket's in the order touched
+   * until the places are filled (taking a crowded bucket's first arrivals before better ranked
+   * candidates found later lost links). A candidate under the bucket that MAX_CANDIDATES found
+   * so far already fill is dropped at once: it could never be scored.
+   */
+  private rank(
+    touched: number,
+    queryWeight: number,
+    saturatedWeight: number,
+    share: number,
+    scale: number,
+  ): number {
+    const q = this.work;
+    const acc = this.acc;
+    const touchedSlot = q.touchedSlot;
+    const touchedWeight = q.touchedWeight;
+    q.ensureKept(touched);
+    const keptSlot = q.keptSlot;
+    const keptBucket = q.keptBucket;
+    const counts = bucketCounts;
+    counts.fill(0);
+    let candidates = 0;
+    let kept = 0;
+    // Lowest bucket still in reach, and the candidates kept at or above it.
+    let low = 0;
+    let atOrAbove = 0;
+    // One random read per touched slot, of the sum (cached: the walk just wrote it). Removed or
+    // excluded slots are few: their report is only looked at among the best. The floored weight
+    // can only let more slots through.
+    for (let i = 0; i < touched; i++) {
+      const slot = touchedSlot[i]!;
+      const overlap = acc[slot]! / scale;
+      acc[slot] = 0;
+      const theirWeight = touchedWeight[i]! / WEIGHT_STEPS;
+      const lighter = Math.min(queryWeight, theirWeight);
+      if (overlap + saturatedWeight < share * lighter) continue;
+      candidates++;
+      // Rank by the share of the lighter side covered (a short sentence inside one clause of
+      // the page) and by the Dice estimate of both sides, half each: by the first alone, many
+      // short sentences holding the page's rare words tie at 1 and crowd out near-copies.
+      const covered = Math.min(1, overlap / Math.max(lighter, 1e-6));
+      const dice = Math.min(1, (2 * overlap) / Math.max(queryWeight + theirWeight, 1e-6));
+      // In single precision, as the rank was always kept.
+      const bound = Math.fround(RANK_COVERED * covered + (1 - RANK_COVERED) * dice);
+      const bucket = Math.floor(bound * BUCKETS);
+      if (bucket < low) continue;
+      keptSlot[kept] = slot;
+      keptBucket[kept++] = bucket;
+      counts[bucket]!++;
+      atOrAbove++;
+      while (atOrAbove - counts[low]! >= MAX_CANDIDATES) atOrAbove -= counts[low++]!;
+    }
+    const selected = q.selected;
+    let chosen = 0;
+    if (candidates <= MAX_CANDIDATES) {
+      for (let i = 0; i < kept; i++) selected[chosen++] = keptSlot[i]!;
+      return chosen;
+    }
+    // The cut: the highest bucket from which MAX_CANDIDATES are kept (0 when there are fewer).
+    let above = 0;
+    let cut = BUCKETS;
+    while (cut > 0 && above + counts[cut]! < MAX_CANDIDATES) above += counts[cut--]!;
+    for (let i = 0; i < kept; i++) if (keptBucket[i]! > cut) selected[chosen++] = keptSlot[i]!;
+    for (let i = 0; i < kept; i++) if (keptBucket[i]! === cut) selected[chosen++] = keptSlot[i]!;
+    return chosen;
   }
 
   /** Live reports with their slot ranges, in slot order (for serialization). */

@@ -130,6 +130,11 @@ export function encodedSimilarity(
   const eb = scratch.next();
   mark(b, bs, be, scratch.marks, eb);
   const na = perClause(a, as, ae, weights, scratch.marks, eb, otherCommon, otherWeight);
+  return combine(na, nb);
+}
+
+/** The score from the per-clause sums of both sides (otherCommon/Weight: a's; clause…: b's). */
+function combine(na: number, nb: number): number {
   let wa = 0;
   let wb = 0;
   let common = 0;
@@ -151,4 +156,71 @@ export function encodedSimilarity(
     best = Math.max(best, CONTAINMENT_FACTOR * bestRun(nb, clauseCommon, clauseWeight, wa));
   if (na > 1) best = Math.max(best, CONTAINMENT_FACTOR * bestRun(na, otherCommon, otherWeight, wb));
   return Math.min(1, best);
+}
+
+/**
+ * encodedSimilarity of one sentence against many stored ones, each read straight from its
+ * varint bytes (see TokenPool): the one side is marked once rather than once per pair, and no
+ * pair decodes into a buffer first. Gives exactly encodedSimilarity's value (the same sums in
+ * the same order): own marks for each side, so the one side's marks outlive every pair.
+ */
+export class OneToMany {
+  private readonly own = new Scratch();
+  private readonly other = new Scratch();
+  private a: Uint32Array = new Uint32Array(0);
+  private ownEpoch = 0;
+
+  /** The sentence every later `score` compares with; `size`: the dictionary's. */
+  setSentence(a: Uint32Array, size: number): void {
+    this.own.ensure(size);
+    this.other.ensure(size);
+    this.a = a;
+    this.ownEpoch = this.own.next();
+    mark(a, 0, a.length, this.own.marks, this.ownEpoch);
+  }
+
+  /**
+   * Similarity with the sentence whose varints fill `bytes[start..end)`, read as TokenPool's
+   * `tokens` reads them: ids from `limit` up as clause breaks, at most 4 bytes a varint, and
+   * nothing past `end`.
+   */
+  score(bytes: Uint8Array, start: number, end: number, limit: number, weights: Float32Array) {
+    const ownMarks = this.own.marks;
+    const ea = this.ownEpoch;
+    const eb = this.other.next();
+    const otherMarks = this.other.marks;
+    const common = clauseCommon;
+    const total = clauseWeight;
+    // perClause of the stored side against the marked one, marking the stored side on the way.
+    let clause = 0;
+    common[0] = 0;
+    total[0] = 0;
+    for (let p = start; p < end;) {
+      let b = bytes[p++]!;
+      let id = b & 0x7f;
+      for (let shift = 7; b & 0x80 && shift < 28; shift += 7) {
+        b = p < end ? bytes[p]! : 0;
+        p++;
+        id |= (b & 0x7f) << shift;
+      }
+      if (id >>> 1 >= limit) id = 0;
+      const key = id >>> ID_SHIFT;
+      otherMarks[key] = eb;
+      if (id === CLAUSE_BREAK) {
+        if (clause < MAX_CLAUSES - 1) {
+          clause++;
+          common[clause] = 0;
+          total[clause] = 0;
+        }
+        continue;
+      }
+      const w = id & NAME_BIT ? weights[key]! * NAME_FACTOR : weights[key]!;
+      total[clause]! += w;
+      if (ownMarks[key] === ea) common[clause]! += w;
+    }
+    const nb = clause + 1;
+    const a = this.a;
+    const na = perClause(a, 0, a.length, weights, otherMarks, eb, otherCommon, otherWeight);
+    return combine(na, nb);
+  }
 }

@@ -70,6 +70,19 @@ export class TokenPool {
   }
 
   /**
+   * The array holding the sentence at `start` (the base or the tail), for reading in place:
+   * its bytes are `[start - segmentOffset(start), end - segmentOffset(start))` there.
+   */
+  segment(start: number): Uint8Array {
+    return start < this.base.length ? this.base : this.tail;
+  }
+
+  /** What to subtract from a pool offset to index `segment(start)`. */
+  segmentOffset(start: number): number {
+    return start < this.base.length ? 0 : this.base.length;
+  }
+
+  /**
    * The tokens of [start, end), decoded into a buffer the next call reuses. Bytes that do not
    * decode to ids below `limit` read as clause breaks: a damaged snapshot cannot lead a read
    * out of bounds (its checksum is what rejects it).
