@@ -118,14 +118,17 @@ function sameArticle(a: ReportInput, b: ReportInput): boolean {
 
 /**
  * The candidates `matchPage` decides on: per page sentence, the index's best hits in other
- * reports (the page itself left out when it is stored as `pageId`).
+ * reports (the page itself left out when it is stored as `pageId`). `sentences`, a run of the
+ * page's, gives theirs alone (each sentence is queried on its own: runs put together give the
+ * page's answer).
  */
 export function queryPage(
   index: MatchIndex,
   page: ReportInput,
   pageId: number | null,
+  sentences: readonly ReportSentence[] = page.sentences,
 ): IndexMatch[][] {
-  return index.query(page.sentences, {
+  return index.query(sentences, {
     ...(pageId !== null ? { excludeReportId: pageId } : {}),
     limit: CANDIDATES_PER_CLAIM,
   });

@@ -3,11 +3,19 @@ import {
   matchPage,
   queryPage,
   storyView,
+  type IndexMatch,
   type MatchIndex,
 } from '../crossref/index.ts';
 import type { PageMatches, Report, ReportInput, StoryPlace } from '../model/report.ts';
 import type { MatchEngine, MatchTiming } from './match-engine.ts';
 import { matchIndexOps } from './match-index-ops.ts';
+
+/**
+ * Page sentences queried between two reads: a run's reports are read while the next run is
+ * queried, and the read after the last run (the one the answer waits for) names few reports
+ * not named before.
+ */
+const QUERY_RUN = 10;
 
 /**
  * Where the last answer placed each page (by url), until the store saves it: the page is filed
@@ -71,24 +79,39 @@ async function answer(
   timing?: MatchTiming,
 ): Promise<PageMatches> {
   const t0 = performance.now();
-  // The story candidates (reports sharing the page's rarest terms) first: their rows, and the
-  // page's own (its read time decides which report of the story came first), are read while
-  // the index is queried, which keeps this thread busy for longer than the read takes. The
-  // hits then name the rest to read; matchPage decides on both.
+  // The page's hits name the reports to read, and matchPage decides on them and on the story
+  // candidates (reports sharing the page's rarest terms). The rows are read while the index is
+  // queried (a read keeps the database's thread busy, a query this one): the candidates' and
+  // the page's own (its read time decides which report of the story came first) first, then
+  // after each run of sentences the reports its hits name that were not asked for yet.
   const story = storyView(index, page, pageId);
-  const early = new Set(story.candidates);
-  if (pageId !== null) early.add(pageId);
-  const reading = load([...early]);
-  // Awaited below, unless the query throws first: never an unhandled rejection.
-  reading.catch(() => undefined);
-  const hits = queryPage(index, page, pageId);
-  const rest = new Set<number>();
-  for (const found of hits) {
-    for (const hit of found) if (!early.has(hit.reportId)) rest.add(hit.reportId);
+  const asked = new Set(story.candidates);
+  if (pageId !== null) asked.add(pageId);
+  const reads: Array<Promise<ReadonlyMap<number, Report>>> = [];
+  const read = (ids: readonly number[]) => {
+    const reading = load(ids);
+    // Awaited below, unless a query throws first: never an unhandled rejection.
+    reading.catch(() => undefined);
+    reads.push(reading);
+  };
+  read([...asked]);
+  const hits: IndexMatch[][] = [];
+  for (let from = 0; from < page.sentences.length; from += QUERY_RUN) {
+    const run = queryPage(index, page, pageId, page.sentences.slice(from, from + QUERY_RUN));
+    const named: number[] = [];
+    for (const found of run) {
+      for (const { reportId } of found) {
+        if (asked.has(reportId)) continue;
+        asked.add(reportId);
+        named.push(reportId);
+      }
+      hits.push(found);
+    }
+    if (named.length > 0) read(named);
   }
   const t1 = performance.now();
-  const [first, second] = await Promise.all([reading, rest.size > 0 ? load([...rest]) : null]);
-  const reports = second ? new Map([...first, ...second]) : first;
+  const rows = await Promise.all(reads);
+  const reports = rows.length === 1 ? rows[0]! : new Map(rows.flatMap((m) => [...m]));
   const t2 = performance.now();
   const result = matchPage(page, pageId, hits, reports, { story });
   if (timing) {

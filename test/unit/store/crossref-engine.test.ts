@@ -54,31 +54,33 @@ describe('store with the real cross-referencing engine', () => {
       all.set(report.id, report);
       index.add(report.id, report.sentences);
     });
-    const page = {
-      ...makeReport('https://agg.example.com/p', AGGREGATOR_TEXT),
-      id: 99,
-      readAt: 5000,
-    };
+    // A long page: the store queries it in runs, reading each run's reports meanwhile.
+    const longText = [AGGREGATOR_TEXT, ...[3, 5, 7, 9].map((n) => unrelatedReport(n).text)].join(
+      ' ',
+    );
+    const page = { ...makeReport('https://agg.example.com/p', longText), id: 99, readAt: 5000 };
     all.set(99, page);
     index.add(99, page.sentences);
     const asked: number[][] = [];
-    // One index query per page: matchPage decides on the store's hits.
-    let queries = 0;
+    // Each page sentence queried once: matchPage decides on the store's hits.
+    const queried: string[] = [];
     const query = index.query.bind(index);
-    index.query = (...args) => {
-      queries++;
-      return query(...args);
+    index.query = (sentences, options) => {
+      queried.push(...sentences.map((s) => s.text));
+      return query(sentences, options);
     };
     const viaStore = await crossrefEngine.matchPage(page, 99, index, async (ids) => {
       asked.push([...ids]);
       return new Map(ids.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
     });
-    expect(queries).toBe(1);
-    expect(viaStore).toEqual(
-      matchPage(page, 99, queryPage(index, page, 99), all, { story: storyView(index, page, 99) }),
-    );
-    // Each needed row read once: the page's own (with any story candidates) while the index is
-    // queried, then the hits' reports.
-    expect(asked.flat().sort((a, b) => a - b)).toEqual([1, 99]);
+    expect(queried).toEqual(page.sentences.map((s) => s.text));
+    const hits = queryPage(index, page, 99);
+    const story = storyView(index, page, 99);
+    expect(viaStore).toEqual(matchPage(page, 99, hits, all, { story }));
+    // Each needed row read once: the page's own (with any story candidates) first, then those
+    // the hits of each run name.
+    const needed = new Set([99, ...story.candidates, ...hits.flat().map((h) => h.reportId)]);
+    expect(asked.flat().sort((a, b) => a - b)).toEqual([...needed].sort((a, b) => a - b));
+    expect(Object.keys(viaStore.matches).length).toBeGreaterThan(4);
   });
 });
