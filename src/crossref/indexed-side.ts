@@ -1,10 +1,10 @@
 import type { Report } from '../model/report.ts';
 import { CLAUSE_BREAK, ID_SHIFT, NAME_BIT } from './dictionary.ts';
 import { isMatchable, type MatchIndex } from './match-index.ts';
-import { storyFeaturesAgainst } from './story-against.ts';
-import type { StoryBag } from './story-bag.ts';
+import { storyFeaturesAgainst, type BagView, type SideView } from './story-against.ts';
+import { sentenceTerms, type BagTerm, type StoryBag } from './story-bag.ts';
 import { reportSide } from './story-members.ts';
-import { LEAD_UNITS, storySide } from './story-score.ts';
+import { LEAD_UNITS } from './story-score.ts';
 import { publishedOf, type StoryFeatures, type StorySide } from './story-relation.ts';
 import {
   CONTENT_WEIGHT,
@@ -57,8 +57,103 @@ export function indexedAgainst(
       keys.rekey(page),
       index.termRarityById(pageId ?? undefined),
     );
-    return (r) => features(indexedSide(keys, r) ?? keys.rekey(reportSide(r)));
+    // Each side is read by `features` before the next report's is built into the same bags.
+    return (r) => features(indexedSide(keys, r, reusedSide(index)) ?? keys.rekey(reportSide(r)));
   };
+}
+
+/**
+ * A bag keyed by token id, refilled for each report a page is scored against: positions by id
+ * in a typed array (emptied by clearing the ids it holds) and term objects reused, in place of
+ * a Map and a term object per key per report. Ids below 0 (keys the index lacks, in titles)
+ * are few and kept in a Map.
+ */
+class IdBag implements BagView<number> {
+  private readonly terms: BagTerm[] = [];
+  private readonly ids: number[] = [];
+  private size = 0;
+  /** Position + 1 of each id the bag holds, 0 for the others. */
+  private readonly at: Int32Array;
+  private readonly unknown = new Map<number, number>();
+
+  constructor(ids: number) {
+    this.at = new Int32Array(ids);
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.size; i++) {
+      const id = this.ids[i]!;
+      if (id >= 0) this.at[id] = 0;
+    }
+    this.size = 0;
+    this.unknown.clear();
+  }
+
+  private position(id: number): number {
+    if (id < 0) return this.unknown.get(id) ?? -1;
+    return (this.at[id] ?? 0) - 1;
+  }
+
+  get(id: number): BagTerm | undefined {
+    const at = this.position(id);
+    return at < 0 ? undefined : this.terms[at];
+  }
+
+  /**
+   * Counts one sentence's occurrence of a term (a sentence holds each term once): null when
+   * the bag had it, else its new term, counted once, for the caller to give its weight and kind.
+   */
+  add(id: number, name: boolean): BagTerm | null {
+    const at = this.position(id);
+    if (at >= 0) {
+      const had = this.terms[at]!;
+      had.count++;
+      if (name) had.name = true;
+      return null;
+    }
+    const n = this.size++;
+    if (id < 0) this.unknown.set(id, n);
+    else this.at[id] = n + 1;
+    this.ids[n] = id;
+    let term = this.terms[n];
+    if (!term) {
+      term = { count: 1, weight: 0, name, number: false };
+      this.terms.push(term);
+    }
+    term.count = 1;
+    term.name = name;
+    return term;
+  }
+
+  /** Room for ids below `ids`. */
+  fits(ids: number): boolean {
+    return ids <= this.at.length;
+  }
+
+  forEach(fn: (term: BagTerm, id: number) => void): void {
+    for (let i = 0; i < this.size; i++) fn(this.terms[i]!, this.ids[i]!);
+  }
+}
+
+/** The two bags of a report's side, refilled per report (see IdBag). */
+interface ReusedSide {
+  bag: IdBag;
+  lead: IdBag;
+}
+
+/** Per index: its dictionary's size decides the bags' room (grown with it). */
+const reused = new WeakMap<MatchIndex, ReusedSide>();
+
+function reusedSide(index: MatchIndex): ReusedSide {
+  const ids = index.dict.size;
+  let side = reused.get(index);
+  if (!side || !side.bag.fits(ids)) {
+    // Room to grow: a store adds keys with each page it files.
+    const room = Math.ceil(ids * 1.25) + 1024;
+    side = { bag: new IdBag(room), lead: new IdBag(room) };
+    reused.set(index, side);
+  }
+  return side;
 }
 
 /**
@@ -66,10 +161,10 @@ export function indexedAgainst(
  * tokenizing its text again (a page scores a dozen candidate reports; tokenizing theirs was
  * most of the story step). The pool holds what the story bag reads: each weighted key of a
  * sentence once, with the name flag of its first occurrence, in sentence order — the same bag
- * `storySide` builds from the text. The title is not in the pool and is tokenized.
- * Null when the index does not hold the report.
+ * `storySide` builds from the text. The title is not in the pool and is tokenized. Built into
+ * `into`'s bags; null when the index does not hold the report.
  */
-function indexedSide(keys: PageKeys, report: Report): StorySide<number> | null {
+function indexedSide(keys: PageKeys, report: Report, into: ReusedSide): SideView<number> | null {
   const index = keys.index;
   const slots = index.slotsOf(report.id);
   if (!slots) return null;
@@ -83,12 +178,25 @@ function indexedSide(keys: PageKeys, report: Report): StorySide<number> | null {
     if (leadSentences.size >= leadBody) break;
     if (isMatchable(s)) leadSentences.add(s.index);
   }
-  const bag: StoryBag<number> = new Map();
-  const lead: StoryBag<number> = new Map();
+  const { bag, lead } = into;
+  bag.clear();
+  lead.clear();
   if (title) {
-    const side = keys.rekey(storySide({ title, sentences: [] }));
-    for (const [k, t] of side.bag) bag.set(k, { ...t });
-    for (const [k, t] of side.lead) lead.set(k, { ...t });
+    // The title's terms as storySide's bag takes a sentence's: each key once, first
+    // occurrence's flags; the title is the first unit of the lead too.
+    const seen = new Set<string>();
+    for (const t of sentenceTerms(title)) {
+      if (seen.has(t.key)) continue;
+      seen.add(t.key);
+      const id = keys.idOf(t.key);
+      for (const into of LEAD_UNITS > 0 ? [bag, lead] : [bag]) {
+        const term = into.add(id, t.name);
+        if (term) {
+          term.weight = t.weight;
+          term.number = t.number;
+        }
+      }
+    }
   }
   const dictKeys = index.dict.keys;
   const weights = index.dict.weights;
@@ -101,8 +209,12 @@ function indexedSide(keys: PageKeys, report: Report): StorySide<number> | null {
       if (encoded === CLAUSE_BREAK) continue;
       const id = encoded >>> ID_SHIFT;
       const name = (encoded & NAME_BIT) !== 0;
-      count(bag, id, dictKeys, weights[id]!, name);
-      if (inLead) count(lead, id, dictKeys, weights[id]!, name);
+      const term = bag.add(id, name);
+      if (term) described(term, id, dictKeys, weights[id]!);
+      if (inLead) {
+        const first = lead.add(id, name);
+        if (first) described(first, id, dictKeys, weights[id]!);
+      }
     }
   }
   return { bag, lead, published: publishedOf(report) };
@@ -116,21 +228,10 @@ const EXACT_WEIGHTS = new Map(
   ]),
 );
 
-function count(
-  bag: StoryBag<number>,
-  id: number,
-  keys: readonly string[],
-  weight32: number,
-  name: boolean,
-): void {
-  const had = bag.get(id);
-  if (had) {
-    had.count++;
-    if (name) had.name = true;
-    return;
-  }
+/** A term's weight and kind from the dictionary, as the text's token gives them. */
+function described(term: BagTerm, id: number, keys: readonly string[], weight32: number): void {
   // The text's token carries keyWeight(key) as a double; the dictionary keeps it in 32 bits.
   const key = keys[id]!;
-  const weight = EXACT_WEIGHTS.get(weight32) ?? keyWeight(key);
-  bag.set(id, { count: 1, weight, name, number: key.startsWith('#') });
+  term.weight = EXACT_WEIGHTS.get(weight32) ?? keyWeight(key);
+  term.number = key.startsWith('#');
 }

@@ -8,6 +8,18 @@ import {
   type TermRarity,
 } from './story-relation.ts';
 
+/**
+ * What the relation reads of the other side's bags: a StoryBag, or a bag kept some other way
+ * (see indexed-side.ts), visited in the order its terms were added (the sums follow it).
+ */
+export interface BagView<K> {
+  get(key: K): BagTerm | undefined;
+  forEach(fn: (term: BagTerm, key: K) => void): void;
+}
+
+/** The other side of a comparison, as `storyFeaturesAgainst` reads it. */
+export type SideView<K> = { bag: BagView<K>; lead: BagView<K>; published: number | null };
+
 /** One term of the fixed side, with its rarity weight and its weight in the cosine. */
 type Weighted<K> = { key: K; term: BagTerm; w: number; wtf: number };
 
@@ -50,7 +62,7 @@ function overlapOf(shared: number, wa: number, wb: number): number {
   return (shared / Math.min(wa, wb) + (2 * shared) / (wa + wb)) / 2;
 }
 
-function against<K>(a: FixedBag<K>, b: StoryBag<K>, idfOf: (k: K) => number): BagFeatures {
+function against<K>(a: FixedBag<K>, b: BagView<K>, idfOf: (k: K) => number): BagFeatures {
   let dot = 0;
   let sharedNames = 0;
   let sharedNumbers = 0;
@@ -65,12 +77,12 @@ function against<K>(a: FixedBag<K>, b: StoryBag<K>, idfOf: (k: K) => number): Ba
   let norm = 0;
   let names = 0;
   let numbers = 0;
-  for (const [key, o] of b) {
+  b.forEach((o, key) => {
     const wo = o.weight * idfOf(key);
     norm += (wo * tf(o)) ** 2;
     if (o.name) names += wo;
     if (o.number) numbers += wo;
-  }
+  });
   return {
     cosine: a.norm > 0 && norm > 0 ? dot / Math.sqrt(a.norm * norm) : 0,
     names: overlapOf(sharedNames, a.names, names),
@@ -98,7 +110,7 @@ export function storyFeatures<K>(
 export function storyFeaturesAgainst<K>(
   side: StorySide<K>,
   rarity: TermRarity<K>,
-): (other: StorySide<K>) => StoryFeatures {
+): (other: SideView<K>) => StoryFeatures {
   const idfs = new Map<K, number>();
   const idfOf = (k: K): number => {
     let v = idfs.get(k);

@@ -86,6 +86,27 @@ describe('story features from the index equal those from the texts', () => {
     }
   });
 
+  it('pages scored in turn on one index, and an index grown past its bags, give the same', () => {
+    const grown = new MatchIndex();
+    for (const r of REPORTS) grown.add(r.id, r.sentences);
+    const forPage = indexedAgainst(grown, null)(textSide(page));
+    const forFirst = indexedAgainst(grown, 1)(textSide(REPORTS[0]!));
+    const before = forPage(REPORTS[1]!);
+    expect(forFirst(REPORTS[2]!)).toEqual(
+      storyFeatures(textSide(REPORTS[0]!), textSide(REPORTS[2]!), grown.termRarity(1)),
+    );
+    expect(forPage(REPORTS[1]!)).toEqual(before);
+    // Far more new keys than the dictionary held: the bags are made again, larger.
+    const wide = report(
+      20,
+      'f.example',
+      Array.from({ length: 600 }, (_, i) => `Quorvane${i} crews reached Talmeric${i} on Friday.`),
+    );
+    grown.add(wide.id, wide.sentences);
+    const want = storyFeatures(textSide(page), textSide(wide), grown.termRarity());
+    expect(indexedAgainst(grown, null)(textSide(page))(wide)).toEqual(want);
+  });
+
   it('a shared title word outside the dictionary still counts', () => {
     const against = indexedAgainst(index, null)(textSide(page));
     expect(against(titled).lead).toBeGreaterThan(against(REPORTS[2]!).lead);
