@@ -94,6 +94,11 @@ const PHRASES: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** First words of PHRASES: only these make a word pair worth building and looking up. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...PHRASES.keys()].map((p) => p.split(' ')[0]!),
+);
+
 // Maps, not objects: "constructor" must not read as a number.
 const UNITS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.units));
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.multipliers));
@@ -190,8 +195,10 @@ export function tokenize(text: string): Token[] {
     const p = ps[i]!;
     const lower = p.text.toLowerCase();
     const next = ps[i + 1];
-    const pair = next ? `${lower} ${next.text.toLowerCase()}` : '';
-    const phrase = PHRASES.get(pair);
+    const phrase =
+      next && PHRASE_STARTS.has(lower)
+        ? PHRASES.get(`${lower} ${next.text.toLowerCase()}`)
+        : undefined;
     if (phrase !== undefined && next) {
       out.push(token(phrase, p, next.end, text, keyWeight(phrase)));
       i++;
@@ -278,18 +285,29 @@ function token(key: string, p: Piece, end: number, text: string, weight: number)
   };
 }
 
-/** Texts tokenized by tokenizeCached kept at most; a page compares each of its sentences often. */
+/**
+ * Texts tokenized by tokenizeCached kept at most; a page compares each of its sentences often.
+ * Two generations of half this each: when the young one fills, it becomes the old one and the
+ * old one is dropped, so a full cache forgets the texts least recently used rather than all.
+ */
 const CACHE_LIMIT = 2048;
-const cache = new Map<string, readonly Token[]>();
+let young = new Map<string, readonly Token[]>();
+let old = new Map<string, readonly Token[]>();
+
+function cached(text: string): readonly Token[] | undefined {
+  return young.get(text) ?? old.get(text);
+}
 
 /** tokenize() memoized, for comparing the same sentences again and again (never mutate). */
 export function tokenizeCached(text: string): readonly Token[] {
-  let tokens = cache.get(text);
-  if (tokens === undefined) {
-    tokens = tokenize(text);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, tokens);
+  let tokens = young.get(text);
+  if (tokens !== undefined) return tokens;
+  tokens = old.get(text) ?? tokenize(text);
+  if (young.size >= CACHE_LIMIT / 2) {
+    old = young;
+    young = new Map();
   }
+  young.set(text, tokens);
   return tokens;
 }
 
@@ -299,5 +317,5 @@ export function tokenizeCached(text: string): readonly Token[] {
  * while a bulk import does not flush the cache. Never mutate the result.
  */
 export function tokenizeReusing(text: string): readonly Token[] {
-  return cache.get(text) ?? tokenize(text);
+  return cached(text) ?? tokenize(text);
 }

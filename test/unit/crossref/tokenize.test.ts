@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import synonyms from '../../../src/crossref/data/synonyms.json' with { type: 'json' };
 import { plainStem } from '../../../src/crossref/normalize-word.ts';
 import { americanSpelling } from '../../../src/text/spelling.ts';
-import { tokenize } from '../../../src/crossref/tokenize.ts';
+import { tokenize, tokenizeCached, tokenizeReusing } from '../../../src/crossref/tokenize.ts';
 
 const keys = (s: string) =>
   tokenize(s)
@@ -70,6 +70,25 @@ describe('tokenize', () => {
     expect(byWord.get('scholz')!.name).toBe(true);
     expect(byWord.get('putin')!.name).toBe(false); // sentence-initial: unknown
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+  });
+});
+
+describe('tokenizeCached', () => {
+  it('keeps a text in use while many others pass through, and forgets one left unused', () => {
+    const inUse = 'Officials said 130,000 people were evacuated on Monday.';
+    const unused = 'The central bank raised interest rates by half a point.';
+    const first = tokenizeCached(inUse);
+    const dropped = tokenizeCached(unused);
+    expect(first).toEqual(tokenize(inUse));
+    // Five thousand other texts, the one in use asked for again every few hundred.
+    for (let i = 0; i < 5000; i++) {
+      tokenizeCached(`Storm number ${i} hit the coast.`);
+      if (i % 300 === 0) expect(tokenizeCached(inUse)).toBe(first);
+    }
+    expect(tokenizeCached(inUse)).toBe(first);
+    expect(tokenizeReusing(inUse)).toBe(first);
+    expect(tokenizeReusing(unused)).not.toBe(dropped);
+    expect(tokenizeReusing(unused)).toEqual(dropped);
   });
 });
 
