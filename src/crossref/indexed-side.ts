@@ -2,9 +2,9 @@ import type { Report } from '../model/report.ts';
 import { CLAUSE_BREAK, ID_SHIFT, NAME_BIT } from './dictionary.ts';
 import { isMatchable, type MatchIndex } from './match-index.ts';
 import { storyFeaturesAgainst, type BagView, type SideView } from './story-against.ts';
-import { sentenceTerms, type BagTerm, type StoryBag } from './story-bag.ts';
+import type { BagTerm, StoryBag } from './story-bag.ts';
 import { reportSide } from './story-members.ts';
-import { LEAD_UNITS } from './story-score.ts';
+import { LEAD_UNITS, storySide } from './story-score.ts';
 import { publishedOf, type StoryFeatures, type StorySide } from './story-relation.ts';
 import {
   CONTENT_WEIGHT,
@@ -182,21 +182,10 @@ function indexedSide(keys: PageKeys, report: Report, into: ReusedSide): SideView
   bag.clear();
   lead.clear();
   if (title) {
-    // The title's terms as storySide's bag takes a sentence's: each key once, first
-    // occurrence's flags; the title is the first unit of the lead too.
-    const seen = new Set<string>();
-    for (const t of sentenceTerms(title)) {
-      if (seen.has(t.key)) continue;
-      seen.add(t.key);
-      const id = keys.idOf(t.key);
-      for (const into of LEAD_UNITS > 0 ? [bag, lead] : [bag]) {
-        const term = into.add(id, t.name);
-        if (term) {
-          term.weight = t.weight;
-          term.number = t.number;
-        }
-      }
-    }
+    // The title is not in the pool: its terms as storySide takes them (its first unit).
+    const side = keys.rekey(storySide({ title, sentences: [] }));
+    refill(bag, side.bag);
+    refill(lead, side.lead);
   }
   const dictKeys = index.dict.keys;
   const weights = index.dict.weights;
@@ -227,6 +216,18 @@ const EXACT_WEIGHTS = new Map(
     w,
   ]),
 );
+
+/** Adds a text-keyed bag's terms (already rekeyed) to an emptied IdBag, in their order. */
+function refill(into: IdBag, from: StoryBag<number>): void {
+  for (const [id, t] of from) {
+    const term = into.add(id, t.name);
+    if (term) {
+      term.count = t.count;
+      term.weight = t.weight;
+      term.number = t.number;
+    }
+  }
+}
 
 /** A term's weight and kind from the dictionary, as the text's token gives them. */
 function described(term: BagTerm, id: number, keys: readonly string[], weight32: number): void {
