@@ -1,7 +1,7 @@
 import numberWords from './data/number-words.json' with { type: 'json' };
 import { textLanguage } from '../claims/index.ts';
 import { plainText } from '../text/plain-text.ts';
-import { isWordToken, textTokens } from '../text/words.ts';
+import { eachToken, isWordToken } from '../text/words.ts';
 import type { LocalLanguage } from './local-words.ts';
 import { isLocalLanguage, localKey, localMultiplier, localNumber } from './local-words.ts';
 import { wordKey } from './normalize-word.ts';
@@ -102,10 +102,13 @@ const PHRASE_STARTS: ReadonlySet<string> = new Set(
 // Maps, not objects: "constructor" must not read as a number.
 const UNITS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.units));
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.multipliers));
+const SPACE = 32;
 const DIGITS_RE = /^(\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)([a-z]*)$/i;
 
 interface Piece {
   text: string;
+  /** `text` lower-cased, once for every use. */
+  lower: string;
   start: number;
   end: number;
   clause: number;
@@ -124,26 +127,38 @@ function pieces(text: string): Piece[] {
   let clause = 0;
   let last = 0;
   let quoted = false;
-  for (const t of textTokens(plain)) {
-    if (!isWordToken(t.text)) continue;
-    const start = t.start;
-    const dotted = t.text.length > 1 && t.text.endsWith('.');
-    const gap = plain.slice(last, start);
-    if (out.length > 0 && CLAUSE_PUNCT_RE.test(gap)) clause++;
-    for (const c of gap) if (c === '"') quoted = !quoted;
-    last = dotted ? t.end - 1 : t.end;
-    let word = dotted ? t.text.slice(0, -1) : t.text;
+  const add = (p: string, s: number, e?: number, lower = p.toLowerCase()) => {
+    if (p.length > 0) {
+      out.push({
+        text: p,
+        lower,
+        start: s,
+        end: e ?? Math.min(s + p.length, last),
+        clause,
+        quoted,
+      });
+    }
+  };
+  eachToken(plain, (start, end, t) => {
+    if (!isWordToken(t)) return;
+    const dotted = t.length > 1 && t.endsWith('.');
+    // One space between two words, the usual gap, ends no clause and opens no quote.
+    if (start !== last + 1 || plain.charCodeAt(last) !== SPACE) {
+      const gap = plain.slice(last, start);
+      if (out.length > 0 && CLAUSE_PUNCT_RE.test(gap)) clause++;
+      for (const c of gap) if (c === '"') quoted = !quoted;
+    }
+    last = dotted ? end - 1 : end;
+    const word = dotted ? t.slice(0, -1) : t;
     // A trailing "'s" or a contraction splits into the word and what it stands for.
     const lower = word.toLowerCase();
     if (out.length > 0 && CLAUSE_WORDS.has(lower)) clause++;
-    const parts: Array<[string, number, number?]> = [];
     if (lower.endsWith("n't")) {
       const base = word.slice(0, -3);
-      parts.push([/^ca$/i.test(base) ? 'can' : /^wo$/i.test(base) ? 'will' : base, start]);
-      parts.push(['not', start + base.length]);
-    } else if (/'(s|re|ll|ve|d|m)$/i.test(word)) {
-      word = word.slice(0, word.lastIndexOf("'"));
-      parts.push([word, start]);
+      add(/^ca$/i.test(base) ? 'can' : /^wo$/i.test(base) ? 'will' : base, start);
+      add('not', start + base.length);
+    } else if (word.includes("'") && /'(s|re|ll|ve|d|m)$/i.test(word)) {
+      add(word.slice(0, word.lastIndexOf("'")), start);
     } else if (word.includes('-')) {
       let offset = start;
       let pending = '';
@@ -153,22 +168,20 @@ function pieces(text: string): Piece[] {
         pending += part;
         offset += part.length + 1;
         if (JOINED_PREFIXES.has(part.toLowerCase()) && offset < last) continue;
-        parts.push([pending, pendingStart, offset - 1]);
+        add(pending, pendingStart, offset - 1);
         pending = '';
       }
     } else {
-      parts.push([word, start]);
+      add(word, start, undefined, lower);
     }
-    for (const [p, s, e] of parts) {
-      if (p.length === 0) continue;
-      out.push({ text: p, start: s, end: e ?? Math.min(s + p.length, last), clause, quoted });
-    }
-  }
+  });
   return out;
 }
 
 function numberValue(lower: string): number | null {
-  const m = DIGITS_RE.exec(lower);
+  // Only a digit or a dot can start a number in figures: most words skip the pattern.
+  const c = lower.charCodeAt(0);
+  const m = (c >= 48 && c <= 57) || c === 46 ? DIGITS_RE.exec(lower) : null;
   if (m) {
     const value = Number(m[1]!.replace(/,/g, ''));
     const suffix = m[2]!;
@@ -193,12 +206,10 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
-    const lower = p.text.toLowerCase();
+    const lower = p.lower;
     const next = ps[i + 1];
     const phrase =
-      next && PHRASE_STARTS.has(lower)
-        ? PHRASES.get(`${lower} ${next.text.toLowerCase()}`)
-        : undefined;
+      next && PHRASE_STARTS.has(lower) ? PHRASES.get(`${lower} ${next.lower}`) : undefined;
     if (phrase !== undefined && next) {
       out.push(token(phrase, p, next.end, text, keyWeight(phrase)));
       i++;
@@ -209,7 +220,7 @@ export function tokenize(text: string): Token[] {
       let end = p.end;
       // "twenty five", "130 thousand", "1.5 million", "two hundred thousand"
       for (let j = i + 1; j < ps.length && ps[j]!.clause === p.clause; j++) {
-        const w = ps[j]!.text.toLowerCase();
+        const w = ps[j]!.lower;
         const mult = MULTIPLIERS.get(w);
         const unit = UNITS.get(w);
         if (mult !== undefined && w.length > 2) value *= mult;
@@ -224,9 +235,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const abbrev = UPPER_ABBREVIATIONS.get(p.text) ?? DOTTED_ABBREVIATIONS.get(lower);
-    const key = abbrev ?? wordKey(lower.replace(/[.,']/g, ''));
+    const key = abbrev ?? wordKey(withoutMarks(lower));
     const t = token(key, p, p.end, text, keyWeight(key));
-    t.name = i > 0 && t.weight >= CONTENT_WEIGHT && /^\p{Lu}/u.test(p.text);
+    t.name = i > 0 && t.weight >= CONTENT_WEIGHT && startsUpper(p.text);
     out.push(t);
   }
   return out;
@@ -240,14 +251,14 @@ function localTokens(text: string, ps: Piece[], lang: LocalLanguage): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
-    const lower = p.text.toLowerCase();
+    const lower = p.lower;
     let value = localNumber(lang, lower);
     if (value !== null) {
       let end = p.end;
       let digits = /^\d{1,3}$/.test(lower);
       for (let j = i + 1; j < ps.length && ps[j]!.clause === p.clause; j++) {
         const next = ps[j]!;
-        const w = next.text.toLowerCase();
+        const w = next.lower;
         const mult = localMultiplier(lang, w);
         if (digits && /^\d{3}$/.test(w) && THOUSANDS_GAP.test(text.slice(end, next.start))) {
           value = value * 1000 + Number(w);
@@ -265,17 +276,32 @@ function localTokens(text: string, ps: Piece[], lang: LocalLanguage): Token[] {
     const abbrev = UPPER_ABBREVIATIONS.get(p.text) ?? DOTTED_ABBREVIATIONS.get(lower);
     const key = abbrev ?? localKey(lang, lower.replace(/[.,]/g, '')).replace(/'/g, '');
     const t = token(key, p, p.end, text, keyWeight(key));
-    t.name = i > 0 && t.weight >= CONTENT_WEIGHT && /^\p{Lu}/u.test(p.text) && lang !== 'de';
+    t.name = i > 0 && t.weight >= CONTENT_WEIGHT && startsUpper(p.text) && lang !== 'de';
     out.push(t);
   }
   return out;
+}
+
+/** `lower` without dots, commas and apostrophes, copied only when it has one. */
+function withoutMarks(lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 46 || c === 44 || c === 39) return lower.replace(/[.,']/g, '');
+  }
+  return lower;
+}
+
+/** Starts with an upper-case letter; ASCII decides without a Unicode pattern. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
 }
 
 function token(key: string, p: Piece, end: number, text: string, weight: number): Token {
   return {
     key,
     surface: text.slice(p.start, end),
-    word: p.text.toLowerCase(),
+    word: p.lower,
     start: p.start,
     end,
     weight,

@@ -39,6 +39,54 @@ export interface LanguageEvidence {
   support: Map<string, number>;
 }
 
+/** What one word adds to the evidence: `n` to its language's count, and one to its support. */
+interface Addition {
+  lang: string;
+  n: number;
+  support: boolean;
+}
+const NO_ADDITIONS: readonly Addition[] = [];
+/**
+ * Words whose additions are kept: a word's evidence depends on the word alone, and most words
+ * recur from sentence to sentence, so each is looked up in the lexicons once. When full, the
+ * memo starts again (a year of news has a few hundred thousand forms; most add nothing).
+ */
+const ADDITIONS_LIMIT = 100_000;
+const additionsMemo = new Map<string, readonly Addition[]>();
+
+function additionsOf(w: string): readonly Addition[] {
+  let list = additionsMemo.get(w);
+  if (list === undefined) {
+    list = wordAdditions(w);
+    if (additionsMemo.size >= ADDITIONS_LIMIT) additionsMemo.clear();
+    additionsMemo.set(w, list);
+  }
+  return list;
+}
+
+/** A word's additions, in the order they are summed (sums of fractions depend on it). */
+function wordAdditions(w: string): readonly Addition[] {
+  const out: Addition[] = [];
+  // A word listed for several languages counts for each by an equal share ("la": French, Spanish).
+  const langs = CLAIM_LANGUAGES.filter((l) => lexiconFor(l).stopwords.has(w));
+  for (const l of langs) out.push({ lang: l, n: 1 / langs.length, support: true });
+  // Most words are plain ASCII: only those with other letters or an apostrophe can carry a mark.
+  const marked = NOT_PLAIN.test(w) || w.endsWith('iendo');
+  for (const o of OTHERS) {
+    // Counts, not support: support speaks only for the languages with a lexicon.
+    if (o.words.has(w) || (marked && o.letters.test(w)))
+      out.push({ lang: o.lang, n: 1, support: false });
+  }
+  for (const l of CLAIM_LANGUAGES) {
+    // A speech verb is weaker evidence: some are English words too ("note").
+    const lex = lexiconFor(l);
+    if (lex.cueVerbs.has(w) || lex.thatVerbs.has(w))
+      out.push({ lang: l, n: CUE_WEIGHT, support: true });
+    if (marked && MARKS[l].test(w)) out.push({ lang: l, n: MARK_WEIGHT, support: true });
+  }
+  return out.length > 0 ? out : NO_ADDITIONS;
+}
+
 /** The evidence of one sentence: the one detector's function-word counts, this lexicon's on top. */
 export function languageEvidence(text: string, words: readonly string[]): LanguageEvidence {
   // Only text with letters beyond Latin Extended needs its scripts counted.
@@ -55,21 +103,9 @@ export function languageEvidence(text: string, words: readonly string[]): Langua
     support.set(l, (support.get(l) ?? 0) + 1);
   };
   for (const w of words) {
-    // A word listed for several languages counts for each by an equal share ("la": French, Spanish).
-    const langs = CLAIM_LANGUAGES.filter((l) => lexiconFor(l).stopwords.has(w));
-    for (const l of langs) add(l, 1 / langs.length);
-    // Most words are plain ASCII: only those with other letters or an apostrophe can carry a mark.
-    const marked = NOT_PLAIN.test(w) || w.endsWith('iendo');
-    for (const o of OTHERS) {
-      // Counts, not support: support speaks only for the languages with a lexicon.
-      if (o.words.has(w) || (marked && o.letters.test(w)))
-        counts.set(o.lang, (counts.get(o.lang) ?? 0) + 1);
-    }
-    for (const l of CLAIM_LANGUAGES) {
-      // A speech verb is weaker evidence: some are English words too ("note").
-      const lex = lexiconFor(l);
-      if (lex.cueVerbs.has(w) || lex.thatVerbs.has(w)) add(l, CUE_WEIGHT);
-      if (marked && MARKS[l].test(w)) add(l, MARK_WEIGHT);
+    for (const a of additionsOf(w)) {
+      if (a.support) add(a.lang, a.n);
+      else counts.set(a.lang, (counts.get(a.lang) ?? 0) + a.n);
     }
   }
   if (/[¿¡]/.test(text)) add('es', 1);
