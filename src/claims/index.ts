@@ -210,11 +210,9 @@ function isWholeLine(text: string, r: Range): boolean {
  * null for text in no Latin script): what cross-referencing stems and reads numbers by.
  */
 export function textLanguage(text: string, hint: string | null = null): string | null {
-  const words =
-    text
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .match(/[\p{L}']+/gu) ?? [];
+  const lower = text.toLowerCase();
+  // Most text has no curly apostrophe: no copy of it then.
+  const words = (lower.includes('’') ? lower.replace(/’/g, "'") : lower).match(/[\p{L}']+/gu) ?? [];
   return sentenceLanguage(text, words, hint);
 }
 

@@ -87,6 +87,9 @@ for (const [lang, words] of Object.entries(stopwordData)) {
   }
 }
 
+/** Each function word and the languages that list it (a hit counts 1/n for each of n). */
+export const FUNCTION_WORD_LANGUAGES: ReadonlyMap<string, readonly string[]> = STOPWORDS;
+
 export interface LanguageGuess {
   lang: string | null;
   /** Stop-word hits of the best language and of the runner-up. */

@@ -1,4 +1,4 @@
-import { countFunctionWords, countScripts } from '../../text/language.ts';
+import { countScripts, FUNCTION_WORD_LANGUAGES } from '../../text/language.ts';
 import type { ClaimLanguage } from './lexicon.ts';
 import others from './other-languages.json';
 import { CLAIM_LANGUAGES, lexiconFor } from './lexicon.ts';
@@ -9,7 +9,6 @@ const MIN_OTHER_HITS = 2.5;
 const MIN_SUPPORT = 2;
 // A letter only one language writes is weaker evidence than a function word (names carry them too).
 const MARK_WEIGHT = 0.5;
-const NOT_PLAIN = /[^a-z0-9-]/;
 const BEYOND_LATIN = /[\u0250-\u1dff\u2c00-\uffff]/;
 const CUE_WEIGHT = 0.5;
 // The hinted language keeps the sentence unless another has this many times its hits.
@@ -46,23 +45,6 @@ interface Addition {
   support: boolean;
 }
 const NO_ADDITIONS: readonly Addition[] = [];
-/**
- * Words whose additions are kept: a word's evidence depends on the word alone, and most words
- * recur from sentence to sentence, so each is looked up in the lexicons once. When full, the
- * memo starts again (a year of news has a few hundred thousand forms; most add nothing).
- */
-const ADDITIONS_LIMIT = 100_000;
-const additionsMemo = new Map<string, readonly Addition[]>();
-
-function additionsOf(w: string): readonly Addition[] {
-  let list = additionsMemo.get(w);
-  if (list === undefined) {
-    list = wordAdditions(w);
-    if (additionsMemo.size >= ADDITIONS_LIMIT) additionsMemo.clear();
-    additionsMemo.set(w, list);
-  }
-  return list;
-}
 
 /** A word's additions, in the order they are summed (sums of fractions depend on it). */
 function wordAdditions(w: string): readonly Addition[] {
@@ -70,8 +52,7 @@ function wordAdditions(w: string): readonly Addition[] {
   // A word listed for several languages counts for each by an equal share ("la": French, Spanish).
   const langs = CLAIM_LANGUAGES.filter((l) => lexiconFor(l).stopwords.has(w));
   for (const l of langs) out.push({ lang: l, n: 1 / langs.length, support: true });
-  // Most words are plain ASCII: only those with other letters or an apostrophe can carry a mark.
-  const marked = NOT_PLAIN.test(w) || w.endsWith('iendo');
+  const marked = isMarked(w);
   for (const o of OTHERS) {
     // Counts, not support: support speaks only for the languages with a lexicon.
     if (o.words.has(w) || (marked && o.letters.test(w)))
@@ -87,6 +68,62 @@ function wordAdditions(w: string): readonly Addition[] {
   return out.length > 0 ? out : NO_ADDITIONS;
 }
 
+/** Most words are plain ASCII: only those with other letters or an apostrophe can carry a mark. */
+function isMarked(w: string): boolean {
+  // A loop, not /[^a-z0-9-]/.test(w): the same answer without a pattern call per word.
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return true;
+  }
+  return w.endsWith('iendo');
+}
+
+/** What a word says about its language, in the two passes the sums have always been made in. */
+interface WordEvidence {
+  /** The function-word detector's shares (src/text/language.ts), summed over all words first. */
+  shares: readonly Addition[];
+  /** This lexicon's additions, summed after them. */
+  additions: readonly Addition[];
+}
+const NO_EVIDENCE: WordEvidence = { shares: NO_ADDITIONS, additions: NO_ADDITIONS };
+
+function wordEvidence(w: string): WordEvidence {
+  const langs = FUNCTION_WORD_LANGUAGES.get(w) ?? [];
+  const shares = langs.map((l) => ({ lang: l, n: 1 / langs.length, support: false }));
+  return { shares, additions: wordAdditions(w) };
+}
+
+/**
+ * The evidence of every word a list names, worked out once: any other word says something
+ * only when it is marked. Marked words (accents, apostrophes) are memoized as they come, and
+ * the memo starts again when full (names and inflections are many; most say nothing).
+ */
+const LISTED: ReadonlyMap<string, WordEvidence> = new Map(
+  [
+    ...FUNCTION_WORD_LANGUAGES.keys(),
+    ...CLAIM_LANGUAGES.flatMap((l) => {
+      const lex = lexiconFor(l);
+      return [...lex.stopwords, ...lex.cueVerbs, ...lex.thatVerbs];
+    }),
+    ...OTHERS.flatMap((o) => [...o.words]),
+  ].map((w) => [w, wordEvidence(w)]),
+);
+const MARKED_LIMIT = 50_000;
+const markedMemo = new Map<string, WordEvidence>();
+
+function evidenceOf(w: string): WordEvidence {
+  const listed = LISTED.get(w);
+  if (listed !== undefined) return listed;
+  if (!isMarked(w)) return NO_EVIDENCE;
+  let e = markedMemo.get(w);
+  if (e === undefined) {
+    e = wordEvidence(w);
+    if (markedMemo.size >= MARKED_LIMIT) markedMemo.clear();
+    markedMemo.set(w, e);
+  }
+  return e;
+}
+
 /** The evidence of one sentence: the one detector's function-word counts, this lexicon's on top. */
 export function languageEvidence(text: string, words: readonly string[]): LanguageEvidence {
   // Only text with letters beyond Latin Extended needs its scripts counted.
@@ -96,14 +133,18 @@ export function languageEvidence(text: string, words: readonly string[]): Langua
       return { foreign: true, counts: new Map(), support: new Map() };
     }
   }
-  const counts = countFunctionWords(words);
+  const counts = new Map<string, number>();
   const support = new Map<string, number>();
   const add = (l: string, n: number) => {
     counts.set(l, (counts.get(l) ?? 0) + n);
     support.set(l, (support.get(l) ?? 0) + 1);
   };
-  for (const w of words) {
-    for (const a of additionsOf(w)) {
+  const evidence = words.map(evidenceOf);
+  for (const e of evidence) {
+    for (const a of e.shares) counts.set(a.lang, (counts.get(a.lang) ?? 0) + a.n);
+  }
+  for (const e of evidence) {
+    for (const a of e.additions) {
       if (a.support) add(a.lang, a.n);
       else counts.set(a.lang, (counts.get(a.lang) ?? 0) + a.n);
     }
