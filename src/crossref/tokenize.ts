@@ -193,6 +193,36 @@ function numberValue(lower: string): number | null {
   return unit === undefined ? null : unit;
 }
 
+/** What the lower-case form of a word in an English sentence decides on its own. */
+interface EnglishWord {
+  /** First word of one of PHRASES. */
+  phraseStart: boolean;
+  /** Its value when it is a number ("130,000", "130k", "five"), else null. */
+  value: number | null;
+  /** Matching key and weight as a word (abbreviations written in capitals aside). */
+  key: string;
+  weight: number;
+}
+
+/**
+ * English words looked up once each and memoized: several set look-ups, the stem cache and the
+ * weight per word cost more than one look-up of the word. When full, the memo starts again.
+ */
+const ENGLISH_LIMIT = 50_000;
+const englishWords = new Map<string, EnglishWord>();
+
+function englishWord(lower: string): EnglishWord {
+  let facts = englishWords.get(lower);
+  if (facts === undefined) {
+    const key = DOTTED_ABBREVIATIONS.get(lower) ?? wordKey(withoutMarks(lower));
+    const value = numberValue(lower);
+    facts = { phraseStart: PHRASE_STARTS.has(lower), value, key, weight: keyWeight(key) };
+    if (englishWords.size >= ENGLISH_LIMIT) englishWords.clear();
+    englishWords.set(lower, facts);
+  }
+  return facts;
+}
+
 /** Canonical number key: 130000 for "130,000", "130K" and "130 thousand". */
 function numberKey(value: number): string {
   return `#${Number(value.toPrecision(12))}`;
@@ -208,14 +238,14 @@ export function tokenize(text: string): Token[] {
     const p = ps[i]!;
     const lower = p.lower;
     const next = ps[i + 1];
-    const phrase =
-      next && PHRASE_STARTS.has(lower) ? PHRASES.get(`${lower} ${next.lower}`) : undefined;
+    const facts = englishWord(lower);
+    const phrase = next && facts.phraseStart ? PHRASES.get(`${lower} ${next.lower}`) : undefined;
     if (phrase !== undefined && next) {
       out.push(token(phrase, p, next.end, text, keyWeight(phrase)));
       i++;
       continue;
     }
-    let value = numberValue(lower);
+    let value = facts.value;
     if (value !== null) {
       let end = p.end;
       // "twenty five", "130 thousand", "1.5 million", "two hundred thousand"
@@ -234,9 +264,12 @@ export function tokenize(text: string): Token[] {
       out.push(token(key, p, end, text, keyWeight(key)));
       continue;
     }
-    const abbrev = UPPER_ABBREVIATIONS.get(p.text) ?? DOTTED_ABBREVIATIONS.get(lower);
-    const key = abbrev ?? wordKey(withoutMarks(lower));
-    const t = token(key, p, p.end, text, keyWeight(key));
+    // "US" is an abbreviation, "us" a word: the one case where the lower-case form is not enough.
+    const upper = p.text.length === 2 ? UPPER_ABBREVIATIONS.get(p.text) : undefined;
+    const t =
+      upper === undefined
+        ? token(facts.key, p, p.end, text, facts.weight)
+        : token(upper, p, p.end, text, keyWeight(upper));
     t.name = i > 0 && t.weight >= CONTENT_WEIGHT && startsUpper(p.text);
     out.push(t);
   }
