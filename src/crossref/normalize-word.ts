@@ -12,10 +12,6 @@ const stemmer = (word: string) => stemIn('en', word);
  * every comparison go through this, so a rule that over-reaches only merges two forms of one word.
  */
 
-/** Cache size bound: a year of news has a vocabulary of a few hundred thousand forms. */
-const CACHE_LIMIT = 200_000;
-const cache = new Map<string, string>();
-
 /** Stem of a group member → stem of the group's first word ("climbed" reads as "rise"). */
 const SYNONYMS: ReadonlyMap<string, string> = new Map(
   synonyms.groups.flatMap((group) => {
@@ -40,16 +36,13 @@ function baseForm(word: string): string {
   );
 }
 
-/** The matching key of a lower-case word: American spelling, stemmed, then its synonym group. */
+/**
+ * The matching key of a lower-case word: American spelling, stemmed, then its synonym group.
+ * Not memoized here: tokenize.ts keeps each word's key with the rest it knows of the word.
+ */
 export function wordKey(word: string): string {
-  let key = cache.get(word);
-  if (key === undefined) {
-    const stem = stemmer(americanSpelling(baseForm(word)));
-    key = SYNONYMS.get(stem) ?? stem;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, key);
-  }
-  return key;
+  const stem = stemmer(americanSpelling(baseForm(word)));
+  return SYNONYMS.get(stem) ?? stem;
 }
 
 /** Stem without synonym merging: tells an inflection ("troops") from a synonym ("soldiers"). */

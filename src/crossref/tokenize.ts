@@ -205,10 +205,11 @@ interface EnglishWord {
 }
 
 /**
- * English words looked up once each and memoized: several set look-ups, the stem cache and the
- * weight per word cost more than one look-up of the word. When full, the memo starts again.
+ * English words worked out once each and memoized: stemming, several set look-ups and the
+ * weight per word cost more than one look-up of the word. Bounded (a year of news has a
+ * vocabulary of a few hundred thousand forms); when full, the memo starts again.
  */
-const ENGLISH_LIMIT = 50_000;
+const ENGLISH_LIMIT = 200_000;
 const englishWords = new Map<string, EnglishWord>();
 
 function englishWord(lower: string): EnglishWord {
@@ -223,9 +224,26 @@ function englishWord(lower: string): EnglishWord {
   return facts;
 }
 
+/** A number's key and weight. */
+interface NumberKey {
+  key: string;
+  weight: number;
+}
+
+/** Numbers seen lately, memoized (formatting and weighing one costs more than a look-up). */
+const NUMBER_LIMIT = 10_000;
+const numberKeys = new Map<number, NumberKey>();
+
 /** Canonical number key: 130000 for "130,000", "130K" and "130 thousand". */
-function numberKey(value: number): string {
-  return `#${Number(value.toPrecision(12))}`;
+function numberKey(value: number): NumberKey {
+  let n = numberKeys.get(value);
+  if (n === undefined) {
+    const key = `#${Number(value.toPrecision(12))}`;
+    n = { key, weight: keyWeight(key) };
+    if (numberKeys.size >= NUMBER_LIMIT) numberKeys.clear();
+    numberKeys.set(value, n);
+  }
+  return n;
 }
 
 /** Tokens of a sentence with matching keys, weights, clauses and offsets into `text`. */
@@ -260,8 +278,8 @@ export function tokenize(text: string): Token[] {
         end = ps[j]!.end;
         i = j;
       }
-      const key = numberKey(value);
-      out.push(token(key, p, end, text, keyWeight(key)));
+      const { key, weight } = numberKey(value);
+      out.push(token(key, p, end, text, weight));
       continue;
     }
     // "US" is an abbreviation, "us" a word: the one case where the lower-case form is not enough.
@@ -302,8 +320,8 @@ function localTokens(text: string, ps: Piece[], lang: LocalLanguage): Token[] {
         end = next.end;
         i = j;
       }
-      const key = numberKey(value);
-      out.push(token(key, p, end, text, keyWeight(key)));
+      const { key, weight } = numberKey(value);
+      out.push(token(key, p, end, text, weight));
       continue;
     }
     const abbrev = UPPER_ABBREVIATIONS.get(p.text) ?? DOTTED_ABBREVIATIONS.get(lower);
