@@ -53,6 +53,20 @@ describe('tokenize', () => {
     expect(keys('he told us')).not.toContain('usa');
   });
 
+  it('reads a word by its case where case decides, however it was read before (per-word memo)', () => {
+    // The memo is keyed by the lower-case form: "US" and "us" share it, so order must not matter.
+    expect(keys('US officials told us')).toEqual(['usa', 'offici', 'sai']);
+    expect(keys('they told us, US officials said')).toEqual(['sai', 'usa', 'offici', 'sai']);
+    expect(tokenize('us US').map((t) => t.key)).toEqual(['us', 'usa']);
+    // A number's value is never changed by a multiplier that followed it elsewhere.
+    expect(keys('130 thousand troops, then 130 troops')).toEqual([
+      '#130000',
+      'troop',
+      '#130',
+      'troop',
+    ]);
+  });
+
   it('never reads Object.prototype names as numbers', () => {
     expect(keys('the constructor of toString')).toEqual(['constructor', 'tostr']);
   });
