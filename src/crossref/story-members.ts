@@ -70,10 +70,21 @@ function buildSide(r: ReportInput): StorySide<string> {
   });
 }
 
+/**
+ * Credits found, per report object: a page's answer asks for the origin of each match's report
+ * (several per claim), and the store hands out the same report objects from one page to the next.
+ */
+const credited = new WeakMap<ReportInput, number | null>();
+
 /** The origin a credit gives a report (an agency), or null. */
 export function creditOrigin(r: ReportInput): number | null {
-  const agency = wireCredit(r);
-  return agency === null ? null : WIRE_ORIGIN + AGENCY_NAMES.indexOf(agency);
+  let origin = credited.get(r);
+  if (origin === undefined) {
+    const agency = wireCredit(r);
+    origin = agency === null ? null : WIRE_ORIGIN + AGENCY_NAMES.indexOf(agency);
+    credited.set(r, origin);
+  }
+  return origin;
 }
 
 export interface PageStory {
