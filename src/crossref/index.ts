@@ -107,6 +107,7 @@ export { SNAPSHOT_VERSION } from './serialize.ts';
 export {
   matchPage,
   queryPage,
+  warmChecks,
   storyView,
   summarize,
   MATCHES_PER_CLAIM,

@@ -23,6 +23,7 @@ import {
 } from './story-members.ts';
 import { tokenizeCached } from './tokenize.ts';
 import { indexedAgainst } from './indexed-side.ts';
+import { profileOf } from './pair-profile.ts';
 
 /** Other reports listed per claim in the popover. */
 export const MATCHES_PER_CLAIM = 8;
@@ -131,6 +132,17 @@ export function queryPage(
   return index.query(sentences, {
     ...(pageId !== null ? { excludeReportId: pageId } : {}),
     limit: CANDIDATES_PER_CLAIM,
+  });
+}
+
+/**
+ * The page's side of the same-claim checks `matchPage` will make: the profile of each sentence
+ * the index found candidates for (memoized: matchPage then finds it made). Work that needs no
+ * stored report, for the caller to do while it waits for their rows.
+ */
+export function warmChecks(page: ReportInput, hits: readonly IndexMatch[][]): void {
+  page.sentences.forEach((s, i) => {
+    if ((hits[i]?.length ?? 0) > 0) profileOf(tokenizeCached(s.text));
   });
 }
 
