@@ -12,6 +12,7 @@ import type { MatchEngine, MatchTiming } from './match-engine.ts';
 import { listReports, storeStats } from './queries.ts';
 import { listStories } from './story-list.ts';
 import type { StoryPage, StoryQuery } from '../model/story-list.ts';
+import { getReportRows } from './raw-reads.ts';
 import { ReportCache } from './report-cache.ts';
 import { reportKey } from './keys.ts';
 import { toReport } from './rows.ts';
@@ -192,7 +193,7 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
       else missing.push(id);
     }
     if (missing.length > 0) {
-      for (const row of await db.reports.bulkGet(missing)) {
+      for (const row of await getReportRows(db, missing)) {
         if (!row) continue;
         const report = toReport(row);
         cache.set(report);
