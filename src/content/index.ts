@@ -1,5 +1,5 @@
 import { rangeForText } from '../extract/index.ts';
-import { callBackground } from '../messaging/client.ts';
+import { connectBackground } from '../messaging/client.ts';
 import { serveContent } from '../messaging/serve.ts';
 import { ownCanonical } from '../model/web-url.ts';
 import { analyseDocument } from '../pipeline/analyse-document.ts';
@@ -24,6 +24,8 @@ function start(): void {
   if (g[KEY] || window.top !== window) return;
   g[KEY] = true;
 
+  // One port for this page's requests (the page answer is the one the reader waits for).
+  const background = connectBackground();
   const session = new PageSession({
     view: window,
     analyse: (doc, url) => {
@@ -35,9 +37,9 @@ function start(): void {
       return { ...analysis, report: { ...report, canonicalUrl } };
     },
     rangeForText,
-    matchPage: (report) => callBackground('matchPage', report),
+    matchPage: (report) => background.call('matchPage', report),
     // The background answers for this page's own site only (from the sender's address).
-    isSitePaused: async () => (await callBackground('sitePaused', {})).paused,
+    isSitePaused: async () => (await background.call('sitePaused', {})).paused,
     openShadow: OPEN_SHADOW,
     watch: true,
     prefs: {
@@ -62,7 +64,10 @@ function start(): void {
     setHighlights: ({ on }) => ({ on: session.setHighlights(on) }),
     stepClaim: ({ direction }) => ({ index: session.stepClaim(direction) }),
   });
-  session.signal.addEventListener('abort', stopServing);
+  session.signal.addEventListener('abort', () => {
+    stopServing();
+    background.destroy();
+  });
   window.addEventListener('pagehide', (e) => {
     if (!e.persisted) session.destroy();
   });

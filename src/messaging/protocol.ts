@@ -77,3 +77,6 @@ export interface Envelope<M, K extends MethodName<M> = MethodName<M>> {
 
 /** Marks our messages on the shared runtime bus. */
 export const CHANNEL = 'corroborate/v1';
+
+/** Names our runtime.connect ports (content script → background requests). */
+export const PORT_NAME = 'corroborate/v1/requests';

@@ -1,6 +1,8 @@
+import type { Runtime } from 'webextension-polyfill';
 import type { RuntimeIdentity } from './authorize.ts';
 import { backgroundDispatcher, contentDispatcher, type ServeOptions } from './dispatchers.ts';
 import type { BackgroundMethods, ContentMethods } from './protocol.ts';
+import { answerPort } from './port-server.ts';
 import type { Dispatch, Handlers, Sender } from './server-core.ts';
 
 export type { ServeOptions };
@@ -18,15 +20,24 @@ function listen(dispatch: Dispatch): () => void {
 }
 
 /**
- * Answers BackgroundMethods on runtime.onMessage. Call synchronously at the top level of the
- * service worker (MV3 only delivers the waking event to listeners registered in the first turn).
- * onMessageExternal is deliberately never listened to. Returns a function that stops serving.
+ * Answers BackgroundMethods on runtime.onMessage and on runtime.connect ports (content scripts'
+ * requests; the same dispatcher, so the same sender checks). Call synchronously at the top level
+ * of the service worker (MV3 only delivers the waking event to listeners registered in the first
+ * turn). onMessageExternal and onConnectExternal are deliberately never listened to. Returns a
+ * function that stops serving.
  */
 export function serveBackground(
   handlers: Handlers<BackgroundMethods>,
   options: ServeOptions = {},
 ): () => void {
-  return listen(backgroundDispatcher(handlers, identity(), options));
+  const dispatch = backgroundDispatcher(handlers, identity(), options);
+  const stopMessages = listen(dispatch);
+  const onConnect = (port: Runtime.Port): void => answerPort(port, dispatch);
+  browser.runtime.onConnect.addListener(onConnect);
+  return () => {
+    stopMessages();
+    browser.runtime.onConnect.removeListener(onConnect);
+  };
 }
 
 /** Answers ContentMethods in a content script (messages sent with tabs.sendMessage). */
