@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import type { ReportInput } from '../../src/model/report.ts';
 import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
-import { blankPageServer, matchFromContentScript } from './content-sender.ts';
+import { blankPageServer, matchFromContentScript, type Via } from './content-sender.ts';
 import { ReportGenerator } from './synthetic-reports.ts';
 
 /** Reports sent to the worker per evaluate call (a few MB of JSON). */
@@ -109,10 +109,13 @@ function matchInWorker(worker: WebWorker, pages: ReportInput[]) {
   }, pages);
 }
 
-/** matchPage as a content script does it: a runtime message from the driver tab; ms. */
+/** matchPage as a content script does it: over its port from the driver tab (or --via=message); ms. */
 async function analyseFromTab(page: Page, report: ReportInput): Promise<number> {
-  return (await matchFromContentScript(page, benchExtensionId, report)).ms;
+  return (await matchFromContentScript(page, benchExtensionId, report, benchVia)).ms;
 }
+
+/** How the driver tab sends matchPage: `message` for builds from before the port (session 9). */
+let benchVia: Via = 'port';
 
 /** The extension id the benchmark runs (set once the browser is up). */
 let benchExtensionId = '';
@@ -266,7 +269,12 @@ function printGrowth(rows: Array<Record<string, number>>): void {
   }
 }
 
-export async function benchStore(opts: { distDir: string; sizes?: number[] }): Promise<void> {
+export async function benchStore(opts: {
+  distDir: string;
+  sizes?: number[];
+  via?: Via;
+}): Promise<void> {
+  benchVia = opts.via ?? 'port';
   const sizes = opts.sizes ?? [1000, 10_000, 50_000];
   const server = await blankPageServer();
   const profile = mkdtempSync(join(tmpdir(), 'bench-store-'));
@@ -416,7 +424,7 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
     console.log(
       'ingest = saveReport one at a time in the worker (one transaction each, index updated); ' +
         'match = matchPage called from a DevTools evaluate loop in the worker (inflated by the attached inspector); matchPage = the real path, ' +
-        'runtime message round trip from the content script of a loopback tab; cold = worker stopped via CDP, then ' +
+        `round trip from the content script of a loopback tab (${benchVia === 'port' ? 'over a runtime.connect port, as the content script sends it' : 'one runtime.sendMessage'}); cold = worker stopped via CDP, then ` +
         'matchPage (worker start + DB open + snapshot load + match); worker MB = JS heap + ' +
         'array buffers after GC; ext RSS = resident memory of the extension processes (shared libraries included), ' +
         'ext private = their private memory; disk = navigator.storage usage.',
@@ -429,11 +437,15 @@ export async function benchStore(opts: { distDir: string; sizes?: number[] }): P
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const distDir = process.argv[2];
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const via: Via = process.argv.includes('--via=message') ? 'message' : 'port';
+  const distDir = args[0];
   if (!distDir) {
-    console.error('usage: npx tsx test/bench/bench-store.ts DIST_DIR [1000,10000,50000]');
+    console.error(
+      'usage: npx tsx test/bench/bench-store.ts DIST_DIR [1000,10000,50000] [--via=message]',
+    );
     process.exit(2);
   }
-  const sizes = process.argv[3]?.split(',').map(Number);
-  await benchStore({ distDir, ...(sizes ? { sizes } : {}) });
+  const sizes = args[1]?.split(',').map(Number);
+  await benchStore({ distDir, via, ...(sizes ? { sizes } : {}) });
 }

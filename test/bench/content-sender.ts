@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CDPSession, Page } from 'puppeteer-core';
+import { CHANNEL, PORT_NAME } from '../../src/messaging/protocol.ts';
 import type { ReportInput } from '../../src/model/report.ts';
 
 /**
@@ -57,6 +58,41 @@ function contentWorld(page: Page, extensionId: string) {
   return world;
 }
 
+/**
+ * How the request travels: `port` as the content script sends it (src/messaging/port-client.ts:
+ * one runtime.connect port, requests numbered, replies matched by id, reopened after the worker
+ * closed it), `message` as one runtime.sendMessage (what the content script did before session 9).
+ */
+export type Via = 'port' | 'message';
+
+/** Installs, once per content-script world, a port sender speaking the port client's wire format. */
+const PORT_SENDER = `globalThis.__benchPortSend ??= (() => {
+  let port = null;
+  let next = 1;
+  const pending = new Map();
+  const open = () => {
+    port = chrome.runtime.connect({ name: ${JSON.stringify(PORT_NAME)} });
+    const mine = port;
+    port.onMessage.addListener((reply) => {
+      const done = pending.get(reply.id);
+      pending.delete(reply.id);
+      done?.resolve(reply);
+    });
+    port.onDisconnect.addListener(() => {
+      if (port === mine) port = null;
+      const reason = chrome.runtime.lastError?.message ?? 'closed';
+      for (const done of pending.values()) done.reject(new Error('port closed: ' + reason));
+      pending.clear();
+    });
+  };
+  return (message) => new Promise((resolve, reject) => {
+    if (!port) open();
+    const id = next++;
+    pending.set(id, { resolve, reject });
+    port.postMessage({ ...message, id });
+  });
+})();`;
+
 /** The background's per-tab rate limit (burst, then one request per 2 s): wait, ask again. */
 const RATE_LIMIT_WAIT_MS = 2_100;
 
@@ -68,10 +104,11 @@ export async function matchFromContentScript(
   page: Page,
   extensionId: string,
   report: ReportInput,
+  via: Via = 'port',
 ): Promise<{ ms: number; matched: number; story: number }> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await sendOnce(page, extensionId, report);
+      return await sendOnce(page, extensionId, report, via);
     } catch (error) {
       if (attempt >= 10 || !String(error).includes('too often')) throw error;
       await new Promise((r) => setTimeout(r, RATE_LIMIT_WAIT_MS));
@@ -83,13 +120,15 @@ async function sendOnce(
   page: Page,
   extensionId: string,
   report: ReportInput,
+  via: Via,
 ): Promise<{ ms: number; matched: number; story: number }> {
   const { session, contextId } = await contentWorld(page, extensionId);
-  const expression = `(async (input) => {
+  const send = via === 'port' ? 'globalThis.__benchPortSend' : 'chrome.runtime.sendMessage';
+  const expression = `${via === 'port' ? PORT_SENDER : ''}(async (input) => {
     const url = location.origin + new URL(input.url).pathname;
     const t0 = performance.now();
-    const reply = await chrome.runtime.sendMessage({
-      channel: 'corroborate/v1',
+    const reply = await ${send}({
+      channel: ${JSON.stringify(CHANNEL)},
       method: 'matchPage',
       params: { ...input, url, canonicalUrl: url },
     });
