@@ -334,17 +334,21 @@ export async function benchStore(opts: {
       progress('matchPage round trips');
       const trips: number[] = [];
       const parts: Array<Record<string, number>> = [];
+      const overheads: number[] = [];
       for (const p of gen.pages(PAGES / 2)) {
         trips.push(await analyseFromTab(page, p));
         const info = await worker.evaluate(() =>
           (globalThis as WorkerGlobal).corroborate!.store().indexInfo(),
         );
         if (info.lastMatch) parts.push(info.lastMatch);
+        // What the trip costs over the worker's own match: messaging, cloning, filing.
+        if (info.lastMatch) overheads.push(trips.at(-1)! - (info.lastMatch.totalMs ?? NaN));
       }
       const part = (key: string) => median(parts.map((p) => p[key] ?? NaN)).toFixed(1);
       progress(
         `matchPage in the worker, medians: index ${part('indexMs')} query ${part('queryMs')} ` +
-          `fetch ${part('fetchMs')} compare ${part('compareMs')} total ${part('totalMs')} ms`,
+          `fetch ${part('fetchMs')} compare ${part('compareMs')} total ${part('totalMs')} ms; ` +
+          `round trip over that total ${median(overheads).toFixed(1)} ms (${benchVia})`,
       );
       await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
       progress('cold starts');

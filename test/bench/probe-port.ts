@@ -1,0 +1,102 @@
+/**
+ * What the transport alone costs a page answer: the same store.matchPage in the same worker,
+ * asked from the content script's world over runtime.sendMessage and over a runtime.connect port,
+ * each round both ways (order alternating, a fresh page each), and per request the round trip
+ * less the worker's own time. Listeners are added in the worker for this only (no dispatcher,
+ * no rate limit: both ways alike). Usage: npx tsx test/bench/probe-port.ts DIST [REPORTS] [ROUNDS]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
+import { blankPageServer, matchFromContentScript } from './content-sender.ts';
+import { ReportGenerator } from './synthetic-reports.ts';
+import { ingest, serviceWorker, type WorkerGlobal } from './bench-store.ts';
+
+const distDir = process.argv[2]!;
+const size = Number(process.argv[3] ?? 10000);
+const server = await blankPageServer();
+const profile = mkdtempSync(join(tmpdir(), 'probe-port-'));
+const browser = await puppeteer.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  pipe: true,
+  enableExtensions: [distDir],
+  userDataDir: profile,
+  args: OFFLINE_FLAGS,
+});
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+try {
+  const worker = await serviceWorker(browser);
+  const id = new URL(worker.url()).host;
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  const gen = new ReportGenerator(7);
+  for (let n = 0; n < size; n += 250) await ingest(worker, gen.reports(250), false);
+  await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
+  for (const p of gen.pages(4)) await matchFromContentScript(page, id, p);
+  await worker.evaluate(`(() => {
+    const s = globalThis.corroborate.store();
+    const work = async (params) => { const t0 = performance.now(); const value = await s.matchPage(params); return { ok: true, value, w: performance.now() - t0 }; };
+    chrome.runtime.onMessage.addListener((m, _s, reply) => {
+      if (m.channel !== 'probe') return;
+      work(m.params).then(reply);
+      return true;
+    });
+    chrome.runtime.onConnect.addListener((port) => {
+      port.onMessage.addListener((m) => { work(m.params).then((r) => port.postMessage({ id: m.id, ...r })); });
+    });
+  })()`);
+  const session = await page.createCDPSession();
+  const found: number[] = [];
+  session.on(
+    'Runtime.executionContextCreated',
+    (e: { context: { id: number; origin: string } }) => {
+      if (e.context.origin === `chrome-extension://${id}`) found.push(e.context.id);
+    },
+  );
+  await session.send('Runtime.enable');
+  for (let i = 0; i < 100 && found.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  const ev = async (expression: string) =>
+    (
+      (await session.send('Runtime.evaluate', {
+        expression,
+        contextId: found[0],
+        awaitPromise: true,
+        returnByValue: true,
+      })) as { result: { value: Record<string, [number, boolean]> } }
+    ).result.value;
+  await ev(`(() => {
+    const pending = new Map(); let next = 0; let port = null;
+    const get = () => { if (port) return port; port = chrome.runtime.connect({ name: 'probe' });
+      port.onMessage.addListener((m) => { pending.get(m.id)?.(m); pending.delete(m.id); });
+      port.onDisconnect.addListener(() => { port = null; }); return port; };
+    globalThis.viaPort = (params) => new Promise((res) => { const id = ++next; pending.set(id, res); get().postMessage({ id, params }); });
+    globalThis.viaSend = (params) => chrome.runtime.sendMessage({ channel: 'probe', params });
+  })()`);
+  const res: Record<string, number[]> = { viaSend: [], viaPort: [] };
+  const rounds = Number(process.argv[4] ?? 40);
+  for (let round = 0; round < rounds; round++) {
+    const ps = gen.pages(2);
+    const order = round % 2 ? ['viaPort', 'viaSend'] : ['viaSend', 'viaPort'];
+    const out = await ev(`(async (inputs) => {
+      const o = {};
+      for (const v of ${JSON.stringify(order)}) { const input = inputs.shift(); const url = location.origin + new URL(input.url).pathname;
+      const params = { ...input, url, canonicalUrl: url }; const t0 = performance.now(); const r = await globalThis[v](params); o[v] = [performance.now() - t0 - r.w, r.ok]; }
+      return o;
+    })(${JSON.stringify(ps)})`);
+    for (const v of order) {
+      res[v]!.push(out[v]![0]);
+      if (!out[v]![1]) console.log('bad', v);
+    }
+  }
+  for (const [k, xs] of Object.entries(res))
+    console.log(k, 'overhead (trip − worker work) p50', med(xs).toFixed(2), 'n', xs.length);
+  const d = res.viaSend!.map((x, i) => x - res.viaPort![i]!);
+  console.log('paired send−port p50', med(d).toFixed(2), 'ms');
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
