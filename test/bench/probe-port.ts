@@ -3,14 +3,14 @@
  * asked from the content script's world over runtime.sendMessage and over a runtime.connect port,
  * each round both ways (order alternating, a fresh page each), and per request the round trip
  * less the worker's own time. Listeners are added in the worker for this only (no dispatcher,
- * no rate limit: both ways alike). Usage: npx tsx test/bench/probe-port.ts DIST [REPORTS] [ROUNDS]
+ * no rate limit: both ways alike). Usage: npx tsx test/bench/probe-port.ts DIST [REPORTS] [ROUNDS] [--real]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
-import { blankPageServer, matchFromContentScript } from './content-sender.ts';
+import { blankPageServer, matchFromContentScript, type Via } from './content-sender.ts';
 import { ReportGenerator } from './synthetic-reports.ts';
 import { ingest, serviceWorker, type WorkerGlobal } from './bench-store.ts';
 
@@ -36,7 +36,29 @@ try {
   for (let n = 0; n < size; n += 250) await ingest(worker, gen.reports(250), false);
   await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
   for (const p of gen.pages(4)) await matchFromContentScript(page, id, p);
-  await worker.evaluate(`(() => {
+  if (process.argv.includes('--real')) {
+    // The real path both ways (dispatcher, handlers, rate limit: one request per 2 s after a
+    // burst, so a round takes about 4 s): round trip less the store's last match time.
+    const over: Record<Via, number[]> = { port: [], message: [] };
+    const rounds = Number(process.argv[4] ?? 30);
+    for (let round = 0; round < rounds; round++) {
+      const ps = gen.pages(2);
+      const order: Via[] = round % 2 ? ['port', 'message'] : ['message', 'port'];
+      for (const [k, via] of order.entries()) {
+        const { ms } = await matchFromContentScript(page, id, ps[k]!, via);
+        const info = await worker.evaluate(() =>
+          (globalThis as WorkerGlobal).corroborate!.store().indexInfo(),
+        );
+        over[via].push(ms - (info.lastMatch?.totalMs ?? NaN));
+      }
+    }
+    const d = over.message.map((x, i) => x - over.port[i]!);
+    console.log(
+      `real path, round trip over the store's match time, p50: message ${med(over.message).toFixed(2)} ` +
+        `port ${med(over.port).toFixed(2)}; paired message−port ${med(d).toFixed(2)} ms (${rounds} rounds)`,
+    );
+  } else {
+    await worker.evaluate(`(() => {
     const s = globalThis.corroborate.store();
     const work = async (params) => { const t0 = performance.now(); const value = await s.matchPage(params); return { ok: true, value, w: performance.now() - t0 }; };
     chrome.runtime.onMessage.addListener((m, _s, reply) => {
@@ -48,26 +70,26 @@ try {
       port.onMessage.addListener((m) => { work(m.params).then((r) => port.postMessage({ id: m.id, ...r })); });
     });
   })()`);
-  const session = await page.createCDPSession();
-  const found: number[] = [];
-  session.on(
-    'Runtime.executionContextCreated',
-    (e: { context: { id: number; origin: string } }) => {
-      if (e.context.origin === `chrome-extension://${id}`) found.push(e.context.id);
-    },
-  );
-  await session.send('Runtime.enable');
-  for (let i = 0; i < 100 && found.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-  const ev = async (expression: string) =>
-    (
-      (await session.send('Runtime.evaluate', {
-        expression,
-        contextId: found[0],
-        awaitPromise: true,
-        returnByValue: true,
-      })) as { result: { value: Record<string, [number, boolean]> } }
-    ).result.value;
-  await ev(`(() => {
+    const session = await page.createCDPSession();
+    const found: number[] = [];
+    session.on(
+      'Runtime.executionContextCreated',
+      (e: { context: { id: number; origin: string } }) => {
+        if (e.context.origin === `chrome-extension://${id}`) found.push(e.context.id);
+      },
+    );
+    await session.send('Runtime.enable');
+    for (let i = 0; i < 100 && found.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    const ev = async (expression: string) =>
+      (
+        (await session.send('Runtime.evaluate', {
+          expression,
+          contextId: found[0],
+          awaitPromise: true,
+          returnByValue: true,
+        })) as { result: { value: Record<string, [number, boolean]> } }
+      ).result.value;
+    await ev(`(() => {
     const pending = new Map(); let next = 0; let port = null;
     const get = () => { if (port) return port; port = chrome.runtime.connect({ name: 'probe' });
       port.onMessage.addListener((m) => { pending.get(m.id)?.(m); pending.delete(m.id); });
@@ -75,26 +97,27 @@ try {
     globalThis.viaPort = (params) => new Promise((res) => { const id = ++next; pending.set(id, res); get().postMessage({ id, params }); });
     globalThis.viaSend = (params) => chrome.runtime.sendMessage({ channel: 'probe', params });
   })()`);
-  const res: Record<string, number[]> = { viaSend: [], viaPort: [] };
-  const rounds = Number(process.argv[4] ?? 40);
-  for (let round = 0; round < rounds; round++) {
-    const ps = gen.pages(2);
-    const order = round % 2 ? ['viaPort', 'viaSend'] : ['viaSend', 'viaPort'];
-    const out = await ev(`(async (inputs) => {
+    const res: Record<string, number[]> = { viaSend: [], viaPort: [] };
+    const rounds = Number(process.argv[4] ?? 40);
+    for (let round = 0; round < rounds; round++) {
+      const ps = gen.pages(2);
+      const order = round % 2 ? ['viaPort', 'viaSend'] : ['viaSend', 'viaPort'];
+      const out = await ev(`(async (inputs) => {
       const o = {};
       for (const v of ${JSON.stringify(order)}) { const input = inputs.shift(); const url = location.origin + new URL(input.url).pathname;
       const params = { ...input, url, canonicalUrl: url }; const t0 = performance.now(); const r = await globalThis[v](params); o[v] = [performance.now() - t0 - r.w, r.ok]; }
       return o;
     })(${JSON.stringify(ps)})`);
-    for (const v of order) {
-      res[v]!.push(out[v]![0]);
-      if (!out[v]![1]) console.log('bad', v);
+      for (const v of order) {
+        res[v]!.push(out[v]![0]);
+        if (!out[v]![1]) console.log('bad', v);
+      }
     }
+    for (const [k, xs] of Object.entries(res))
+      console.log(k, 'overhead (trip − worker work) p50', med(xs).toFixed(2), 'n', xs.length);
+    const d = res.viaSend!.map((x, i) => x - res.viaPort![i]!);
+    console.log('paired send−port p50', med(d).toFixed(2), 'ms');
   }
-  for (const [k, xs] of Object.entries(res))
-    console.log(k, 'overhead (trip − worker work) p50', med(xs).toFixed(2), 'n', xs.length);
-  const d = res.viaSend!.map((x, i) => x - res.viaPort![i]!);
-  console.log('paired send−port p50', med(d).toFixed(2), 'ms');
 } finally {
   await browser.close();
   await server.close();
