@@ -36,7 +36,7 @@ interface ContextEvent {
 const worlds = new WeakMap<Page, Promise<{ session: CDPSession; contextId: number }>>();
 
 /** The content script's execution context in `page` (waits for the script to be injected). */
-function contentWorld(page: Page, extensionId: string) {
+export function contentWorld(page: Page, extensionId: string) {
   let world = worlds.get(page);
   if (!world) {
     world = (async () => {

@@ -1,35 +1,14 @@
 /** GC inside page answers: traces the browser while pages are answered, sums V8 GC events on
  * the service worker's thread that fall inside each answer (marked with User Timing). */
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
-import { blankPageServer, matchFromContentScript } from './content-sender.ts';
-import { ReportGenerator } from './synthetic-reports.ts';
-import { ingest, serviceWorker, type WorkerGlobal } from './bench-store.ts';
+import { matchFromContentScript } from './content-sender.ts';
+import { filledBrowser, median, probeArgs } from './filled-browser.ts';
 
-const distDir = process.argv[2]!;
-const size = Number(process.argv[3] ?? 10000);
-const server = await blankPageServer();
-const profile = mkdtempSync(join(tmpdir(), 'probe-gc-'));
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  pipe: true,
-  enableExtensions: [distDir],
-  userDataDir: profile,
-  args: OFFLINE_FLAGS,
-});
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const { distDir, size } = probeArgs();
+const filled = await filledBrowser(distDir, size);
+const { browser, worker, page, gen } = filled;
+const id = filled.extensionId;
+const med = median;
 try {
-  const worker = await serviceWorker(browser);
-  const id = new URL(worker.url()).host;
-  const page = await browser.newPage();
-  await page.goto(server.url);
-  const gen = new ReportGenerator(7);
-  for (let n = 0; n < size; n += 250) await ingest(worker, gen.reports(250), false);
-  await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
   await worker.evaluate(`(async () => {
     const s = globalThis.corroborate.store();
     const orig = s.matchPage;
@@ -39,7 +18,6 @@ try {
     };
   })()`);
   for (const p of gen.pages(10)) await matchFromContentScript(page, id, p);
-  const tracePath = join(profile, 'trace.json');
   const bsession = await browser.target().createCDPSession();
   const chunks: string[] = [];
   bsession.on('Tracing.dataCollected', (e: { value: unknown[] }) => {
@@ -61,8 +39,6 @@ try {
   for (const p of gen.pages(20)) trips.push((await matchFromContentScript(page, id, p)).ms);
   await bsession.send('Tracing.end');
   await done;
-  void tracePath;
-  void readFileSync;
   const trace = JSON.parse(`{"traceEvents":[${chunks.join(',')}]}`) as {
     traceEvents: Array<{
       name: string;
@@ -141,7 +117,5 @@ try {
     console.log(`  ${(v / starts.length).toFixed(2)} ms/answer  ${k}`);
   }
 } finally {
-  await browser.close();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  await filled.close();
 }

@@ -1,28 +1,10 @@
 /** Dexie against raw IndexedDB for the answer's two reads (key lookup, rows by id), in the worker. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
-import { ReportGenerator } from './synthetic-reports.ts';
-import { ingest, serviceWorker, type WorkerGlobal } from './bench-store.ts';
+import { filledBrowser, probeArgs } from './filled-browser.ts';
 
-const distDir = process.argv[2]!;
-const size = Number(process.argv[3] ?? 10000);
-const profile = mkdtempSync(join(tmpdir(), 'probe-raw-'));
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  pipe: true,
-  enableExtensions: [distDir],
-  userDataDir: profile,
-  args: OFFLINE_FLAGS,
-});
+const { distDir, size } = probeArgs();
+const filled = await filledBrowser(distDir, size);
+const { worker } = filled;
 try {
-  const worker = await serviceWorker(browser);
-  const gen = new ReportGenerator(7);
-  for (let n = 0; n < size; n += 250) await ingest(worker, gen.reports(250), false);
-  await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
   const out = await worker.evaluate(`(async () => {
     const db = globalThis.corroborate.store().db;
     const idb = db.backendDB();
@@ -44,6 +26,5 @@ try {
   })()`);
   console.log(out);
 } finally {
-  await browser.close();
-  rmSync(profile, { recursive: true, force: true });
+  await filled.close();
 }

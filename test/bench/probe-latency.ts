@@ -1,34 +1,13 @@
 /** Where the messaging part of a page answer goes: send → worker listener → answer → reply. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
-import { blankPageServer, matchFromContentScript } from './content-sender.ts';
-import { ReportGenerator } from './synthetic-reports.ts';
-import { ingest, serviceWorker, type WorkerGlobal } from './bench-store.ts';
+import { contentWorld, matchFromContentScript } from './content-sender.ts';
+import { filledBrowser, median, probeArgs } from './filled-browser.ts';
 
-const distDir = process.argv[2]!;
-const size = Number(process.argv[3] ?? 10000);
-const server = await blankPageServer();
-const profile = mkdtempSync(join(tmpdir(), 'probe-lat-'));
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  pipe: true,
-  enableExtensions: [distDir],
-  userDataDir: profile,
-  args: OFFLINE_FLAGS,
-});
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const { distDir, size } = probeArgs();
+const filled = await filledBrowser(distDir, size);
+const { worker, page, gen } = filled;
+const id = filled.extensionId;
+const med = median;
 try {
-  const worker = await serviceWorker(browser);
-  const id = new URL(worker.url()).host;
-  const page = await browser.newPage();
-  await page.goto(server.url);
-  const gen = new ReportGenerator(7);
-  for (let n = 0; n < size; n += 250) await ingest(worker, gen.reports(250), false);
-  await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
   for (const p of gen.pages(12)) await matchFromContentScript(page, id, p);
   await worker.evaluate(`(() => {
     const g = globalThis;
@@ -45,16 +24,7 @@ try {
   })()`);
   const rows: number[][] = [];
   // Absolute send/receive times from the content script, recorded by a second sender.
-  const session = await page.createCDPSession();
-  const found: number[] = [];
-  session.on(
-    'Runtime.executionContextCreated',
-    (e: { context: { id: number; origin: string } }) => {
-      if (e.context.origin === `chrome-extension://${id}`) found.push(e.context.id);
-    },
-  );
-  await session.send('Runtime.enable');
-  for (let i = 0; i < 100 && found.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  const { session, contextId } = await contentWorld(page, id);
   for (const p of gen.pages(24)) {
     await worker.evaluate(() => void ((globalThis as { marks?: number[][] }).marks = []));
     const r = (await session.send('Runtime.evaluate', {
@@ -68,7 +38,7 @@ try {
         if (!reply.ok) return reply.error;
         return [t0, t1];
       })(${JSON.stringify(p)})`,
-      contextId: found[0],
+      contextId,
       awaitPromise: true,
       returnByValue: true,
     })) as { result: { value: number[] | string } };
@@ -88,7 +58,5 @@ try {
     `send→listener ${col(0)}  listener→store ${col(1)}  store ${col(2)}  store→reply received ${col(3)}  trip ${col(4)} ms (medians of ${rows.length})`,
   );
 } finally {
-  await browser.close();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  await filled.close();
 }

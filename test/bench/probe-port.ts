@@ -5,36 +5,16 @@
  * less the worker's own time. Listeners are added in the worker for this only (no dispatcher,
  * no rate limit: both ways alike). Usage: npx tsx test/bench/probe-port.ts DIST [REPORTS] [ROUNDS] [--real]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
-import { blankPageServer, matchFromContentScript, type Via } from './content-sender.ts';
-import { ReportGenerator } from './synthetic-reports.ts';
-import { ingest, serviceWorker, type WorkerGlobal } from './bench-store.ts';
+import { contentWorld, matchFromContentScript, type Via } from './content-sender.ts';
+import type { WorkerGlobal } from './bench-store.ts';
+import { filledBrowser, median, probeArgs } from './filled-browser.ts';
 
-const distDir = process.argv[2]!;
-const size = Number(process.argv[3] ?? 10000);
-const server = await blankPageServer();
-const profile = mkdtempSync(join(tmpdir(), 'probe-port-'));
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  pipe: true,
-  enableExtensions: [distDir],
-  userDataDir: profile,
-  args: OFFLINE_FLAGS,
-});
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const { distDir, size } = probeArgs();
+const filled = await filledBrowser(distDir, size);
+const { worker, page, gen } = filled;
+const id = filled.extensionId;
+const med = median;
 try {
-  const worker = await serviceWorker(browser);
-  const id = new URL(worker.url()).host;
-  const page = await browser.newPage();
-  await page.goto(server.url);
-  const gen = new ReportGenerator(7);
-  for (let n = 0; n < size; n += 250) await ingest(worker, gen.reports(250), false);
-  await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
   for (const p of gen.pages(4)) await matchFromContentScript(page, id, p);
   if (process.argv.includes('--real')) {
     // The real path both ways (dispatcher, handlers, rate limit: one request per 2 s after a
@@ -70,21 +50,12 @@ try {
       port.onMessage.addListener((m) => { work(m.params).then((r) => port.postMessage({ id: m.id, ...r })); });
     });
   })()`);
-    const session = await page.createCDPSession();
-    const found: number[] = [];
-    session.on(
-      'Runtime.executionContextCreated',
-      (e: { context: { id: number; origin: string } }) => {
-        if (e.context.origin === `chrome-extension://${id}`) found.push(e.context.id);
-      },
-    );
-    await session.send('Runtime.enable');
-    for (let i = 0; i < 100 && found.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    const { session, contextId } = await contentWorld(page, id);
     const ev = async (expression: string) =>
       (
         (await session.send('Runtime.evaluate', {
           expression,
-          contextId: found[0],
+          contextId,
           awaitPromise: true,
           returnByValue: true,
         })) as { result: { value: Record<string, [number, boolean]> } }
@@ -119,7 +90,5 @@ try {
     console.log('paired send−port p50', med(d).toFixed(2), 'ms');
   }
 } finally {
-  await browser.close();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  await filled.close();
 }

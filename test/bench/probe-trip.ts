@@ -7,38 +7,19 @@
  * full GC before each page, `--settle` flushes the store and waits before each page.
  * Run: `npx vite build --outDir /tmp/m2 && npx tsx test/bench/probe-trip.ts /tmp/m2 10000 30`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import type { ReportInput } from '../../src/model/report.ts';
-import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
-import { blankPageServer, matchFromContentScript } from './content-sender.ts';
-import { ReportGenerator } from './synthetic-reports.ts';
-import { ingest, serviceWorker, type WorkerGlobal } from './bench-store.ts';
+import { contentWorld, matchFromContentScript } from './content-sender.ts';
+import type { WorkerGlobal } from './bench-store.ts';
+import { filledBrowser, median, probeArgs } from './filled-browser.ts';
 
-const distDir = process.argv[2]!;
-const size = Number(process.argv[3] ?? 10000);
+const { distDir, size } = probeArgs();
+const filled = await filledBrowser(distDir, size);
+const { worker, page, gen } = filled;
+const id = filled.extensionId;
+const med = median;
 const pages = Number(process.argv[4] ?? 30);
-const server = await blankPageServer();
-const profile = mkdtempSync(join(tmpdir(), 'probe-trip-'));
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  pipe: true,
-  enableExtensions: [distDir],
-  userDataDir: profile,
-  args: OFFLINE_FLAGS,
-});
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 try {
-  const worker = await serviceWorker(browser);
-  const id = new URL(worker.url()).host;
-  const page = await browser.newPage();
-  await page.goto(server.url);
-  const gen = new ReportGenerator(7);
-  for (let n = 0; n < size; n += 250) await ingest(worker, gen.reports(250), false);
-  await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
   for (const p of gen.pages(5)) await matchFromContentScript(page, id, p);
   const profiling = process.argv.includes('--profile');
   if (profiling) {
@@ -192,22 +173,11 @@ try {
   }, gen.pages(5));
   console.log(`answer JSON ms / bytes: ${sizes.map((x) => x.toFixed(2)).join(' ')}`);
 } finally {
-  await browser.close();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  await filled.close();
 }
 
 async function refusedTrip(page: Page, extensionId: string, report: ReportInput): Promise<number> {
-  const session = await page.createCDPSession();
-  const found: number[] = [];
-  session.on(
-    'Runtime.executionContextCreated',
-    (e: { context: { id: number; origin: string } }) => {
-      if (e.context.origin === `chrome-extension://${extensionId}`) found.push(e.context.id);
-    },
-  );
-  await session.send('Runtime.enable');
-  for (let i = 0; i < 100 && found.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  const { session, contextId } = await contentWorld(page, extensionId);
   const r = (await session.send('Runtime.evaluate', {
     expression: `(async (input) => {
       const t0 = performance.now();
@@ -215,10 +185,9 @@ async function refusedTrip(page: Page, extensionId: string, report: ReportInput)
         params: { ...input, url: 'https://elsewhere.example/x' } });
       return performance.now() - t0;
     })(${JSON.stringify(report)})`,
-    contextId: found[0],
+    contextId,
     awaitPromise: true,
     returnByValue: true,
   })) as { result: { value: number } };
-  await session.detach();
   return r.result.value;
 }
