@@ -1,5 +1,6 @@
 import numberWords from './data/number-words.json' with { type: 'json' };
 import { textLanguage } from '../claims/index.ts';
+import { boundedMemo } from '../text/bounded-memo.ts';
 import { plainText } from '../text/plain-text.ts';
 import { eachToken, isWordToken } from '../text/words.ts';
 import type { LocalLanguage } from './local-words.ts';
@@ -211,19 +212,16 @@ interface EnglishWord {
  * half its bound keeps the most this can hold where it was (about 12 MB).
  */
 const ENGLISH_LIMIT = 100_000;
-const englishWords = new Map<string, EnglishWord>();
 
-function englishWord(lower: string): EnglishWord {
-  let facts = englishWords.get(lower);
-  if (facts === undefined) {
-    const key = DOTTED_ABBREVIATIONS.get(lower) ?? wordKey(withoutMarks(lower));
-    const value = numberValue(lower);
-    facts = { phraseStart: PHRASE_STARTS.has(lower), value, key, weight: keyWeight(key) };
-    if (englishWords.size >= ENGLISH_LIMIT) englishWords.clear();
-    englishWords.set(lower, facts);
-  }
-  return facts;
-}
+const englishWord = boundedMemo(ENGLISH_LIMIT, (lower: string): EnglishWord => {
+  const key = DOTTED_ABBREVIATIONS.get(lower) ?? wordKey(withoutMarks(lower));
+  return {
+    phraseStart: PHRASE_STARTS.has(lower),
+    value: numberValue(lower),
+    key,
+    weight: keyWeight(key),
+  };
+});
 
 /** A number's key and weight. */
 interface NumberKey {
@@ -233,19 +231,12 @@ interface NumberKey {
 
 /** Numbers seen lately, memoized (formatting and weighing one costs more than a look-up). */
 const NUMBER_LIMIT = 10_000;
-const numberKeys = new Map<number, NumberKey>();
 
 /** Canonical number key: 130000 for "130,000", "130K" and "130 thousand". */
-function numberKey(value: number): NumberKey {
-  let n = numberKeys.get(value);
-  if (n === undefined) {
-    const key = `#${Number(value.toPrecision(12))}`;
-    n = { key, weight: keyWeight(key) };
-    if (numberKeys.size >= NUMBER_LIMIT) numberKeys.clear();
-    numberKeys.set(value, n);
-  }
-  return n;
-}
+const numberKey = boundedMemo(NUMBER_LIMIT, (value: number): NumberKey => {
+  const key = `#${Number(value.toPrecision(12))}`;
+  return { key, weight: keyWeight(key) };
+});
 
 /** Tokens of a sentence with matching keys, weights, clauses and offsets into `text`. */
 export function tokenize(text: string): Token[] {

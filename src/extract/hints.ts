@@ -1,4 +1,5 @@
 import hintData from './data/hints.json';
+import { boundedMemo } from '../text/bounded-memo.ts';
 
 /** Weight a positive or negative class/id adds to a candidate (as in Readability's scale). */
 const CLASS_WEIGHT = 25;
@@ -48,9 +49,7 @@ export const NO_HINT: Hint = {
   unlikely: false,
 };
 
-/** Cache by the raw class + id string: pages repeat the same names many times. */
-const cache = new Map<string, Hint>();
-/** Keeps the cache from growing without bound on generated class names. */
+/** Hints kept by class + id string; a bound, for pages of generated class names. */
 const CACHE_LIMIT = 5000;
 
 function tokens(names: string): string[] {
@@ -72,14 +71,16 @@ export function hintOf(element: Element): Hint {
   const cls = element.getAttribute('class');
   const id = element.getAttribute('id');
   if (!cls && !id) return NO_HINT;
-  const key = `${cls ?? ''}#${id ?? ''}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
+  return hintOfNames(`${cls ?? ''}#${id ?? ''}`);
+}
+
+/** The hint of a `class#id` pair of names (memoized: pages repeat their class names). */
+const hintOfNames = boundedMemo(CACHE_LIMIT, (key: string): Hint => {
   const toks = tokens(key);
   const joined = toks.join('');
   const positive = matches(POSITIVE, toks, joined);
   const negative = matches(NEGATIVE, toks, joined);
-  const hint: Hint = {
+  return {
     weight: (positive ? CLASS_WEIGHT : 0) - (negative ? CLASS_WEIGHT : 0),
     positive,
     negative,
@@ -87,7 +88,4 @@ export function hintOf(element: Element): Hint {
     content: matches(CONTENT, toks, joined),
     unlikely: matches(UNLIKELY, toks, joined) && !matches(MAYBE, toks, joined),
   };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, hint);
-  return hint;
-}
+});

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../text/bounded-memo.ts';
 import { countScripts, FUNCTION_WORD_LANGUAGES } from '../../text/language.ts';
 import type { ClaimLanguage } from './lexicon.ts';
 import others from './other-languages.json';
@@ -109,19 +110,12 @@ const LISTED: ReadonlyMap<string, WordEvidence> = new Map(
   ].map((w) => [w, wordEvidence(w)]),
 );
 const MARKED_LIMIT = 50_000;
-const markedMemo = new Map<string, WordEvidence>();
+const markedEvidence = boundedMemo(MARKED_LIMIT, wordEvidence);
 
 function evidenceOf(w: string): WordEvidence {
   const listed = LISTED.get(w);
   if (listed !== undefined) return listed;
-  if (!isMarked(w)) return NO_EVIDENCE;
-  let e = markedMemo.get(w);
-  if (e === undefined) {
-    e = wordEvidence(w);
-    if (markedMemo.size >= MARKED_LIMIT) markedMemo.clear();
-    markedMemo.set(w, e);
-  }
-  return e;
+  return isMarked(w) ? markedEvidence(w) : NO_EVIDENCE;
 }
 
 /** The evidence of one sentence: the one detector's function-word counts, this lexicon's on top. */
