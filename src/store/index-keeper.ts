@@ -34,6 +34,8 @@ export interface LoadInfo {
   decodeMs: number;
   replayMs: number;
   totalMs: number;
+  /** When the load started, ms after the worker (or page) did: how long it waited to begin. */
+  startedAt: number;
 }
 
 interface Loaded<I> {
@@ -233,6 +235,7 @@ export class IndexKeeper<I> {
       decodeMs: t2 - t1,
       replayMs: performance.now() - t2,
       totalMs: 0,
+      startedAt: t0,
     };
   }
 

@@ -178,6 +178,36 @@ describe('MatchIndex', () => {
     expect(() => loaded.serialize()).toThrow(/corrupt snapshot/);
   });
 
+  it('with checkLater, leaves the checks over every slot and report to verify', () => {
+    const index = seeded();
+    index.add(2, AGGREGATOR.sentences);
+    const bytes = index.serialize();
+    /** The snapshot with `damage` done to its 32-bit words, and its checksum made good again. */
+    const damaged = (damage: (words: Uint32Array, reports: number, slots: number) => void) => {
+      const copy = bytes.slice();
+      const w = new Uint32Array(copy.buffer);
+      const [keyCount, keyBytes] = [w[2]!, w[3]!];
+      const at = 4 + Math.ceil(keyBytes / 4) + 2 * keyCount;
+      damage(w, at + 4, at + 4 + 2 * w[at]! + w[at + 1]!);
+      let h = 0x811c9dc5;
+      for (let i = 0; i < w.length - 1; i++) h = Math.imul(h ^ w[i]!, 0x01000193) >>> 0;
+      w[w.length - 1] = h;
+      return copy;
+    };
+    // reports: where report ids start; slots: where slot starts do.
+    const twice = damaged((w, reports) => (w[reports + 1] = w[reports]!));
+    const pastPool = damaged((w, _, slots) => (w[slots + 3] = 1 << 20));
+    for (const [snapshot, reason] of [
+      [twice, /report \d+ twice/],
+      [pastPool, /slot starts/],
+    ] as const) {
+      expect(() => MatchIndex.deserialize(snapshot)).toThrow(reason);
+      const loaded = MatchIndex.deserialize(snapshot, { checkLater: true });
+      expect(() => loaded.query(AGGREGATOR.sentences)).not.toThrow();
+      expect(() => loaded.verify()).toThrow(reason);
+    }
+  });
+
   it('rejects a bad report id', () => {
     expect(() => new MatchIndex().add(-1, AP.sentences)).toThrow(/non-negative integer/);
   });
