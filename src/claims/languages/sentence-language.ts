@@ -95,26 +95,30 @@ function wordEvidence(w: string): WordEvidence {
 }
 
 /**
- * The evidence of every word a list names, worked out once: any other word says something
- * only when it is marked. Marked words (accents, apostrophes) are memoized as they come, and
- * the memo starts again when full (names and inflections are many; most say nothing).
+ * Every word a list names: any other word says something only when it is marked. Their
+ * evidence is worked out on first use and kept (a page reads a few hundred of the thousands
+ * listed, and working all out before the first page held up a cold service worker's start).
+ * Marked words (accents, apostrophes) are memoized as they come, and that memo starts again
+ * when full (names and inflections are many; most say nothing).
  */
-const LISTED: ReadonlyMap<string, WordEvidence> = new Map(
-  [
-    ...FUNCTION_WORD_LANGUAGES.keys(),
-    ...CLAIM_LANGUAGES.flatMap((l) => {
-      const lex = lexiconFor(l);
-      return [...lex.stopwords, ...lex.cueVerbs, ...lex.thatVerbs];
-    }),
-    ...OTHERS.flatMap((o) => [...o.words]),
-  ].map((w) => [w, wordEvidence(w)]),
-);
+const LISTED: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORD_LANGUAGES.keys(),
+  ...CLAIM_LANGUAGES.flatMap((l) => {
+    const lex = lexiconFor(l);
+    return [...lex.stopwords, ...lex.cueVerbs, ...lex.thatVerbs];
+  }),
+  ...OTHERS.flatMap((o) => [...o.words]),
+]);
+const listedEvidence = new Map<string, WordEvidence>();
 const MARKED_LIMIT = 50_000;
 const markedEvidence = boundedMemo(MARKED_LIMIT, wordEvidence);
 
 function evidenceOf(w: string): WordEvidence {
-  const listed = LISTED.get(w);
-  if (listed !== undefined) return listed;
+  if (LISTED.has(w)) {
+    let listed = listedEvidence.get(w);
+    if (listed === undefined) listedEvidence.set(w, (listed = wordEvidence(w)));
+    return listed;
+  }
   return isMarked(w) ? markedEvidence(w) : NO_EVIDENCE;
 }
 
