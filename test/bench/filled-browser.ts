@@ -18,15 +18,23 @@ export interface FilledBrowser {
   page: Page;
   /** The generator the store was filled from: its pages are new to the store. */
   gen: ReportGenerator;
+  /** The browser's profile folder (removed by close). */
+  userDataDir: string;
   /** Closes the browser and the server, and removes the profile. */
   close(): Promise<void>;
 }
 
 /**
  * Chromium with the built extension (`distDir`) and its store filled, in batches, with `size`
- * of the store benchmark's synthetic reports, then flushed: the start of every probe.
+ * of the store benchmark's synthetic reports, then flushed: the start of every probe. With
+ * `indexed`, the match index is loaded before the fill (as bench-store.ts does), so the saves
+ * index as they go and the flush writes its snapshot; without, the first answer builds it.
  */
-export async function filledBrowser(distDir: string, size: number): Promise<FilledBrowser> {
+export async function filledBrowser(
+  distDir: string,
+  size: number,
+  { indexed = false } = {},
+): Promise<FilledBrowser> {
   const server = await blankPageServer();
   const profile = mkdtempSync(join(tmpdir(), 'probe-'));
   const browser = await puppeteer.launch({
@@ -47,11 +55,22 @@ export async function filledBrowser(distDir: string, size: number): Promise<Fill
     const page = await browser.newPage();
     await page.goto(server.url);
     const gen = new ReportGenerator(7);
+    if (indexed) {
+      await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().warmUp());
+    }
     for (let n = 0; n < size; n += FILL_BATCH) {
       await ingest(worker, gen.reports(Math.min(FILL_BATCH, size - n)), false);
     }
     await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
-    return { browser, worker, extensionId: new URL(worker.url()).host, page, gen, close };
+    return {
+      browser,
+      worker,
+      extensionId: new URL(worker.url()).host,
+      page,
+      gen,
+      userDataDir: profile,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;
