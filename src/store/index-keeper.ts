@@ -239,16 +239,31 @@ export class IndexKeeper<I> {
     };
   }
 
-  /** A report was written (new or updated) by the write with sequence number `rev`. */
-  applyPut(report: Report, rev: number): void {
+  /**
+   * A report was written (new or updated) by the write with sequence number `rev`. Returns how to
+   * take it back out, for a write applied while it was still committing that then failed (in the
+   * same queue task, so nothing was applied after it): a new report is removed again; an update
+   * has already dropped the report's earlier version, so the index is dropped and rebuilt.
+   */
+  applyPut(report: Report, rev: number): () => void {
     const loaded = this.loaded;
-    if (!loaded) return; // the next load replays it from the database
+    if (!loaded) return () => undefined; // the next load replays it from the database
+    const updated = loaded.ids.has(report.id);
+    const covered = loaded.coveredRev;
     this.guard(() => {
-      if (loaded.ids.has(report.id)) this.engine.remove(loaded.index, report.id);
+      if (updated) this.engine.remove(loaded.index, report.id);
       this.engine.add(loaded.index, report);
       loaded.ids.add(report.id);
       loaded.coveredRev = rev;
     });
+    return () => {
+      if (this.loaded !== loaded) return;
+      if (updated) return this.invalidate();
+      this.guard(() => {
+        if (loaded.ids.delete(report.id)) this.engine.remove(loaded.index, report.id);
+        loaded.coveredRev = covered;
+      });
+    };
   }
 
   /**

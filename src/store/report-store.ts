@@ -224,12 +224,24 @@ export function createReportStore<I>(options: ReportStoreOptions<I>): ReportStor
   /** Inside the queue: writes one report and applies it to cache and index. */
   async function put(input: ReportInput, readAt: number, newId: () => number): Promise<number> {
     await ids.ready();
-    // Indexing follows the write when the index is loaded: its tokenizing can overlap the write.
+    // Indexing follows the write when the index is loaded: its tokenizing can overlap the reads,
+    // and the index takes the report while the database commits it (undone if that fails).
     const prepare = keeper.isLoaded ? prepareFor(input) : undefined;
-    const { report, rev } = await putReport(db, input, readAt, newId, prepare);
-    cache.set(report);
-    keeper.applyPut(report, rev);
-    return report.id;
+    let undo: (() => void) | null = null;
+    try {
+      const { report, rev } = await putReport(db, input, readAt, newId, {
+        ...(prepare ? { whileWaiting: prepare } : {}),
+        whileCommitting: (report, rev) => {
+          undo = keeper.applyPut(report, rev);
+        },
+      });
+      cache.set(report);
+      if (!undo) keeper.applyPut(report, rev);
+      return report.id;
+    } catch (error) {
+      (undo as (() => void) | null)?.();
+      throw error;
+    }
   }
 
   /** Saves matchPage left running, by report key (a second visit of the page waits for it). */

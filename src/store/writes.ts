@@ -12,6 +12,7 @@ import {
   type StoredReport,
 } from './schema.ts';
 import { mergePausedSites } from './settings.ts';
+import { rawPutReport } from './raw-put.ts';
 
 /**
  * Each write runs in one IndexedDB transaction that also bumps the write sequence, so a worker
@@ -33,42 +34,82 @@ async function guarded<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Work a save's caller overlaps with the database (see putReport). */
+export interface PutHooks {
+  /** Runs while the first reads are in flight; what it throws is ignored. */
+  whileWaiting?: () => void;
+  /**
+   * Runs once the writes are sent, while the database commits them (plain IndexedDB only; not
+   * called otherwise): the caller undoes what it did if the save then fails.
+   */
+  whileCommitting?: (report: Report, rev: number) => void;
+}
+
 /**
  * Adds the report, or updates the stored one with the same canonical url (else url). A new row
- * takes its id from `newId` (see IdAllocator). `whileWaiting` runs while the first reads are in
- * flight; what it throws is ignored.
+ * takes its id from `newId` (see IdAllocator). The row is made while the first reads are in
+ * flight, and filled in with its id and write sequence number once they are back.
  */
 export function putReport(
   db: CorroborateDb,
   input: ReportInput,
   readAt: number,
   newId: () => number,
-  whileWaiting?: () => void,
+  hooks: PutHooks = {},
 ): Promise<{ report: Report; rev: number }> {
+  const key = reportKey(input.url, input.canonicalUrl);
+  let draft: StoredReport | null = null;
+  const whileWaiting = () => {
+    try {
+      draft = toRow(input, { readAt, rev: 0 }) as StoredReport;
+    } catch {
+      // Made again below, where its error counts.
+    }
+    hooks.whileWaiting?.();
+  };
+  const rowFor = (rev: number, existing: number | undefined): StoredReport => {
+    const row = draft ?? (toRow(input, { readAt, rev: 0 }) as StoredReport);
+    draft = null;
+    // In place: the fields keep toRow's order (id last), so the stored row is the same.
+    row.rev = rev;
+    row.id = existing ?? newId();
+    return row;
+  };
+  // The reader's save, the one write per page read: plain IndexedDB when it can (raw-put.ts).
+  let report: Report | null = null;
+  const raw = rawPutReport(db, {
+    key,
+    rowFor,
+    whileWaiting,
+    whileCommitting: (row, rev) => {
+      report = toReport(row);
+      hooks.whileCommitting?.(report, rev);
+    },
+  });
+  if (raw) {
+    return guarded(async () => {
+      const { report: row, rev } = await raw;
+      return { report: report ?? toReport(row), rev };
+    });
+  }
   return guarded(() =>
     db.transaction('rw', db.reports, db.settings, async () => {
       // Both reads, then both writes, in flight together: a save is two round trips to the
       // database instead of four (the transaction still orders and commits them as one).
-      const key = reportKey(input.url, input.canonicalUrl);
       const reads = Promise.all([
         db.settings.get(SETTING_WRITE_SEQ),
         db.reports.where('key').equals(key).primaryKeys(),
       ]);
       // The database serves the reads on its own thread: this one can do the caller's work.
-      try {
-        whileWaiting?.();
-      } catch {
-        // Only ever a head start (a warmed cache); the write does not depend on it.
-      }
+      whileWaiting();
       const [seq, existing] = await reads;
       const rev = Number(seq?.value ?? 0) + 1;
-      const id = existing[0] ?? newId();
-      const row = toRow(input, { id, readAt, rev });
+      const row = rowFor(rev, existing[0]);
       await Promise.all([
         db.settings.put({ key: SETTING_WRITE_SEQ, value: rev }),
-        db.reports.put(row as StoredReport),
+        db.reports.put(row),
       ]);
-      return { report: toReport(row as StoredReport), rev };
+      return { report: toReport(row), rev };
     }),
   );
 }

@@ -1,5 +1,4 @@
-import type { DBCore, DBCoreMutateRequest } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { STORAGE_FULL_MESSAGE } from '../../../src/store/errors.ts';
 import { SETTING_WRITE_SEQ } from '../../../src/store/schema.ts';
 import type { ReportStore } from '../../../src/store/report-store.ts';
@@ -7,28 +6,37 @@ import { AGGREGATOR_TEXT, AP_TEXT, makeReport, unrelatedReport } from './make-re
 import { openStore } from './open-store.ts';
 import { indexOnlyEngine, matchKeys } from './test-engine.ts';
 
-type Failure = (req: DBCoreMutateRequest) => unknown;
+type Failure = () => unknown;
 
-/** Makes IndexedDB refuse writes to `table` the way a full disk does, while `fail` is set. */
-function injectWriteFailure(store: ReportStore, table: string): { fail: Failure | null } {
+const originalPut = IDBObjectStore.prototype.put;
+afterEach(() => {
+  IDBObjectStore.prototype.put = originalPut;
+});
+
+/**
+ * Makes the next commit of the write sequence fail once the writes are sent (the bump is added
+ * instead of put, which the database refuses when it runs the request): a save that fails
+ * after the index has taken its report.
+ */
+function failNextCommit(): void {
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+    if (this.name !== 'settings') return originalPut.apply(this, args);
+    IDBObjectStore.prototype.put = originalPut;
+    return this.add(...args);
+  };
+}
+
+/**
+ * Makes IndexedDB refuse writes to `table` the way a full disk does, while `fail` is set: below
+ * Dexie, so the store's plain IndexedDB saves (raw-put.ts) and Dexie's writes both meet it.
+ */
+function injectWriteFailure(table: string): { fail: Failure | null } {
   const control: { fail: Failure | null } = { fail: null };
-  store.db.use({
-    stack: 'dbcore',
-    name: 'inject-write-failure',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => {
-        const inner = down.table(name);
-        return {
-          ...inner,
-          mutate: (req) => {
-            const error = name === table && control.fail ? control.fail(req) : null;
-            return error ? Promise.reject(error) : inner.mutate(req);
-          },
-        };
-      },
-    }),
-  });
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+    const error = this.name === table && control.fail ? control.fail() : null;
+    if (error) throw error;
+    return originalPut.apply(this, args);
+  };
   return control;
 }
 
@@ -49,7 +57,7 @@ describe('store faults', () => {
   ])('reports a full disk (%s) clearly and leaves nothing half-written', async (_name, error) => {
     const errors: unknown[] = [];
     const store = openStore(undefined, { onError: (e) => errors.push(e) });
-    const control = injectWriteFailure(store, 'reports');
+    const control = injectWriteFailure('reports');
     const apId = await store.saveReport(makeReport('https://apnews.com/a', AP_TEXT));
     const before = { list: await store.listReports({}), seq: await writeSeq(store) };
 
@@ -80,7 +88,7 @@ describe('store faults', () => {
 
   it('an import interrupted half-way (worker killed, disk error) leaves the store as it was', async () => {
     const store = openStore();
-    const control = injectWriteFailure(store, 'reports');
+    const control = injectWriteFailure('reports');
     await store.saveReport(makeReport('https://apnews.com/a', AP_TEXT));
     const source = openStore();
     for (let i = 0; i < 40; i++) await source.saveReport(unrelatedReport(i));
@@ -99,7 +107,7 @@ describe('store faults', () => {
   it('answers before the page is saved, then saves it under the id it answered (retrying)', async () => {
     const errors: unknown[] = [];
     const store = openStore(undefined, { onError: (e) => errors.push(e) });
-    const control = injectWriteFailure(store, 'reports');
+    const control = injectWriteFailure('reports');
     const apId = await store.saveReport(makeReport('https://apnews.com/a', AP_TEXT));
     let attempts = 0;
     control.fail = () => (++attempts === 1 ? new Error('transient') : null);
@@ -126,9 +134,48 @@ describe('store faults', () => {
     expect((await store.stats()).reports).toBe(2);
   });
 
+  it('takes a report back out of the index when its save fails while committing', async () => {
+    const store = openStore();
+    await store.warmUp();
+    const apId = await store.saveReport(makeReport('https://apnews.com/a', AP_TEXT));
+    const seq = await writeSeq(store);
+    failNextCommit();
+    const page = makeReport('https://agg.example.com/p', AGGREGATOR_TEXT);
+    await expect(store.saveReport(page)).rejects.toThrow();
+    expect(await writeSeq(store)).toBe(seq);
+    expect((await store.stats()).reports).toBe(1);
+    // A copy of the page that failed finds only the AP report: the failed one is not indexed.
+    const copy = { ...page, url: 'https://copy.example.com/p' };
+    const result = await store.matchPage(copy);
+    expect(matchKeys(result).length).toBeGreaterThanOrEqual(2);
+    expect(
+      Object.values(result.matches)
+        .flat()
+        .every((m) => m.reportId === apId),
+    ).toBe(true);
+
+    // A failed update of a stored report: its earlier version is what the index holds after.
+    const updated = makeReport('https://apnews.com/a', unrelatedReport(5).text);
+    await store.settled(); // the copy's own save first
+    failNextCommit();
+    await expect(store.saveReport(updated)).rejects.toThrow();
+    const again = await store.matchPage({ ...copy, url: 'https://copy2.example.com/p' });
+    expect(
+      Object.values(again.matches)
+        .flat()
+        .some((m) => m.reportId === apId),
+    ).toBe(true);
+    const other = await store.matchPage({ ...unrelatedReport(5), url: 'https://x.example/5' });
+    expect(
+      Object.values(other.matches)
+        .flat()
+        .some((m) => m.reportId === apId),
+    ).toBe(false);
+  });
+
   it('passes other write errors through unchanged', async () => {
     const store = openStore();
-    const control = injectWriteFailure(store, 'reports');
+    const control = injectWriteFailure('reports');
     control.fail = () => new Error('disk on fire');
     await expect(store.saveReport(unrelatedReport(1))).rejects.toThrow('disk on fire');
   });

@@ -11,7 +11,7 @@ import { exportBlob, importFile } from '../../../src/options/backup-transfer.ts'
 import { analyseDocument } from '../../../src/pipeline/analyse-document.ts';
 import { crossrefEngine } from '../../../src/store/crossref-engine.ts';
 import type { ReportStore } from '../../../src/store/report-store.ts';
-import { unrelatedReport } from './make-report.ts';
+import { makeReport, unrelatedReport } from './make-report.ts';
 import { openStore } from './open-store.ts';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
@@ -49,6 +49,23 @@ async function readInTurn(store: ReportStore, names: readonly string[]): Promise
   }
 }
 
+/** A report of a story of its own (no council vote, no fire). */
+const SNOW_REPORT = makeReport(
+  'https://mountain.example.net/roads/pass',
+  'Heavy snow closed the northern mountain pass for the third day on Tuesday. ' +
+    'Road crews expect to clear the drifts near the summit tunnel by Friday morning. ' +
+    'Trucks were told to wait in the valley depot until the plows finish.',
+  { title: 'Mountain pass closed by snow' },
+);
+
+/** Reads these reports in turn, each answered and then saved. */
+async function readAll(store: ReportStore, reports: readonly ReportInput[]): Promise<void> {
+  for (const report of reports) {
+    await store.matchPage(report);
+    await store.settled();
+  }
+}
+
 /** Each story as its origins, each origin as its reports' sites (original first). */
 async function storiesOf(store: ReportStore): Promise<string[][][]> {
   await store.flush();
@@ -73,9 +90,10 @@ describe('reports saved with no answer find their story', () => {
     await readInTurn(source, FIRE);
     const backup = await exportBlob(optionsCaller(source));
     const target = open();
-    // Reports read before, of other stories, stay where they are.
-    for (const other of [unrelatedReport(1), unrelatedReport(2)]) await target.matchPage(other);
-    await target.settled();
+    // Reports read before, of two other stories, stay where they are. (Two council-vote reports
+    // of the same template would be one story: each read is saved before the next, so the second
+    // is answered with the first in the index.)
+    await readAll(target, [unrelatedReport(1), SNOW_REPORT]);
     if (how === 'chunked') await importFile(optionsCaller(target), backup);
     else await target.importAll(await backup.text());
     const stories = await storiesOf(target);
