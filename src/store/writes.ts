@@ -65,7 +65,11 @@ export function putReport(
     } catch {
       // Made again below, where its error counts.
     }
-    hooks.whileWaiting?.();
+    try {
+      hooks.whileWaiting?.();
+    } catch {
+      // Only ever a head start (a warmed cache); the write does not depend on it.
+    }
   };
   const rowFor = (rev: number, existing: number | undefined): StoredReport => {
     const row = draft ?? (toRow(input, { readAt, rev: 0 }) as StoredReport);

@@ -61,6 +61,28 @@ describe('rawPutReport', () => {
     viaDexie.close();
   });
 
+  it('saves whatever the head start throws, on either path', async () => {
+    const db = await opened();
+    const throwing = {
+      whileWaiting: () => {
+        throw new Error('head start failed');
+      },
+    };
+    const first = await putReport(
+      db,
+      makeReport('https://x.example/1', AP_TEXT),
+      1,
+      () => 1,
+      throwing,
+    );
+    const second = await db.transaction('rw', db.reports, db.settings, () =>
+      putReport(db, makeReport('https://x.example/2', AP_TEXT), 1, () => 2, throwing),
+    );
+    expect([first.report.id, second.report.id]).toEqual([1, 2]);
+    expect(await db.reports.count()).toBe(2);
+    db.close();
+  });
+
   it('leaves nothing written when building the row fails, and says why', async () => {
     const db = await opened();
     const input = makeReport('https://apnews.com/a', AP_TEXT);
