@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { splitSentences } from '../../src/claims/01-sentences.ts';
+import { asSentences } from '../../src/crossref/copy-score.ts';
 import { MatchIndex } from '../../src/crossref/index.ts';
 import { postingsCap } from '../../src/crossref/postings.ts';
-import type { ReportSentence } from '../../src/model/report.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,20 +34,6 @@ if (data === undefined) {
 /** Shorter lines are headlines, bylines and captions, not claims. */
 const MIN_WORDS = 5;
 
-/** Sentences as claims with no source: the query reads their text only. */
-const claims = (texts: readonly string[]): ReportSentence[] =>
-  texts.map((text, index) => ({
-    index,
-    text,
-    start: 0,
-    end: text.length,
-    kind: 'unattributed',
-    hedged: false,
-    source: null,
-    sourceType: null,
-    cue: null,
-  }));
-
 const index = new MatchIndex();
 let id = 1;
 let stored = 0;
@@ -58,7 +44,7 @@ for (const split of ['train', 'dev']) {
     const sentences = splitSentences(text)
       .map((r) => text.slice(r.start, r.end))
       .filter((s) => s.split(/\s+/).length >= MIN_WORDS);
-    index.add(id++, claims(sentences));
+    index.add(id++, asSentences(sentences));
     stored += sentences.length;
   }
 }
@@ -69,7 +55,7 @@ const rows = gunzipSync(readFileSync(join(data, 'msrp', `${values.split}.gz`)))
   .map((line) => line.split('\t'))
   .filter((cells) => cells.length >= 5);
 const pairs = rows.map(([quality, , , first, second]) => {
-  index.add(id, claims([first!]));
+  index.add(id, asSentences([first!]));
   stored++;
   return { id: id++, paraphrase: quality === '1', second: second! };
 });
