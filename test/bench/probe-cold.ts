@@ -19,6 +19,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { ReportInput } from '../../src/model/report.ts';
 import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
 import { ingest, serviceWorker, type WorkerGlobal } from './bench-store.ts';
+import { startBrowserTrace } from './browser-trace.ts';
 import { blankPageServer, contentWorld, matchFromContentScript } from './content-sender.ts';
 import { median } from './filled-browser.ts';
 import { ReportGenerator } from './synthetic-reports.ts';
@@ -99,34 +100,20 @@ let traced = 0;
 
 /** Traces the browser (every process) until the returned function writes the trace to a file. */
 async function startTrace(browser: Browser): Promise<(file: string) => Promise<void>> {
-  const session = await browser.target().createCDPSession();
-  const events: unknown[] = [];
-  session.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value));
-  await session.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'v8',
-        'v8.execute',
-        'disabled-by-default-v8.compile',
-        'ServiceWorker',
-        'IndexedDB',
-        'toplevel',
-        'blink',
-        'loading',
-        'disabled-by-default-v8.cpu_profiler',
-      ],
-    },
-  });
-  return async (file) => {
-    const done = new Promise((r) => session.once('Tracing.tracingComplete', r));
-    await session.send('Tracing.end');
-    await done;
-    writeFileSync(file, JSON.stringify({ traceEvents: events }));
-    await session.detach();
-  };
+  const stop = await startBrowserTrace(browser, [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'v8',
+    'v8.execute',
+    'disabled-by-default-v8.compile',
+    'ServiceWorker',
+    'IndexedDB',
+    'toplevel',
+    'blink',
+    'loading',
+    'disabled-by-default-v8.cpu_profiler',
+  ]);
+  return async (file) => writeFileSync(file, JSON.stringify({ traceEvents: await stop() }));
 }
 
 async function stopWorker(browser: Browser, page: Page): Promise<void> {

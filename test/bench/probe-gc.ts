@@ -1,5 +1,6 @@
 /** GC inside page answers: traces the browser while pages are answered, sums V8 GC events on
  * the service worker's thread that fall inside each answer (marked with User Timing). */
+import { startBrowserTrace } from './browser-trace.ts';
 import { matchFromContentScript } from './content-sender.ts';
 import { filledBrowser, median, probeArgs } from './filled-browser.ts';
 
@@ -18,43 +19,19 @@ try {
     };
   })()`);
   for (const p of gen.pages(10)) await matchFromContentScript(page, id, p);
-  const bsession = await browser.target().createCDPSession();
-  const chunks: string[] = [];
-  bsession.on('Tracing.dataCollected', (e: { value: unknown[] }) => {
-    for (const x of e.value) chunks.push(JSON.stringify(x));
-  });
-  const done = new Promise<void>((r) => bsession.once('Tracing.tracingComplete', () => r()));
-  await bsession.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: [
-        'blink.user_timing',
-        'v8',
-        'disabled-by-default-v8.gc',
-        'devtools.timeline',
-      ],
-    },
-    transferMode: 'ReportEvents',
-  } as never);
+  const stopTrace = await startBrowserTrace(browser, [
+    'blink.user_timing',
+    'v8',
+    'disabled-by-default-v8.gc',
+    'devtools.timeline',
+  ]);
   const trips: number[] = [];
   for (const p of gen.pages(20)) trips.push((await matchFromContentScript(page, id, p)).ms);
-  await bsession.send('Tracing.end');
-  await done;
-  const trace = JSON.parse(`{"traceEvents":[${chunks.join(',')}]}`) as {
-    traceEvents: Array<{
-      name: string;
-      ph: string;
-      ts: number;
-      dur?: number;
-      pid: number;
-      tid: number;
-      cat: string;
-    }>;
-  };
-  const ev = trace.traceEvents;
+  const ev = await stopTrace();
   if (process.argv.includes('--debug')) {
     const names = ev
       .filter((e) => e.ph === 'M' && e.name === 'thread_name')
-      .map((e) => `${e.pid}/${e.tid} ${JSON.stringify((e as { args?: unknown }).args)}`);
+      .map((e) => `${e.pid}/${e.tid} ${JSON.stringify(e.args)}`);
     console.log(names.join('\n'));
     const count = new Map<string, number>();
     for (const e of ev) count.set(`${e.cat} ${e.name}`, (count.get(`${e.cat} ${e.name}`) ?? 0) + 1);

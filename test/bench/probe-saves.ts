@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
 import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
 import { serviceWorker } from './bench-store.ts';
+import { startBrowserTrace, type TraceEvent } from './browser-trace.ts';
 import { filledBrowser, median, probeArgs } from './filled-browser.ts';
 import { ReportGenerator } from './synthetic-reports.ts';
 
@@ -183,27 +184,15 @@ try {
     await worker.client.send('Profiler.setSamplingInterval', { interval: 200 });
   }
   const profiles: CpuProfile[] = [];
-  const bsession = tracing ? await browser.target().createCDPSession() : null;
-  const chunks: string[] = [];
-  let traced: Promise<void> | null = null;
-  if (bsession) {
-    bsession.on('Tracing.dataCollected', (e: { value: unknown[] }) => {
-      for (const x of e.value) chunks.push(JSON.stringify(x));
-    });
-    traced = new Promise<void>((r) => bsession.once('Tracing.tracingComplete', () => r()));
-    await bsession.send('Tracing.start', {
-      traceConfig: {
-        includedCategories: [
-          'blink.user_timing',
-          'v8',
-          'disabled-by-default-v8.gc',
-          'IndexedDB',
-          'leveldb',
-        ],
-      },
-      transferMode: 'ReportEvents',
-    } as never);
-  }
+  const stopTrace = tracing
+    ? await startBrowserTrace(browser, [
+        'blink.user_timing',
+        'v8',
+        'disabled-by-default-v8.gc',
+        'IndexedDB',
+        'leveldb',
+      ])
+    : null;
   const idle = Number(option('--idle') ?? 0);
   if (idle > 0 && rootPid) {
     // The database's own work left over from the fill (compactions) shows as CPU while idle.
@@ -284,10 +273,8 @@ try {
   );
   const saves = perSave.length;
   if (profiling) summarize(profiles, saves);
-  if (bsession && traced) {
-    await bsession.send('Tracing.end');
-    await traced;
-    summarizeTrace(chunks, saves);
+  if (stopTrace) {
+    summarizeTrace(await stopTrace(), saves);
   }
 } finally {
   await close();
@@ -326,16 +313,7 @@ function summarize(profiles: CpuProfile[], saves: number): void {
   }
 }
 
-function summarizeTrace(chunks: string[], saves: number): void {
-  const ev = JSON.parse(`[${chunks.join(',')}]`) as Array<{
-    name: string;
-    ph: string;
-    ts: number;
-    dur?: number;
-    pid: number;
-    tid: number;
-    cat: string;
-  }>;
+function summarizeTrace(ev: readonly TraceEvent[], saves: number): void {
   const starts = ev.filter((e) => e.name === 'saves-start').sort((a, b) => a.ts - b.ts);
   const ends = ev.filter((e) => e.name === 'saves-end').sort((a, b) => a.ts - b.ts);
   const tid = starts[0]?.tid;
