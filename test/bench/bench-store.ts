@@ -197,6 +197,12 @@ async function coldStart(
 ): Promise<number> {
   // A worker with DevTools attached restarts paused for the debugger: let go of it first.
   await worker.client.detach();
+  await stopWorkers(browser, page);
+  return analyseFromTab(page, report);
+}
+
+/** Stops every service worker of the browser (as Chrome does when idle) and waits until none runs. */
+export async function stopWorkers(browser: Browser, page: Page): Promise<void> {
   const session = await page.createCDPSession();
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
@@ -205,7 +211,6 @@ async function coldStart(
     if (!browser.targets().some((t) => t.type() === 'service_worker')) break;
     await new Promise((r) => setTimeout(r, 20));
   }
-  return analyseFromTab(page, report);
 }
 
 /** Whether any extension process of this browser is running (`extensionMemory` counts them). */

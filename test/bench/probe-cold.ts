@@ -15,10 +15,10 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import type { ReportInput } from '../../src/model/report.ts';
 import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
-import { ingest, serviceWorker, type WorkerGlobal } from './bench-store.ts';
+import { ingest, serviceWorker, stopWorkers, type WorkerGlobal } from './bench-store.ts';
 import { startBrowserTrace } from './browser-trace.ts';
 import { blankPageServer, contentWorld, matchFromContentScript } from './content-sender.ts';
 import { median } from './filled-browser.ts';
@@ -116,17 +116,6 @@ async function startTrace(browser: Browser): Promise<(file: string) => Promise<v
   return async (file) => writeFileSync(file, JSON.stringify({ traceEvents: await stop() }));
 }
 
-async function stopWorker(browser: Browser, page: Page): Promise<void> {
-  const session = await page.createCDPSession();
-  await session.send('ServiceWorker.enable');
-  await session.send('ServiceWorker.stopAllWorkers');
-  await session.detach();
-  for (let i = 0; i < 100; i++) {
-    if (!browser.targets().some((t) => t.type() === 'service_worker')) break;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 async function coldRuns(dir: string, dist: string, pages: readonly ReportInput[]) {
   const installed = install(dist, dir);
   const server = await blankPageServer();
@@ -140,7 +129,7 @@ async function coldRuns(dir: string, dist: string, pages: readonly ReportInput[]
     await contentWorld(page, id);
     for (const p of pages) {
       await worker.client.detach();
-      await stopWorker(browser, page);
+      await stopWorkers(browser, page);
       const { session, contextId } = await contentWorld(page, id);
       const sentAt = (await session.send('Runtime.evaluate', {
         expression: 'performance.timeOrigin + performance.now()',
