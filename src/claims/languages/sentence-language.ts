@@ -109,16 +109,13 @@ const LISTED: ReadonlySet<string> = new Set([
   }),
   ...OTHERS.flatMap((o) => [...o.words]),
 ]);
-const listedEvidence = new Map<string, WordEvidence>();
+// Holds every listed word at most, so it never starts again.
+const listedEvidence = boundedMemo(LISTED.size, wordEvidence);
 const MARKED_LIMIT = 50_000;
 const markedEvidence = boundedMemo(MARKED_LIMIT, wordEvidence);
 
 function evidenceOf(w: string): WordEvidence {
-  if (LISTED.has(w)) {
-    let listed = listedEvidence.get(w);
-    if (listed === undefined) listedEvidence.set(w, (listed = wordEvidence(w)));
-    return listed;
-  }
+  if (LISTED.has(w)) return listedEvidence(w);
   return isMarked(w) ? markedEvidence(w) : NO_EVIDENCE;
 }
 
