@@ -15,6 +15,7 @@ const NAME_FACTOR = IMPORTED_NAME_FACTOR;
 import { encodeTokens } from './encode.ts';
 import { OneToMany } from './similarity.ts';
 import { QueryWork } from './query-work.ts';
+import { walkPacked, walkSlots } from './walk-postings.ts';
 import { tokenizeCached, tokenizeReusing } from './tokenize.ts';
 import { CANDIDATE_THRESHOLD } from './claim-score.ts';
 import type { ReportSentence, StoryPlace } from '../model/report.ts';
@@ -698,8 +699,7 @@ export class MatchIndex {
     const extra = this.extra.size > 0 ? this.extra : null;
     let remaining = queryWeight;
     let saturatedWeight = 0;
-    // Slots in the order first touched, with their weight (read here, where the slot's other
-    // random read is: the two cache misses overlap instead of coming one after the other).
+    // Slots in the order first touched, with their weight (see walk-postings.ts).
     let touched = 0;
     for (let r = 0; r < n; r++) {
       const t = order[r]!;
@@ -718,37 +718,30 @@ export class MatchIndex {
       const to = id < packedTokens ? packedStart[id + 1]! : 0;
       // A posting takes a byte at least: room for all of this token's.
       q.ensureTouched(touched + (to - from) + (list ? list.length : 0));
-      const touchedSlot = q.touchedSlot;
-      const touchedWeight = q.touchedWeight;
-      let slot = 0;
-      for (let p = from; p < to;) {
-        // Varint gap: 7 bits a byte, low bits first.
-        let b = packedBytes[p++]!;
-        let gap = b & 0x7f;
-        for (let shift = 7; b & 0x80; shift += 7) {
-          b = packedBytes[p++]!;
-          gap |= (b & 0x7f) << shift;
-        }
-        slot += gap;
-        const sum = acc[slot]!;
-        if (sum === 0) {
-          touchedSlot[touched] = slot;
-          touchedWeight[touched++] = weightQ[slot]!;
-        }
-        // Saturating: a sentence of thousands of words must not wrap a sum back to "untouched".
-        acc[slot] = sum + units < ACC_MAX ? sum + units : ACC_MAX;
-      }
+      touched = walkPacked(
+        packedBytes,
+        from,
+        to,
+        units,
+        ACC_MAX,
+        acc,
+        weightQ,
+        q.touchedSlot,
+        q.touchedWeight,
+        touched,
+      );
       if (list) {
-        const slots = list.data;
-        for (let p = 0; p < list.length; p++) {
-          const slot = slots[p]!;
-          const sum = acc[slot]!;
-          if (sum === 0) {
-            touchedSlot[touched] = slot;
-            touchedWeight[touched++] = weightQ[slot]!;
-          }
-          acc[slot] = sum + units < ACC_MAX ? sum + units : ACC_MAX;
-        }
+        touched = walkSlots(
+          list.data,
+          list.length,
+          units,
+          ACC_MAX,
+          acc,
+          weightQ,
+          q.touchedSlot,
+          q.touchedWeight,
+          touched,
+        );
       }
     }
     const chosen = this.rank(touched, queryWeight, saturatedWeight, share, scale);

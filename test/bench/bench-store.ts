@@ -340,12 +340,14 @@ export async function benchStore(opts: {
       const trips: number[] = [];
       const parts: Array<Record<string, number>> = [];
       const overheads: number[] = [];
+      const totals: number[] = [];
       for (const p of gen.pages(PAGES / 2)) {
         trips.push(await analyseFromTab(page, p));
         const info = await worker.evaluate(() =>
           (globalThis as WorkerGlobal).corroborate!.store().indexInfo(),
         );
         if (info.lastMatch) parts.push(info.lastMatch);
+        totals.push(info.lastMatch?.totalMs ?? NaN);
         // What the trip costs over the worker's own match: messaging, cloning, filing.
         if (info.lastMatch) overheads.push(trips.at(-1)! - (info.lastMatch.totalMs ?? NaN));
       }
@@ -354,6 +356,13 @@ export async function benchStore(opts: {
         `matchPage in the worker, medians: index ${part('indexMs')} query ${part('queryMs')} ` +
           `fetch ${part('fetchMs')} compare ${part('compareMs')} total ${part('totalMs')} ms; ` +
           `round trip over that total ${median(overheads).toFixed(1)} ms (${benchVia})`,
+      );
+      // Every trip with the worker's total, so that a slow tail shows whether the match itself
+      // or a wait outside it (a snapshot write, a save in the queue) took the time.
+      progress(
+        `round trips (worker total) ms: ${trips
+          .map((t, i) => `${t.toFixed(0)} (${totals[i]!.toFixed(0)})`)
+          .join(', ')}`,
       );
       await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
       progress('cold starts');
