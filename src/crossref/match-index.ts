@@ -15,6 +15,7 @@ const NAME_FACTOR = IMPORTED_NAME_FACTOR;
 import { encodeTokens } from './encode.ts';
 import { OneToMany } from './similarity.ts';
 import { QueryWork } from './query-work.ts';
+import type { Steps } from './steps.ts';
 import { walkPacked, walkSlots } from './walk-postings.ts';
 import { tokenizeCached, tokenizeReusing } from './tokenize.ts';
 import { CANDIDATE_THRESHOLD } from './claim-score.ts';
@@ -22,6 +23,7 @@ import type { ReportSentence, StoryPlace } from '../model/report.ts';
 import {
   deserializeIndex,
   serializeIndex,
+  serializeSteps,
   type DeserializeOptions,
   type IndexSections,
 } from './serialize.ts';
@@ -876,6 +878,11 @@ export class MatchIndex {
 
   serialize(): Uint8Array {
     return serializeIndex(this);
+  }
+
+  /** serialize in steps (see steps.ts); the index must not change until they end. */
+  serializeSteps(): Steps<Uint8Array> {
+    return serializeSteps(this);
   }
 
   /**

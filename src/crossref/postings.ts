@@ -1,4 +1,5 @@
 import { CLAUSE_BREAK, ID_SHIFT } from './dictionary.ts';
+import { SLOTS_PER_STEP, finish, type Steps } from './steps.ts';
 
 /**
  * A token found in more than this share of stored sentences is not walked by the query (and
@@ -75,12 +76,59 @@ export function packPostings(
   tokens: number,
   keep: number,
 ): PackedPostings {
+  return finish(packPostingsSteps(pool, poolLength, starts, slotCount, tokens, keep));
+}
+
+/** packPostings in steps (see steps.ts): a yield after every SLOTS_PER_STEP slots of a pass. */
+export function* packPostingsSteps(
+  pool: Uint8Array,
+  poolLength: number,
+  starts: Uint32Array,
+  slotCount: number,
+  tokens: number,
+  keep: number,
+): Steps<PackedPostings> {
   const df = new Uint32Array(Math.max(tokens, 1024));
   const size = new Uint32Array(tokens + 1);
   const last = new Uint32Array(tokens);
-  for (let s = 0; s < slotCount; s++) {
+  const slots = { pool, poolLength, starts, slotCount, keep };
+  for (let from = 0; from < slotCount; from += SLOTS_PER_STEP) {
+    countSlots(slots, from, Math.min(slotCount, from + SLOTS_PER_STEP), df, size, last);
+    yield;
+  }
+  const start = new Uint32Array(tokens + 1);
+  for (let t = 0; t < tokens; t++) start[t + 1] = start[t]! + size[t]!;
+  const bytes = new Uint8Array(start[tokens]!);
+  const fill = start.slice(0, tokens);
+  const kept = new Uint32Array(tokens);
+  last.fill(0);
+  for (let from = 0; from < slotCount; from += SLOTS_PER_STEP) {
+    fillSlots(slots, from, Math.min(slotCount, from + SLOTS_PER_STEP), bytes, fill, kept, last);
+    yield;
+  }
+  return { start, bytes, df };
+}
+
+interface PoolSlots {
+  pool: Uint8Array;
+  poolLength: number;
+  starts: Uint32Array;
+  slotCount: number;
+  keep: number;
+}
+
+/** Counts slots [from, to)'s postings per token (at most `keep`) and their bytes as gaps. */
+function countSlots(
+  { pool, poolLength, starts, slotCount, keep }: PoolSlots,
+  from: number,
+  to: number,
+  df: Uint32Array,
+  size: Uint32Array,
+  last: Uint32Array,
+): void {
+  for (let s = from; s < to; s++) {
     const end = s + 1 < slotCount ? starts[s + 1]! : poolLength;
-    for (let i = starts[s]!; i < end;) {
+    for (let i = starts[s]!; i < end; ) {
       let b = pool[i++]!;
       let encoded = b & 0x7f;
       for (let shift = 7; b & 0x80; shift += 7) {
@@ -95,15 +143,21 @@ export function packPostings(
       last[id] = s;
     }
   }
-  const start = new Uint32Array(tokens + 1);
-  for (let t = 0; t < tokens; t++) start[t + 1] = start[t]! + size[t]!;
-  const bytes = new Uint8Array(start[tokens]!);
-  const fill = start.slice(0, tokens);
-  const kept = new Uint32Array(tokens);
-  last.fill(0);
-  for (let s = 0; s < slotCount; s++) {
+}
+
+/** Writes slots [from, to)'s postings as gaps at each token's `fill` offset. */
+function fillSlots(
+  { pool, poolLength, starts, slotCount, keep }: PoolSlots,
+  from: number,
+  to: number,
+  bytes: Uint8Array,
+  fill: Uint32Array,
+  kept: Uint32Array,
+  last: Uint32Array,
+): void {
+  for (let s = from; s < to; s++) {
     const end = s + 1 < slotCount ? starts[s + 1]! : poolLength;
-    for (let i = starts[s]!; i < end;) {
+    for (let i = starts[s]!; i < end; ) {
       let b = pool[i++]!;
       let encoded = b & 0x7f;
       for (let shift = 7; b & 0x80; shift += 7) {
@@ -118,7 +172,6 @@ export function packPostings(
       last[id] = s;
     }
   }
-  return { start, bytes, df };
 }
 
 /**

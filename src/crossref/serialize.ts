@@ -1,7 +1,7 @@
 import { ID_SHIFT, NAME_BIT, dictionaryFromKeys, type Dictionary } from './dictionary.ts';
 import {
   checkPostings,
-  packPostings,
+  packPostingsSteps,
   postingsKept,
   varintLength,
   writeVarint,
@@ -10,6 +10,7 @@ import light from './data/light-words.json' with { type: 'json' };
 import numbers from './data/number-words.json' with { type: 'json' };
 import spelling from '../text/data/spelling.json' with { type: 'json' };
 import stopwords from './data/stopwords.json' with { type: 'json' };
+import { SLOTS_PER_STEP, finish, type Steps } from './steps.ts';
 import synonyms from './data/synonyms.json' with { type: 'json' };
 import forms from './data/word-forms.json' with { type: 'json' };
 
@@ -113,9 +114,17 @@ export interface SnapshotTarget {
   checkLater(check: () => void): void;
 }
 
+const CHECKSUM_SEED = 0x811c9dc5;
+/** Words the checksum reads between two yields of the steps. */
+const WORDS_PER_STEP = 1 << 20;
+
 function checksum(words: Uint32Array, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < end; i++) h = Math.imul(h ^ words[i]!, 0x01000193) >>> 0;
+  return checksumRange(CHECKSUM_SEED, words, 0, end);
+}
+
+/** The checksum carried from `h` over words [from, to). */
+function checksumRange(h: number, words: Uint32Array, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ words[i]!, 0x01000193) >>> 0;
   return h >>> 0;
 }
 
@@ -125,6 +134,15 @@ function renumbered(renumber: Uint32Array, encoded: number): number {
 }
 
 export function serializeIndex(index: SnapshotSource): Uint8Array {
+  return finish(serializeSteps(index));
+}
+
+/**
+ * serializeIndex in steps (see steps.ts): a yield after about SLOTS_PER_STEP slots of each
+ * pass. The index must not change until the steps end (the store holds its writes meanwhile);
+ * reading it in between (answering a page) is fine.
+ */
+export function* serializeSteps(index: SnapshotSource): Steps<Uint8Array> {
   index.verify();
   const dictKeys = index.dict.keys;
   const reports = index.liveReports();
@@ -132,11 +150,17 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
   // in the pool then take one or two bytes as varints (a fifth off the pool at 50k reports).
   const uses = new Float64Array(dictKeys.length);
   let slotCount = 0;
+  let sinceYield = 0;
   for (const [, r] of reports) {
     slotCount += r.count;
     for (let s = r.first; s < r.first + r.count; s++) {
       const t = index.slotTokens(s);
       for (let i = 0; i < t.length; i++) uses[t[i]! >>> ID_SHIFT]!++;
+    }
+    sinceYield += r.count;
+    if (sinceYield >= SLOTS_PER_STEP) {
+      sinceYield = 0;
+      yield;
     }
   }
   // One sort by key (loading finds keys in that order, see Dictionary), then a stable sort by
@@ -169,9 +193,14 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
       for (let i = 0; i < t.length; i++)
         offset = writeVarint(pool, offset, renumbered(renumber, t[i]!));
     }
+    sinceYield += r.count;
+    if (sinceYield >= SLOTS_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
   }
   if (offset !== poolLength) throw new Error('serializeIndex: pool length miscounted');
-  const postings = packPostings(
+  const postings = yield* packPostingsSteps(
     pool,
     poolLength,
     slotStart,
@@ -220,6 +249,11 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
   for (const [, r] of reports) out[at++] = r.count;
   for (const [, r] of reports) {
     for (let s = r.first; s < r.first + r.count; s++) out[at++] = index.slotSentence.data[s]!;
+    sinceYield += r.count;
+    if (sinceYield >= 4 * SLOTS_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
   }
   out.set(slotStart, at);
   at += slotCount;
@@ -233,6 +267,11 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
   let w = 0;
   for (const [, r] of reports) {
     for (let s = r.first; s < r.first + r.count; s++) weightQ[w++] = index.slotWeightQOf(s);
+    sinceYield += r.count;
+    if (sinceYield >= 4 * SLOTS_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
   }
   at += weightWords;
   new Uint8Array(out.buffer, at * 4, poolLength).set(pool);
@@ -241,7 +280,12 @@ export function serializeIndex(index: SnapshotSource): Uint8Array {
   for (const old of order) out[at++] = index.docDfOf(old);
   for (const [id] of reports) out[at++] = index.placeOf(id).story;
   for (const [id] of reports) out[at++] = index.placeOf(id).origin;
-  out[at] = checksum(out, at);
+  let h = CHECKSUM_SEED;
+  for (let from = 0; from < at; from += WORDS_PER_STEP) {
+    h = checksumRange(h, out, from, Math.min(at, from + WORDS_PER_STEP));
+    yield;
+  }
+  out[at] = h;
   return new Uint8Array(out.buffer);
 }
 

@@ -2,6 +2,7 @@ import type { Report } from '../model/report.ts';
 import type { CorroborateDb } from './db.ts';
 import type { MatchEngine } from './match-engine.ts';
 import { toReport } from './rows.ts';
+import { runSliced } from './run-sliced.ts';
 import {
   SETTING_LAST_DELETE,
   SETTING_WRITE_SEQ,
@@ -404,11 +405,17 @@ export class IndexKeeper<I> {
     const loaded = this.loaded;
     if (!loaded) return;
     this.unsaved = 0;
+    // In slices, so that a page read meanwhile is answered between them; the writes wait in
+    // the queue that runs this, so the index holds still until the bytes are out.
+    const { engine } = this;
+    const bytes = engine.serializeSteps
+      ? await runSliced(engine.serializeSteps(loaded.index))
+      : engine.serialize(loaded.index);
     const row: SnapshotRow = {
       name: SNAPSHOT_NAME,
-      format: this.engine.format,
+      format: engine.format,
       // serialize returns bytes of a fresh ArrayBuffer (never a shared one).
-      bytes: new Blob([this.engine.serialize(loaded.index) as Uint8Array<ArrayBuffer>]),
+      bytes: new Blob([bytes as Uint8Array<ArrayBuffer>]),
       rev: loaded.coveredRev,
       ids: [...loaded.ids],
       savedAt: Date.now(),

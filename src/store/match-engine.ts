@@ -18,6 +18,12 @@ export interface MatchEngine<I> {
   has(index: I, reportId: number): boolean;
   serialize(index: I): Uint8Array;
   /**
+   * serialize in steps: the generator yields between chunks of work (the store runs it in
+   * slices, answering pages in between) and returns the bytes. The index must not change until
+   * it ends. Without it, the store serializes in one go.
+   */
+  serializeSteps?(index: I): Generator<void, Uint8Array, void>;
+  /**
    * Throws on bytes it cannot read (the store then rebuilds from the database). May leave
    * checks that read every byte to `verify`, which the store runs after the first answer.
    */

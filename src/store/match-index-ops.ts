@@ -16,6 +16,7 @@ export const matchIndexOps: Omit<MatchEngine<MatchIndex>, 'matchPage'> = {
   remove: (index, id) => index.remove(id),
   has: (index, id) => index.has(id),
   serialize: (index) => index.serialize(),
+  serializeSteps: (index) => index.serializeSteps(),
   // A cold worker answers before the checks that read the whole snapshot (see verify).
   deserialize: (bytes) => MatchIndex.deserialize(bytes, { checkLater: true }),
   verify: (index) => index.verify(),

@@ -179,6 +179,45 @@ describe('persisted match index', () => {
     await store.close();
   });
 
+  it('answers a page that arrives while the snapshot is being written, before the write ends', async () => {
+    const name = `snap-${Date.now()}-s`;
+    await fill(name, 3);
+    const events: string[] = [];
+    const engine: MatchEngine<MatchIndex> = {
+      ...indexOnlyEngine,
+      // A slow write: twenty steps of 10 ms of work each before the real ones.
+      *serializeSteps(index) {
+        events.push('write started');
+        for (let i = 0; i < 20; i++) {
+          const until = performance.now() + 10;
+          while (performance.now() < until);
+          yield;
+        }
+        return yield* indexOnlyEngine.serializeSteps!(index);
+      },
+    };
+    const store = openStore(name, { engine });
+    await store.warmUp();
+    await store.saveReport(unrelatedReport(400));
+    const flushed = store.flush().then(() => events.push('write ended'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events).toEqual(['write started']);
+    const result = await store.matchPage(pageFor(1));
+    events.push('answered');
+    await flushed;
+    expect(events).toEqual(['write started', 'answered', 'write ended']);
+    expect(Object.keys(result.matches).length).toBeGreaterThan(0);
+    // The snapshot written in slices loads, with the save in it.
+    const row = await store.db.snapshots.get(SNAPSHOT_NAME);
+    expect(row!.ids).toHaveLength(5); // AP, 3 fillers, the save
+    await store.close();
+    const { engine: counting, added } = countingEngine();
+    const restarted = openStore(name, { engine: counting });
+    await restarted.warmUp();
+    expect(added()).toBe(1); // only the answered page, saved after the snapshot
+    await restarted.close();
+  });
+
   it.each([
     ['unreadable bytes', { bytes: new Blob([new Uint8Array([1, 2, 3, 4])]) }],
     ["unreadable bytes in an older build's byte array", { bytes: new Uint8Array([1, 2, 3, 4]) }],
