@@ -15,7 +15,7 @@ const NAME_FACTOR = IMPORTED_NAME_FACTOR;
 import { encodeTokens } from './encode.ts';
 import { OneToMany } from './similarity.ts';
 import { QueryWork } from './query-work.ts';
-import type { Steps } from './steps.ts';
+import { finish, type Steps } from './steps.ts';
 import { walkPacked, walkSlots } from './walk-postings.ts';
 import { tokenizeCached, tokenizeReusing } from './tokenize.ts';
 import { CANDIDATE_THRESHOLD } from './claim-score.ts';
@@ -189,7 +189,7 @@ export class MatchIndex {
   private acc = new Uint16Array(1024);
   private readonly work = new QueryWork();
   /** Checks of the snapshot this index was loaded from, left for later (see checkLater). */
-  private pendingCheck: (() => void) | null = null;
+  private pendingCheck: (() => Steps<void>) | null = null;
 
   constructor(dict = new Dictionary()) {
     this.dict = dict;
@@ -894,8 +894,8 @@ export class MatchIndex {
   }
 
   /** Sets the checks `verify()` runs (deserialize with checkLater). */
-  checkLater(check: () => void): void {
-    this.pendingCheck = check;
+  checkLater(checks: () => Steps<void>): void {
+    this.pendingCheck = checks;
   }
 
   /**
@@ -903,7 +903,14 @@ export class MatchIndex {
    * were corrupt (then drop this index and rebuild). A no-op once they passed.
    */
   verify(): void {
-    this.pendingCheck?.();
+    finish(this.verifySteps());
+  }
+
+  /** verify in steps (see steps.ts). */
+  *verifySteps(): Steps<void> {
+    const checks = this.pendingCheck;
+    if (!checks) return;
+    yield* checks();
     this.pendingCheck = null;
   }
 }

@@ -128,7 +128,7 @@ function countSlots(
 ): void {
   for (let s = from; s < to; s++) {
     const end = s + 1 < slotCount ? starts[s + 1]! : poolLength;
-    for (let i = starts[s]!; i < end; ) {
+    for (let i = starts[s]!; i < end;) {
       let b = pool[i++]!;
       let encoded = b & 0x7f;
       for (let shift = 7; b & 0x80; shift += 7) {
@@ -157,7 +157,7 @@ function fillSlots(
 ): void {
   for (let s = from; s < to; s++) {
     const end = s + 1 < slotCount ? starts[s + 1]! : poolLength;
-    for (let i = starts[s]!; i < end; ) {
+    for (let i = starts[s]!; i < end;) {
       let b = pool[i++]!;
       let encoded = b & 0x7f;
       for (let shift = 7; b & 0x80; shift += 7) {

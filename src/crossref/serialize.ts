@@ -110,8 +110,8 @@ export interface SnapshotSource {
 
 export interface SnapshotTarget {
   loadSnapshot(sections: IndexSections): void;
-  /** Keeps the checks `verify()` is to run (see DeserializeOptions). */
-  checkLater(check: () => void): void;
+  /** Keeps the checks `verify()` is to run (see DeserializeOptions), in steps. */
+  checkLater(checks: () => Steps<void>): void;
 }
 
 const CHECKSUM_SEED = 0x811c9dc5;
@@ -294,10 +294,24 @@ export function* serializeSteps(index: SnapshotSource): Steps<Uint8Array> {
  * (TokenPool.tokens also reads ids past the dictionary as clause breaks). Null when sound.
  */
 function checkPool(pool: Uint8Array, keyCount: number): string | null {
+  const state = { value: 0, shift: 0 };
+  return (
+    checkPoolRange(pool, 0, pool.length, keyCount, state) ??
+    (state.shift === 0 ? null : 'pool ends inside a token')
+  );
+}
+
+/** checkPool over bytes [from, to), carrying a varint begun before `from` in `state`. */
+function checkPoolRange(
+  pool: Uint8Array,
+  from: number,
+  to: number,
+  keyCount: number,
+  state: { value: number; shift: number },
+): string | null {
   const limit = keyCount << ID_SHIFT;
-  let value = 0;
-  let shift = 0;
-  for (let i = 0; i < pool.length; i++) {
+  let { value, shift } = state;
+  for (let i = from; i < to; i++) {
     const b = pool[i]!;
     value |= (b & 0x7f) << shift;
     if (b & 0x80) {
@@ -309,7 +323,9 @@ function checkPool(pool: Uint8Array, keyCount: number): string | null {
     value = 0;
     shift = 0;
   }
-  return shift === 0 ? null : 'pool ends inside a token';
+  state.value = value;
+  state.shift = shift;
+  return null;
 }
 
 function corrupt(reason: string): never {
@@ -444,10 +460,25 @@ export function deserializeIndex<T extends SnapshotTarget>(
     origin,
   });
   if (options.checkLater) {
-    index.checkLater(() => {
-      checkSum();
+    // The same checks in steps (see steps.ts): a worker runs them in slices after its first
+    // answer, answering other pages in between.
+    index.checkLater(function* () {
+      let h = CHECKSUM_SEED;
+      for (let from = 0; from < n - 1; from += WORDS_PER_STEP) {
+        h = checksumRange(h, words, from, Math.min(n - 1, from + WORDS_PER_STEP));
+        yield;
+      }
+      if (h !== words[n - 1]) corrupt('checksum mismatch');
       checkSlots();
-      checkTokens();
+      yield;
+      const state = { value: 0, shift: 0 };
+      for (let from = 0; from < pool.length; from += 4 * WORDS_PER_STEP) {
+        const to = Math.min(pool.length, from + 4 * WORDS_PER_STEP);
+        const poolError = checkPoolRange(pool, from, to, keyCount, state);
+        if (poolError) corrupt(poolError);
+        yield;
+      }
+      if (state.shift !== 0) corrupt('pool ends inside a token');
     });
   }
   return index;

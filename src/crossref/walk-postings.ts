@@ -22,7 +22,7 @@ export function walkPacked(
   touched: number,
 ): number {
   let slot = 0;
-  for (let p = from; p < to; ) {
+  for (let p = from; p < to;) {
     // Varint gap: 7 bits a byte, low bits first.
     let b = bytes[p++]!;
     let gap = b & 0x7f;

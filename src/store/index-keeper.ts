@@ -388,9 +388,12 @@ export class IndexKeeper<I> {
    */
   async verify(): Promise<void> {
     const loaded = this.loaded;
-    if (!loaded || !this.engine.verify) return;
+    const { engine } = this;
+    if (!loaded || !engine.verify) return;
     try {
-      this.engine.verify(loaded.index);
+      // In slices, as the snapshot is written (see persist): pages read meanwhile are answered.
+      if (engine.verifySteps) await runSliced(engine.verifySteps(loaded.index));
+      else engine.verify(loaded.index);
     } catch (error) {
       this.options.onError?.(error);
       if (this.loaded === loaded) this.invalidate();

@@ -30,6 +30,8 @@ export interface MatchEngine<I> {
   deserialize(bytes: Uint8Array): I;
   /** The checks `deserialize` left for later; throws when the snapshot was corrupt. */
   verify?(index: I): void;
+  /** verify in steps, as serializeSteps (the store runs them in slices). */
+  verifySteps?(index: I): Generator<void, void, void>;
   /**
    * Adds a report saved with no answer before (imports, rows replayed after a restart), filed
    * in its story and under its origin as a page read now would be (the reports in the index

@@ -20,6 +20,7 @@ export const matchIndexOps: Omit<MatchEngine<MatchIndex>, 'matchPage'> = {
   // A cold worker answers before the checks that read the whole snapshot (see verify).
   deserialize: (bytes) => MatchIndex.deserialize(bytes, { checkLater: true }),
   verify: (index) => index.verify(),
+  verifySteps: (index) => index.verifySteps(),
   stories: (index) => {
     const out = new Map<number, PlacedReport[]>();
     for (const [story, ids] of index.stories()) {

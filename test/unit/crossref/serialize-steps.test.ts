@@ -44,4 +44,25 @@ describe('snapshot in steps', () => {
       MatchIndex.deserialize(finish(index.serializeSteps())).query(AGGREGATOR.sentences),
     ).toEqual(before);
   });
+
+  it('checks a snapshot loaded with checkLater in steps, and finds damage at the end', () => {
+    const bytes = largeIndex().serialize();
+    const countSteps = (index: MatchIndex) => {
+      let yields = 0;
+      for (const _ of index.verifySteps()) yields++;
+      return yields;
+    };
+    const sound = MatchIndex.deserialize(bytes, { checkLater: true });
+    expect(countSteps(sound)).toBeGreaterThan(1);
+    expect(countSteps(sound)).toBe(0); // passed once: nothing left to check
+    const damaged = bytes.slice();
+    damaged[damaged.length - 9]! ^= 0x10; // a byte of the last section
+    const loaded = MatchIndex.deserialize(damaged, { checkLater: true });
+    const steps = loaded.verifySteps();
+    expect(steps.next().done).toBe(false);
+    expect(() => {
+      for (let next = steps.next(); !next.done; next = steps.next());
+    }).toThrow(/corrupt snapshot \(checksum/);
+    expect(() => loaded.verify()).toThrow(/corrupt snapshot/); // still owed after a failure
+  });
 });
