@@ -10,7 +10,8 @@
  * send, the load's parts and when it began, the answer's parts. `--trace FILE` writes a
  * browser trace (with V8 samples) of each launch's last run.
  * `npx tsx test/bench/probe-cold.ts --fill /tmp/c1 /tmp/cold-a`, then
- * `npx tsx test/bench/probe-cold.ts /tmp/cold-a=/tmp/c1 /tmp/cold-a=/tmp/c2 --rounds 3`.
+ * `npx tsx test/bench/probe-cold.ts /tmp/cold-a=/tmp/c1 /tmp/cold-a=/tmp/c2 --rounds 3`. `--writes N`
+ * then times N pages sent while the worker writes its snapshot (a flush under way).
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,8 @@ const { values, positionals } = parseArgs({
     runs: { type: 'string', default: '5' },
     reports: { type: 'string', default: '50000' },
     trace: { type: 'string' },
+    // Then, per launch, this many answers sent while the worker writes its snapshot.
+    writes: { type: 'string', default: '0' },
   },
 });
 
@@ -97,6 +100,8 @@ interface Run {
 }
 
 let traced = 0;
+/** How long a snapshot write is under way before the page is sent (see --writes). */
+const WRITE_HEAD_START_MS = 40;
 
 /** Traces the browser (every process) until the returned function writes the trace to a file. */
 async function startTrace(browser: Browser): Promise<(file: string) => Promise<void>> {
@@ -121,6 +126,7 @@ async function coldRuns(dir: string, dist: string, pages: readonly ReportInput[]
   const server = await blankPageServer();
   const browser = await launch(dir, installed.profile);
   const runs: Run[] = [];
+  const writeTrips: number[] = [];
   try {
     let worker = await serviceWorker(browser);
     const id = new URL(worker.url()).host;
@@ -161,6 +167,17 @@ async function coldRuns(dir: string, dist: string, pages: readonly ReportInput[]
       });
       await worker.evaluate(() => (globalThis as WorkerGlobal).corroborate!.store().flush());
     }
+    // A page read while the snapshot is written: the write starts (a flush), the page is sent
+    // once it is under way, and its round trip is timed.
+    for (let w = 0; w < Number(values.writes); w++) {
+      await worker.evaluate(() => {
+        const g = globalThis as WorkerGlobal & { writing?: Promise<void> };
+        g.writing = g.corroborate!.store().flush();
+      });
+      await new Promise((r) => setTimeout(r, WRITE_HEAD_START_MS));
+      writeTrips.push((await matchFromContentScript(page, id, pages[w % pages.length]!)).ms);
+      await worker.evaluate(() => (globalThis as { writing?: Promise<void> }).writing);
+    }
     // Which build's scripts the worker ran (a profile keeps the registered worker's scripts).
     const scripts: string[] = [];
     worker.client.on('Debugger.scriptParsed', (e: { url: string }) => {
@@ -177,7 +194,7 @@ async function coldRuns(dir: string, dist: string, pages: readonly ReportInput[]
     await server.close();
     installed.remove();
   }
-  return runs;
+  return { runs, writeTrips };
 }
 
 const size = Number(values.reports);
@@ -201,7 +218,7 @@ if (values.fill) {
   for (let round = 0; round < rounds; round++) {
     for (const b of builds) {
       // The same pages each launch (each starts from the same store).
-      const got = await coldRuns(b.dir, b.dist, pages);
+      const { runs: got, writeTrips } = await coldRuns(b.dir, b.dist, pages);
       const med = (k: string) => f(median(got.map((r) => r.parts[k] ?? NaN)));
       console.log(
         `round ${round + 1} ${b.dist ?? b.dir}: cold median ${f(median(got.map((r) => r.trip)))} ` +
@@ -212,7 +229,10 @@ if (values.fill) {
           `trip − total ${f(median(got.map((r) => r.trip - (r.parts.totalMs ?? NaN))))}` +
           (got[0]?.parts.evalDone === undefined
             ? ''
-            : `; marks: top ${med('top')} evaluated ${med('evalDone')} connect ${med('connect')} message ${med('msg')}`),
+            : `; marks: top ${med('top')} evaluated ${med('evalDone')} connect ${med('connect')} message ${med('msg')}`) +
+          (writeTrips.length === 0
+            ? ''
+            : `; during a snapshot write ${f(median(writeTrips))} (${writeTrips.map(f).join('/')})`),
       );
     }
   }
