@@ -68,15 +68,8 @@ export function writeVarint(bytes: Uint8Array, at: number, v: number): number {
  * Shared by the index and the snapshot writer, so a loaded snapshot holds exactly the postings
  * a rebuild would.
  */
-export function packPostings(
-  pool: Uint8Array,
-  poolLength: number,
-  starts: Uint32Array,
-  slotCount: number,
-  tokens: number,
-  keep: number,
-): PackedPostings {
-  return finish(packPostingsSteps(pool, poolLength, starts, slotCount, tokens, keep));
+export function packPostings(...args: Parameters<typeof packPostingsSteps>): PackedPostings {
+  return finish(packPostingsSteps(...args));
 }
 
 /** packPostings in steps (see steps.ts): a yield after every SLOTS_PER_STEP slots of a pass. */
