@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
  * The articles are PolNeAR's texts (train + dev). The browser figure runs the same module
  * bundled by Vite into one IIFE, injected into about:blank of headless Chromium.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -47,11 +47,12 @@ async function timeChromium(
   code: string,
   texts: string[],
 ): Promise<{ mbps: number; msPerArticle: number }> {
+  const profile = mkdtempSync(join(tmpdir(), 'claims-bench-profile-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
-    userDataDir: mkdtempSync(join(tmpdir(), 'claims-bench-profile-')),
+    userDataDir: profile,
     args: OFFLINE_FLAGS,
   });
   try {
@@ -78,6 +79,7 @@ async function timeChromium(
     );
   } finally {
     await browser.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 

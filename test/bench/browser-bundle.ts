@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,5 +24,6 @@ export async function bundleForBrowser(
     },
   });
   const code = readFileSync(join(outDir, 'bundle.js'), 'utf8');
+  rmSync(outDir, { recursive: true, force: true });
   return { code, raw: Buffer.byteLength(code), gzip: gzipSync(code).length };
 }

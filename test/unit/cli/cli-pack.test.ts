@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkReport } from '../../../src/model/validate-report.ts';
 import { CLI_BIN } from '../../tools/built-cli.ts';
 
@@ -31,6 +31,7 @@ function lines(text: string): Record<string, unknown>[] {
 
 describe('corroborate pack', { timeout: CLI_TIMEOUT_MS }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-pack-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes a JSON Lines backup: the header, then one valid report per page', () => {
     const out = join(dir, 'seed.jsonl');

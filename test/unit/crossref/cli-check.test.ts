@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CLI_BIN } from '../../tools/built-cli.ts';
 
 /** Each case spawns the compiled CLI: generous on a busy machine. */
@@ -19,6 +19,7 @@ function check(...args: string[]) {
 
 describe('corroborate check', () => {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-check-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const ap = join(dir, 'ap.txt');
   const agg = join(dir, 'aggregator.txt');
   writeFileSync(ap, AP.sentences.map((s) => s.text).join(' '));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,10 +79,14 @@ describe('corroborate extract', () => {
 
   it('binary input is refused, not guessed at', () => {
     const dir = mkdtempSync(join(tmpdir(), 'corroborate-extract-'));
-    const file = join(dir, 'page.html.gz');
-    writeFileSync(file, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00]));
-    const { code, stderr } = run([file]);
-    expect(code).toBe(2);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
+    try {
+      const file = join(dir, 'page.html.gz');
+      writeFileSync(file, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00]));
+      const { code, stderr } = run([file]);
+      expect(code).toBe(2);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
