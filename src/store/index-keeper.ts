@@ -60,6 +60,24 @@ function isValidSnapshot(row: SnapshotRow | undefined, format: number, seq: numb
   );
 }
 
+/** Bytes a Blob copies in one slice of the snapshot write. */
+const BLOB_PART_BYTES = 1 << 22;
+
+/**
+ * The snapshot's bytes as a Blob, copied a part per step (a Blob of Blobs refers to its parts:
+ * the bytes are copied once, in slices, instead of all in one task).
+ */
+function* blobSteps(bytes: Uint8Array): Generator<void, Blob, void> {
+  const parts: Blob[] = [];
+  for (let at = 0; at < bytes.length; at += BLOB_PART_BYTES) {
+    // serialize returns bytes of a fresh ArrayBuffer (never a shared one).
+    const part = bytes.subarray(at, Math.min(bytes.length, at + BLOB_PART_BYTES));
+    parts.push(new Blob([part as Uint8Array<ArrayBuffer>]));
+    yield;
+  }
+  return new Blob(parts);
+}
+
 /** A snapshot row's bytes (read from its Blob, or as stored by an older build). */
 async function bytesOf(stored: Blob | Uint8Array): Promise<Uint8Array> {
   return stored instanceof Uint8Array ? stored : new Uint8Array(await stored.arrayBuffer());
@@ -417,8 +435,7 @@ export class IndexKeeper<I> {
     const row: SnapshotRow = {
       name: SNAPSHOT_NAME,
       format: engine.format,
-      // serialize returns bytes of a fresh ArrayBuffer (never a shared one).
-      bytes: new Blob([bytes as Uint8Array<ArrayBuffer>]),
+      bytes: await runSliced(blobSteps(bytes)),
       rev: loaded.coveredRev,
       ids: [...loaded.ids],
       savedAt: Date.now(),
