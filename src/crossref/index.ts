@@ -104,7 +104,6 @@ export {
 } from './match-index.ts';
 export { MAX_POSTINGS, MIN_POSTINGS, COMMON_SHARE } from './postings.ts';
 export { SNAPSHOT_VERSION } from './serialize.ts';
-export { finish, type Steps } from './steps.ts';
 export {
   matchPage,
   queryPage,

@@ -114,17 +114,17 @@ export interface SnapshotTarget {
   checkLater(checks: () => Steps<void>): void;
 }
 
-const CHECKSUM_SEED = 0x811c9dc5;
-/** Words the checksum reads between two yields of the steps. */
+/** Words the checksum reads between two yields of its steps. */
 const WORDS_PER_STEP = 1 << 20;
 
-function checksum(words: Uint32Array, end: number): number {
-  return checksumRange(CHECKSUM_SEED, words, 0, end);
-}
-
-/** The checksum carried from `h` over words [from, to). */
-function checksumRange(h: number, words: Uint32Array, from: number, to: number): number {
-  for (let i = from; i < to; i++) h = Math.imul(h ^ words[i]!, 0x01000193) >>> 0;
+/** The checksum of words [0, end) (FNV-1a over 32-bit words), in steps. */
+function* checksumSteps(words: Uint32Array, end: number): Steps<number> {
+  let h = 0x811c9dc5;
+  for (let from = 0; from < end; from += WORDS_PER_STEP) {
+    const to = Math.min(end, from + WORDS_PER_STEP);
+    for (let i = from; i < to; i++) h = Math.imul(h ^ words[i]!, 0x01000193) >>> 0;
+    yield;
+  }
   return h >>> 0;
 }
 
@@ -280,12 +280,7 @@ export function* serializeSteps(index: SnapshotSource): Steps<Uint8Array> {
   for (const old of order) out[at++] = index.docDfOf(old);
   for (const [id] of reports) out[at++] = index.placeOf(id).story;
   for (const [id] of reports) out[at++] = index.placeOf(id).origin;
-  let h = CHECKSUM_SEED;
-  for (let from = 0; from < at; from += WORDS_PER_STEP) {
-    h = checksumRange(h, out, from, Math.min(at, from + WORDS_PER_STEP));
-    yield;
-  }
-  out[at] = h;
+  out[at] = yield* checksumSteps(out, at);
   return new Uint8Array(out.buffer);
 }
 
@@ -302,41 +297,30 @@ function* copySteps(from: Uint8Array, to: Uint8Array): Steps<void> {
 
 /**
  * Every varint of the pool is whole and names a key: reads through the pool stay in bounds
- * (TokenPool.tokens also reads ids past the dictionary as clause breaks). Null when sound.
+ * (TokenPool.tokens also reads ids past the dictionary as clause breaks). Null when sound; in
+ * steps of BYTES_PER_STEP bytes.
  */
-function checkPool(pool: Uint8Array, keyCount: number): string | null {
-  const state = { value: 0, shift: 0 };
-  return (
-    checkPoolRange(pool, 0, pool.length, keyCount, state) ??
-    (state.shift === 0 ? null : 'pool ends inside a token')
-  );
-}
-
-/** checkPool over bytes [from, to), carrying a varint begun before `from` in `state`. */
-function checkPoolRange(
-  pool: Uint8Array,
-  from: number,
-  to: number,
-  keyCount: number,
-  state: { value: number; shift: number },
-): string | null {
+function* poolCheckSteps(pool: Uint8Array, keyCount: number): Steps<string | null> {
   const limit = keyCount << ID_SHIFT;
-  let { value, shift } = state;
-  for (let i = from; i < to; i++) {
-    const b = pool[i]!;
-    value |= (b & 0x7f) << shift;
-    if (b & 0x80) {
-      shift += 7;
-      if (shift > 21) return 'pool varint too long';
-      continue;
+  let value = 0;
+  let shift = 0;
+  for (let from = 0; from < pool.length; from += BYTES_PER_STEP) {
+    const to = Math.min(pool.length, from + BYTES_PER_STEP);
+    for (let i = from; i < to; i++) {
+      const b = pool[i]!;
+      value |= (b & 0x7f) << shift;
+      if (b & 0x80) {
+        shift += 7;
+        if (shift > 21) return 'pool varint too long';
+        continue;
+      }
+      if (value >>> 0 >= limit) return `token id ${value >>> ID_SHIFT}`;
+      value = 0;
+      shift = 0;
     }
-    if (value >>> 0 >= limit) return `token id ${value >>> ID_SHIFT}`;
-    value = 0;
-    shift = 0;
+    yield;
   }
-  state.value = value;
-  state.shift = shift;
-  return null;
+  return shift === 0 ? null : 'pool ends inside a token';
 }
 
 function corrupt(reason: string): never {
@@ -368,10 +352,9 @@ export function deserializeIndex<T extends SnapshotTarget>(
   const n = words.length;
   if (words[0] !== MAGIC) corrupt('not a Corroborate index');
   if (words[1] !== SNAPSHOT_VERSION) corrupt(`version ${words[1]}, expected ${SNAPSHOT_VERSION}`);
-  const checkSum = () => {
-    if (checksum(words, n - 1) !== words[n - 1]) corrupt('checksum mismatch');
-  };
-  if (!options.checkLater) checkSum();
+  if (!options.checkLater && finish(checksumSteps(words, n - 1)) !== words[n - 1]) {
+    corrupt('checksum mismatch');
+  }
   const keyCount = words[2]!;
   const keyByteLength = words[3]!;
   let at = 4;
@@ -425,11 +408,10 @@ export function deserializeIndex<T extends SnapshotTarget>(
   }
   // Structure checks (the checksum catches damaged bytes; these, a writer's bug): every read
   // the index makes through these sections stays in bounds.
-  const checkTokens = () => {
-    const poolError = checkPool(pool, keyCount);
+  if (!options.checkLater) {
+    const poolError = finish(poolCheckSteps(pool, keyCount));
     if (poolError) corrupt(poolError);
-  };
-  if (!options.checkLater) checkTokens();
+  }
   let slots = 0;
   for (let r = 0; r < reportCount; r++) slots += slotsPerReport[r]!;
   if (slots !== slotCount) corrupt('slot counts');
@@ -474,22 +456,11 @@ export function deserializeIndex<T extends SnapshotTarget>(
     // The same checks in steps (see steps.ts): a worker runs them in slices after its first
     // answer, answering other pages in between.
     index.checkLater(function* () {
-      let h = CHECKSUM_SEED;
-      for (let from = 0; from < n - 1; from += WORDS_PER_STEP) {
-        h = checksumRange(h, words, from, Math.min(n - 1, from + WORDS_PER_STEP));
-        yield;
-      }
-      if (h !== words[n - 1]) corrupt('checksum mismatch');
+      if ((yield* checksumSteps(words, n - 1)) !== words[n - 1]) corrupt('checksum mismatch');
       checkSlots();
       yield;
-      const state = { value: 0, shift: 0 };
-      for (let from = 0; from < pool.length; from += 4 * WORDS_PER_STEP) {
-        const to = Math.min(pool.length, from + 4 * WORDS_PER_STEP);
-        const poolError = checkPoolRange(pool, from, to, keyCount, state);
-        if (poolError) corrupt(poolError);
-        yield;
-      }
-      if (state.shift !== 0) corrupt('pool ends inside a token');
+      const poolError = yield* poolCheckSteps(pool, keyCount);
+      if (poolError) corrupt(poolError);
     });
   }
   return index;
