@@ -10,7 +10,7 @@ import light from './data/light-words.json' with { type: 'json' };
 import numbers from './data/number-words.json' with { type: 'json' };
 import spelling from '../text/data/spelling.json' with { type: 'json' };
 import stopwords from './data/stopwords.json' with { type: 'json' };
-import { SLOTS_PER_STEP, finish, type Steps } from './steps.ts';
+import { SLOTS_PER_STEP, finish, stepPacer, type Steps } from './steps.ts';
 import synonyms from './data/synonyms.json' with { type: 'json' };
 import forms from './data/word-forms.json' with { type: 'json' };
 
@@ -150,18 +150,14 @@ export function* serializeSteps(index: SnapshotSource): Steps<Uint8Array> {
   // in the pool then take one or two bytes as varints (a fifth off the pool at 50k reports).
   const uses = new Float64Array(dictKeys.length);
   let slotCount = 0;
-  let sinceYield = 0;
+  const due = stepPacer();
   for (const [, r] of reports) {
     slotCount += r.count;
     for (let s = r.first; s < r.first + r.count; s++) {
       const t = index.slotTokens(s);
       for (let i = 0; i < t.length; i++) uses[t[i]! >>> ID_SHIFT]!++;
     }
-    sinceYield += r.count;
-    if (sinceYield >= SLOTS_PER_STEP) {
-      sinceYield = 0;
-      yield;
-    }
+    if (due(r.count, SLOTS_PER_STEP)) yield;
   }
   // One sort by key (loading finds keys in that order, see Dictionary), then a stable sort by
   // use: ties keep key order, so the same reports give the same snapshot however ids were given.
@@ -193,11 +189,7 @@ export function* serializeSteps(index: SnapshotSource): Steps<Uint8Array> {
       for (let i = 0; i < t.length; i++)
         offset = writeVarint(pool, offset, renumbered(renumber, t[i]!));
     }
-    sinceYield += r.count;
-    if (sinceYield >= SLOTS_PER_STEP) {
-      sinceYield = 0;
-      yield;
-    }
+    if (due(r.count, SLOTS_PER_STEP)) yield;
   }
   if (offset !== poolLength) throw new Error('serializeIndex: pool length miscounted');
   const postings = yield* packPostingsSteps(
@@ -249,11 +241,7 @@ export function* serializeSteps(index: SnapshotSource): Steps<Uint8Array> {
   for (const [, r] of reports) out[at++] = r.count;
   for (const [, r] of reports) {
     for (let s = r.first; s < r.first + r.count; s++) out[at++] = index.slotSentence.data[s]!;
-    sinceYield += r.count;
-    if (sinceYield >= 4 * SLOTS_PER_STEP) {
-      sinceYield = 0;
-      yield;
-    }
+    if (due(r.count, 4 * SLOTS_PER_STEP)) yield;
   }
   out.set(slotStart, at);
   at += slotCount;
@@ -267,11 +255,7 @@ export function* serializeSteps(index: SnapshotSource): Steps<Uint8Array> {
   let w = 0;
   for (const [, r] of reports) {
     for (let s = r.first; s < r.first + r.count; s++) weightQ[w++] = index.slotWeightQOf(s);
-    sinceYield += r.count;
-    if (sinceYield >= 4 * SLOTS_PER_STEP) {
-      sinceYield = 0;
-      yield;
-    }
+    if (due(r.count, 4 * SLOTS_PER_STEP)) yield;
   }
   at += weightWords;
   yield* copySteps(pool, new Uint8Array(out.buffer, at * 4, poolLength));

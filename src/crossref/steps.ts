@@ -16,3 +16,17 @@ export function finish<T>(steps: Steps<T>): T {
     if (next.done) return next.value;
   }
 }
+
+/**
+ * Work counted across a pass's loops: `due(work, perStep)` adds `work` and says whether a yield
+ * is due (at least `perStep` since the last one), starting the count again when it is.
+ */
+export function stepPacer(): (work: number, perStep: number) => boolean {
+  let since = 0;
+  return (work, perStep) => {
+    since += work;
+    if (since < perStep) return false;
+    since = 0;
+    return true;
+  };
+}
