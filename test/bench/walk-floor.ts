@@ -15,6 +15,7 @@ import puppeteer from 'puppeteer-core';
 import { postingsCap, writeVarint } from '../../src/crossref/postings.ts';
 import { walkPacked } from '../../src/crossref/walk-postings.ts';
 import { CHROMIUM, OFFLINE_FLAGS } from '../e2e/harness/chromium.ts';
+import { seededRandom } from '../fuzz/random.ts';
 import { serviceWorker } from './bench-store.ts';
 
 const { values } = parseArgs({
@@ -35,18 +36,10 @@ type Mode = (typeof MODES)[number];
  */
 const SHORTEST = 64;
 
-/** Seeded, so every engine walks the same bytes. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 /** One list per sentence and list of each page, varint gaps, and each list's byte range. */
 function makePages(pages: number): { bytes: Uint8Array; ranges: Uint32Array } {
-  const rnd = random(7);
+  // Seeded, so every engine walks the same bytes.
+  const rnd = seededRandom(7);
   const cap = postingsCap(slots);
   const lists = pages * SENTENCES * LISTS_PER_SENTENCE;
   const chunks: Uint8Array[] = [];
@@ -89,6 +82,7 @@ function timePages(
   ranges: Uint32Array,
   slotCount: number,
   rounds: number,
+  lists: number,
   mode: Mode,
 ): Timed {
   const acc = new Uint16Array(slotCount);
@@ -98,8 +92,6 @@ function timePages(
   // Written before each page in 'evicted' mode: more than the processor's caches hold.
   const junk = new Uint8Array(mode === 'evicted' ? 64 << 20 : 0);
   const perPage = ranges.length / 2 / (rounds + 3);
-  // LISTS_PER_SENTENCE, written out: this runs from its source text, without the module.
-  const LISTS = 10;
   const ms: number[] = [];
   let touchedAll = 0;
   let walked = 0;
@@ -107,9 +99,9 @@ function timePages(
     const first = mode === 'same' ? 0 : r * perPage;
     if (mode === 'evicted') junk.fill(r);
     const start = performance.now();
-    for (let s = 0; s < perPage; s += LISTS) {
+    for (let s = 0; s < perPage; s += lists) {
       let touched = 0;
-      for (let l = first + s; l < first + s + LISTS; l++) {
+      for (let l = first + s; l < first + s + lists; l++) {
         const from = ranges[l * 2]!;
         const to = ranges[l * 2 + 1]!;
         touched = walk(
@@ -140,7 +132,7 @@ const report = (where: string, mode: string, { ms, touched, bytes: walked }: Tim
   const sorted = [...ms].sort((a, b) => a - b);
   const mid = sorted[sorted.length >> 1]!;
   console.log(
-    `${where.padEnd(18)} ${mode.padEnd(5)} least ${sorted[0]!.toFixed(2)} median ${mid.toFixed(2)} ms a page, ` +
+    `${where.padEnd(18)} ${mode.padEnd(7)} least ${sorted[0]!.toFixed(2)} median ${mid.toFixed(2)} ms a page, ` +
       `${((mid * 1e6) / walked).toFixed(1)} ns a byte of postings, ` +
       `${((mid * 1e6) / touched).toFixed(1)} a slot touched (${walked.toFixed(0)} bytes, ${touched.toFixed(0)} slots a page)`,
   );
@@ -149,7 +141,11 @@ console.log(
   `${slots} slots, cap ${postingsCap(slots)}, ${SENTENCES}×${LISTS_PER_SENTENCE} lists a page`,
 );
 for (const mode of MODES)
-  report('Node', mode, timePages(walkPacked, bytes, ranges, slots, rounds, mode));
+  report(
+    'Node',
+    mode,
+    timePages(walkPacked, bytes, ranges, slots, rounds, LISTS_PER_SENTENCE, mode),
+  );
 
 /** Base64 to bytes, in the browser. */
 const DECODE = 'const decode = (b) => Uint8Array.from(atob(b), (c) => c.charCodeAt(0));';
@@ -165,26 +161,35 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
-  const source = `const walk = ${walkPacked.toString()};\nconst timePages = ${timePages.toString()};\n${DECODE}`;
+  // One run(input, mode) for every place the browser times the walk.
+  const source = [
+    `const walk = ${walkPacked.toString()};`,
+    `const timePages = ${timePages.toString()};`,
+    DECODE,
+    'const run = (i, f) => timePages(walk, decode(i.bytes), new Uint32Array(decode(i.ranges).buffer), i.slots, i.rounds, i.lists, f);',
+  ].join('\n');
   // Base64: a plain array of this many bytes would not cross the protocol in reasonable time.
   const toBase64 = (a: Uint8Array | Uint32Array) =>
     Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-  const input = { source, bytes: toBase64(bytes), ranges: toBase64(ranges), slots, rounds };
+  const input = {
+    source,
+    bytes: toBase64(bytes),
+    ranges: toBase64(ranges),
+    slots,
+    rounds,
+    lists: LISTS_PER_SENTENCE,
+  };
   type Input = typeof input;
   // Run where it is evaluated (the page, or the extension's worker).
   const here = (i: Input, f: Mode) =>
-    new Function(
-      'i',
-      'f',
-      `${i.source}\nreturn timePages(walk, decode(i.bytes), new Uint32Array(decode(i.ranges).buffer), i.slots, i.rounds, f);`,
-    )(i, f) as Timed;
+    new Function('i', 'f', `${i.source}\nreturn run(i, f);`)(i, f) as Timed;
   const extensionWorker = values.extension ? await serviceWorker(browser) : null;
   for (const mode of MODES) {
     report('Chromium page', mode, await page.evaluate(here, input, mode));
     const inWorker = await page.evaluate(
       (i: Input, f: Mode) =>
         new Promise<Timed>((done) => {
-          const body = `${i.source}\nonmessage = (e) => postMessage(timePages(walk, decode(e.data.bytes), new Uint32Array(decode(e.data.ranges).buffer), e.data.slots, e.data.rounds, e.data.f));`;
+          const body = `${i.source}\nonmessage = (e) => postMessage(run(e.data, e.data.f));`;
           const worker = new Worker(
             URL.createObjectURL(new Blob([body], { type: 'text/javascript' })),
           );
